@@ -1,0 +1,34 @@
+# Everything a fresh machine needs: Python 3.11+ and make. The venv is (re)built when
+# pyproject.toml changes.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: run test lint golden eval bench clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e '.[test]'
+	touch $(STAMP)
+
+## run: convert every article in samples/ and print the JSON (NDJSON, one line each)
+run: $(STAMP)
+	$(BIN)/newsparse parse samples/
+
+## test: the whole test suite
+test: $(STAMP)
+	$(BIN)/python -m pytest -q
+
+## golden: rewrite tests/golden/*.json from samples/ (review the diff before committing)
+golden: $(STAMP)
+	$(BIN)/python tests/make_golden.py
+
+lint: $(STAMP)
+	$(BIN)/python -m pip install -q ruff mypy
+	$(BIN)/ruff check newsparse tests
+	$(BIN)/mypy --ignore-missing-imports newsparse
+
+clean:
+	rm -rf $(VENV) build *.egg-info

@@ -1,0 +1,35 @@
+"""Text and HTML to one shape: a list of Blocks (plus the page's metadata for HTML).
+
+Plain text is split on blank lines. HTML goes through trafilatura, whose XML body keeps
+headings, paragraphs, quotes and lists apart; markup-level hints ride along on each Block.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .errors import ExtractError
+from .model import Block, Metadata
+
+_BLANK = re.compile(r"\n[ \t\u00a0]*\n+")
+
+
+def text_blocks(text: str) -> list[Block]:
+    """Split plain text into blocks at blank lines (or at line ends when it has none)."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+    chunks = [c.strip("\n") for c in _BLANK.split(text)]
+    chunks = [c for c in chunks if c.strip()]
+    # Text copied from a page often has one paragraph per line and no blank lines at all.
+    if len(chunks) <= 2 and text.count("\n") >= 4:
+        chunks = [line for line in text.split("\n") if line.strip()]
+    return [Block(text=c) for c in chunks]
+
+
+def html_blocks(html: str, url: str | None = None) -> tuple[list[Block], Metadata]:
+    """Extract the article from an HTML page as blocks, with the page's metadata."""
+    from . import htmlextract  # lxml and trafilatura load only for HTML input
+
+    blocks, meta = htmlextract.extract(html, url)
+    if not any(b.hint in (None, "paragraph", "heading") and b.text.strip() for b in blocks):
+        raise ExtractError("no article text found")
+    return blocks, meta

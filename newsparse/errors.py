@@ -1,0 +1,37 @@
+"""Exceptions the core raises; only cli.py turns them into messages and exit codes."""
+
+
+class NewsparseError(Exception):
+    """Base class: an input that could not be turned into an article."""
+
+    kind = "error"
+
+
+class InputError(NewsparseError):
+    """The input could not be read (missing file, permission, stdin closed)."""
+
+    kind = "input"
+
+
+class FetchError(NewsparseError):
+    """A URL could not be fetched: refused, timed out, non-2xx, too large."""
+
+    kind = "fetch"
+
+
+class DecodeError(NewsparseError):
+    """The bytes are empty, binary, or not text in any known encoding."""
+
+    kind = "decode"
+
+
+class ExtractError(NewsparseError):
+    """The input is readable but holds no article text."""
+
+    kind = "extract"
+
+
+class TimeoutExceeded(NewsparseError):
+    """The per-input time limit ran out."""
+
+    kind = "timeout"

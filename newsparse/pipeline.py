@@ -1,0 +1,51 @@
+"""The whole flow on one screen: raw input -> text -> blocks -> parts -> Article."""
+
+from __future__ import annotations
+
+import hashlib
+
+from . import clean
+from .acquire import read_input
+from .assemble import assemble, year_of
+from .decode import decode, detect_format
+from .errors import ExtractError
+from .model import Article, Source
+from .settings import Options
+from .segment import segment
+
+
+def parse_text(text: str, url: str | None = None, source: Source | None = None) -> Article:
+    """Parse a plain-text article into an Article."""
+    source = source or Source(kind="api", url=url, format="text")
+    parts = segment(clean.text_blocks(text))
+    if not parts.body and not parts.quotes:
+        raise ExtractError("no article text found")
+    return assemble(parts, None, source)
+
+
+def parse_html(html: str, url: str | None = None, source: Source | None = None) -> Article:
+    """Parse an HTML page into an Article."""
+    source = source or Source(kind="api", url=url, format="html")
+    blocks, meta = clean.html_blocks(html, url)
+    parts = segment(blocks, year=year_of(meta.published), title=meta.title)
+    if not parts.body:
+        raise ExtractError("no article text found")
+    return assemble(parts, meta, source)
+
+
+def parse_bytes(data: bytes, source: Source, fmt: str = "auto",
+                charset: str | None = None) -> Article:
+    """Decode raw input bytes, detect their format and parse them."""
+    source.sha256 = hashlib.sha256(data).hexdigest()
+    text = decode(data, charset)
+    source.format = detect_format(text) if fmt == "auto" else fmt
+    if source.format == "html":
+        return parse_html(text, source.url, source)
+    return parse_text(text, source.url, source)
+
+
+def parse_input(spec: str, opts: Options | None = None) -> Article:
+    """Read one input (path, "-" or URL) and parse it."""
+    opts = opts or Options()
+    raw = read_input(spec, opts)
+    return parse_bytes(raw.data, raw.source, opts.format, raw.charset)

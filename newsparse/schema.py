@@ -1,0 +1,112 @@
+"""The JSON Schema of newsparse's output (contract version 1)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+_STR_OR_NULL = {"type": ["string", "null"]}
+
+_SOURCE = {
+    "type": "object",
+    "required": ["input", "kind", "url", "format", "fetched_at", "sha256"],
+    "properties": {
+        "input": _STR_OR_NULL,
+        "kind": {"enum": ["file", "stdin", "url", "warc", "api"]},
+        "url": _STR_OR_NULL,
+        "format": {"enum": ["html", "text"]},
+        "fetched_at": _STR_OR_NULL,
+        "sha256": _STR_OR_NULL,
+    },
+}
+
+_ARTICLE = {
+    "type": "object",
+    "required": ["schema_version", "source", "language", "title", "dateline", "published",
+                 "authors", "summary", "body", "quotes", "related", "text"],
+    "properties": {
+        "schema_version": {"const": 1},
+        "source": _SOURCE,
+        "language": _STR_OR_NULL,
+        "title": _STR_OR_NULL,
+        "dateline": {
+            "type": ["object", "null"],
+            "required": ["raw", "date", "place", "agency"],
+            "properties": {
+                "raw": {"type": "string"},
+                "date": _STR_OR_NULL,
+                "place": _STR_OR_NULL,
+                "agency": _STR_OR_NULL,
+            },
+        },
+        "published": _STR_OR_NULL,
+        "authors": {"type": "array", "items": {"type": "string"}},
+        "summary": _STR_OR_NULL,
+        "body": {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "required": ["heading", "paragraphs"],
+                "properties": {
+                    "heading": _STR_OR_NULL,
+                    "paragraphs": {"type": "array", "items": {"type": "string"}},
+                },
+            },
+        },
+        "quotes": {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "required": ["text", "speaker", "role", "after_paragraph"],
+                "properties": {
+                    "text": {"type": "string"},
+                    "speaker": _STR_OR_NULL,
+                    "role": _STR_OR_NULL,
+                    "after_paragraph": {"type": "integer", "minimum": 0},
+                },
+            },
+        },
+        "related": {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "required": ["label", "items", "after_paragraph"],
+                "properties": {
+                    "label": _STR_OR_NULL,
+                    "items": {
+                        "type": "array",
+                        "items": {
+                            "type": "object",
+                            "required": ["title", "url"],
+                            "properties": {"title": {"type": "string"}, "url": _STR_OR_NULL},
+                        },
+                    },
+                    "after_paragraph": {"type": "integer", "minimum": 0},
+                },
+            },
+        },
+        "text": {"type": "string"},
+    },
+}
+
+_ERROR = {
+    "type": "object",
+    "required": ["schema_version", "source", "error"],
+    "properties": {
+        "schema_version": {"const": 1},
+        "source": _SOURCE,
+        "error": {
+            "type": "object",
+            "required": ["type", "message"],
+            "properties": {"type": {"type": "string"}, "message": {"type": "string"}},
+        },
+    },
+}
+
+
+def output_schema() -> dict[str, Any]:
+    """Return the JSON Schema that every output record (article or error) satisfies."""
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "title": "newsparse output record",
+        "oneOf": [_ARTICLE, _ERROR],
+    }

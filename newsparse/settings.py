@@ -1,0 +1,16 @@
+"""Options that travel together from the CLI (or an API caller) down the pipeline."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(slots=True)
+class Options:
+    format: str = "auto"  # "auto" | "html" | "text"
+    url: str | None = None  # the page URL of a file or stdin input
+    connect_timeout: float = 10.0
+    read_timeout: float = 30.0
+    max_bytes: int = 20_000_000  # after decompression
+    user_agent: str = "newsparse/0.1 (+https://pypi.org/project/newsparse/)"
+    retries: int = 2
