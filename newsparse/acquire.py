@@ -8,6 +8,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from urllib.parse import urljoin
 
 from .errors import FetchError, InputError
 from .model import Source
@@ -99,7 +100,8 @@ def fetch(url: str, opts: Options) -> Raw:
     from urllib3.exceptions import HTTPError, MaxRetryError
 
     retry = urllib3.Retry(
-        total=opts.retries, connect=opts.retries, read=opts.retries, redirect=10,
+        # total=None: redirects are counted apart from retries.
+        total=None, connect=opts.retries, read=opts.retries, redirect=10,
         status=opts.retries, status_forcelist=(429, 500, 502, 503, 504), backoff_factor=0.5,
         respect_retry_after_header=True, raise_on_status=False, raise_on_redirect=True,
     )
@@ -125,10 +127,19 @@ def fetch(url: str, opts: Options) -> Raw:
         raise FetchError(_reason(exc)) from None
     finally:
         resp.release_conn()
-    final = resp.geturl() or url
+    final = _final_url(url, resp)
     fetched_at = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
     source = Source(input=url, kind="url", url=final, fetched_at=fetched_at)
     return Raw(data, source, _charset(ctype))
+
+
+def _final_url(url: str, resp) -> str:
+    """Resolve the redirect chain: Location headers may be relative to the previous URL."""
+    final = url
+    for hop in resp.retries.history if resp.retries else ():
+        if hop.redirect_location:
+            final = urljoin(final, hop.redirect_location)
+    return final
 
 
 def _read_capped(resp, limit: int) -> bytes:
@@ -145,16 +156,16 @@ def _read_capped(resp, limit: int) -> bytes:
 def _reason(exc: BaseException | None) -> str:
     from urllib3.exceptions import (
         ConnectTimeoutError, NewConnectionError, ProtocolError, ReadTimeoutError,
-        TooManyRedirects,
     )
 
+    # NewConnectionError subclasses ConnectTimeoutError, so it is tested first.
+    if isinstance(exc, NewConnectionError):
+        return "connection refused" if "refused" in str(exc).lower() else "connection failed"
     if isinstance(exc, ConnectTimeoutError):
         return "connection timed out"
     if isinstance(exc, ReadTimeoutError):
         return "read timed out"
-    if isinstance(exc, NewConnectionError):
-        return "connection refused"
-    if isinstance(exc, TooManyRedirects) or "too many redirects" in str(exc):
+    if "too many redirects" in str(exc):
         return "too many redirects"
     if isinstance(exc, ProtocolError):
         return "connection broken"

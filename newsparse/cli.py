@@ -70,14 +70,14 @@ def parse(inputs: tuple[str, ...], fmt: str, url: str | None, pretty: bool,
 
     specs = list(expand_inputs(inputs))
     failed = _run(specs, opts, pretty, error_records and len(specs) > 1)
-    sys.exit(exit_code(failed))
+    click.get_current_context().exit(exit_code(failed))
 
 
 def _run(inputs: list[str], opts: Options, pretty: bool, error_records: bool) -> int:
     from .pipeline import parse_input
     from .serialize import to_json
 
-    out = click.get_binary_stream("stdout")
+    out = sys.stdout.buffer
     failed = 0
     for spec in inputs:
         try:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from collections import Counter
 
 from .errors import DecodeError
 
@@ -23,16 +24,25 @@ _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 
 
 def _sniff_utf16(data: bytes) -> str | None:
-    """UTF-16 without a BOM shows NUL in every other byte of ASCII-heavy text."""
+    """Spot UTF-16 without a BOM: one byte of each pair keeps to a handful of values.
+
+    Latin text has NUL high bytes, Cyrillic 0x04, Greek 0x03…; the other byte varies.
+    """
     sample = data[:4000]
-    if len(sample) < 4:
+    if len(sample) < 16:
         return None
-    even_nul = sample[0::2].count(0) / len(sample[0::2])
-    odd_nul = sample[1::2].count(0) / len(sample[1::2])
-    if odd_nul > 0.3 and even_nul < 0.05:
-        return "utf-16-le"
-    if even_nul > 0.3 and odd_nul < 0.05:
-        return "utf-16-be"
+    even, odd = Counter(sample[0::2]), Counter(sample[1::2])
+
+    def narrow(c: Counter) -> bool:
+        return sum(n for _, n in c.most_common(2)) >= 0.9 * sum(c.values())
+
+    for enc, high, low in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
+        if narrow(high) and not narrow(low) and (0 in high or len(high) <= 2):
+            try:
+                data.decode(enc)
+            except UnicodeDecodeError:
+                continue
+            return enc
     return None
 
 

@@ -1,0 +1,49 @@
+"""The Python API returns the same structure the CLI prints."""
+
+from __future__ import annotations
+
+import orjson
+import pytest
+
+import newsparse
+from newsparse.errors import ExtractError
+
+from .conftest import HTML_SAMPLE, SEED
+
+
+def test_parse_text_returns_article_with_every_field():
+    article = newsparse.parse_text(SEED.read_text("utf-8"), url="https://example.org/a")
+    assert isinstance(article, newsparse.Article)
+    data = orjson.loads(orjson.dumps(article))
+    assert list(data) == ["schema_version", "source", "language", "title", "dateline", "published",
+                          "authors", "summary", "body", "quotes", "related", "text"]
+    assert data["source"]["url"] == "https://example.org/a"
+    assert data["source"]["format"] == "text"
+
+
+def test_text_field_is_headings_and_paragraphs():
+    article = newsparse.parse_text("Headline\n\nFirst paragraph.\n\nA heading\n\nSecond one.")
+    assert article.title == "Headline"
+    assert article.text == "First paragraph.\n\nA heading\n\nSecond one."
+    assert [s.heading for s in article.body] == [None, "A heading"]
+
+
+def test_parse_html_reads_page_metadata():
+    article = newsparse.parse_html(HTML_SAMPLE.read_text("utf-8"))
+    assert article.title == "City council approves housing plan after late-night vote"
+    assert article.authors == ["Dana Whitfield"]
+    assert article.published.startswith("2024-09-12")
+    assert article.language == "en"
+    assert article.source.format == "html"
+    headings = [s.heading for s in article.body]
+    assert "What changes for residents" in headings and "What happens next" in headings
+
+
+def test_parse_html_without_article_raises():
+    with pytest.raises(ExtractError):
+        newsparse.parse_html("<html><body><nav><a href='/'>Home</a></nav></body></html>")
+
+
+def test_parse_text_empty_raises():
+    with pytest.raises(newsparse.NewsparseError):
+        newsparse.parse_text("   \n\n  ")
