@@ -1,0 +1,37 @@
+"""The README documents every command and option, and the set-up it promises."""
+
+from __future__ import annotations
+
+import re
+
+import click
+
+from newsparse.cli import cli, exit_code
+
+from .conftest import ROOT
+
+README = (ROOT / "README.md").read_text("utf-8")
+
+
+def test_readme_opens_with_the_two_setup_commands():
+    first_block = README.split("```")[1]
+    assert re.findall(r"^make (\w+)", first_block, re.M) == ["run", "test"]
+
+
+def test_every_command_has_help_and_is_in_readme():
+    for name, command in cli.commands.items():
+        assert command.help, name
+        assert f"newsparse {name}" in README, name
+
+
+def test_every_parse_option_is_in_readme():
+    ctx = click.Context(cli)
+    for param in cli.commands["parse"].get_params(ctx):
+        if isinstance(param, click.Option) and param.name != "help":
+            assert any(opt in README for opt in param.opts), param.opts
+
+
+def test_exit_code_table_matches_code():
+    assert exit_code(0) == 0 and exit_code(3) == 1
+    rows = dict(re.findall(r"^\| (\d) \| (.+?) \|$", README, re.M))
+    assert set(rows) == {"0", "1", "2"}
