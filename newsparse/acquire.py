@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import gzip
+import logging
+import os
 import sys
+import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -12,6 +15,8 @@ from pathlib import Path
 from .errors import FetchError, InputError
 from .model import Source
 from .settings import Options
+
+log = logging.getLogger(__name__)
 
 # Content types that can hold an article; anything else (images, PDF, JSON…) is refused.
 _TEXTUAL = ("text/html", "application/xhtml+xml", "text/plain", "application/xml", "text/xml")
@@ -28,13 +33,48 @@ ARTICLE_SUFFIXES = (".html", ".htm", ".txt", ".html.gz", ".htm.gz", ".txt.gz")
 
 
 def expand_inputs(specs: Iterable[str]) -> Iterator[str]:
-    """Yield inputs with directories replaced by the article files under them, sorted."""
+    """Yield inputs lazily, each directory replaced by the article files under it, sorted."""
     for spec in specs:
-        if spec != "-" and not is_url(spec) and Path(spec).is_dir():
-            found = (p for p in Path(spec).rglob("*") if p.is_file())
-            yield from sorted(str(p) for p in found if p.name.lower().endswith(ARTICLE_SUFFIXES))
+        if spec != "-" and not is_url(spec) and os.path.isdir(spec):
+            yield from _walk(spec)
         else:
             yield spec
+
+
+def _walk(top: str) -> Iterator[str]:
+    """Yield article files under `top` in sorted path order, one directory listed at a time."""
+    try:
+        with os.scandir(top) as it:
+            entries = [(e.name + ("/" if e.is_dir(follow_symlinks=False) else ""), e) for e in it]
+    except OSError as exc:
+        log.warning("%s: %s", top, exc.strerror or exc)
+        return
+    # "name/" for directories makes the order equal to sorting the full path strings.
+    for key, entry in sorted(entries, key=lambda pair: pair[0]):
+        if key.endswith("/"):
+            yield from _walk(entry.path)
+        elif entry.name.lower().endswith(ARTICLE_SUFFIXES) and entry.is_file():
+            yield entry.path
+
+
+def read_input_list(lines: Iterable[str]) -> Iterator[str]:
+    """Yield the inputs of an input list: one per line, blank lines and # comments skipped."""
+    for line in lines:
+        spec = line.strip()
+        if spec and not spec.startswith("#"):
+            yield spec
+
+
+def host_key(spec: str) -> str | None:
+    """Return the host a URL input is fetched from (for politeness), None for other inputs."""
+    if not is_url(spec):
+        return None
+    from urllib.parse import urlsplit
+
+    try:
+        return (urlsplit(spec).hostname or "").lower() or None
+    except ValueError:
+        return None
 
 
 def is_url(spec: str) -> bool:
@@ -94,16 +134,20 @@ def _charset(content_type: str) -> str | None:
 
 
 def fetch(url: str, opts: Options) -> Raw:
-    """GET a URL: redirects followed, retries with backoff, size-capped, 2xx only."""
+    """GET a URL: redirects followed, retries with backoff, size- and time-capped, 2xx only."""
     import urllib3
     from urllib3.exceptions import HTTPError, MaxRetryError
 
-    retry = urllib3.Retry(
+    deadline = time.monotonic() + opts.timeout if opts.timeout else None
+    retry = _retry_class()(
         total=opts.retries, connect=opts.retries, read=opts.retries, redirect=10,
-        status=opts.retries, status_forcelist=(429, 500, 502, 503, 504), backoff_factor=0.5,
-        respect_retry_after_header=True, raise_on_status=False, raise_on_redirect=True,
+        status=opts.retries, status_forcelist=(429, 500, 502, 503, 504),
+        backoff_factor=opts.backoff, respect_retry_after_header=True,
+        raise_on_status=False, raise_on_redirect=True,
     )
-    timeout = urllib3.Timeout(connect=opts.connect_timeout, read=opts.read_timeout)
+    retry.retry_after_cap = opts.max_retry_after
+    timeout = urllib3.Timeout(connect=opts.connect_timeout, read=opts.read_timeout,
+                              total=opts.timeout)
     # make_headers offers only the encodings urllib3 can decode here (br with brotli).
     headers = urllib3.util.make_headers(accept_encoding=True, user_agent=opts.user_agent)
     headers["Accept"] = "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.5"
@@ -115,12 +159,8 @@ def fetch(url: str, opts: Options) -> Raw:
     except HTTPError as exc:
         raise FetchError(_reason(exc)) from None
     try:
-        if not 200 <= resp.status < 300:
-            raise FetchError(f"HTTP {resp.status}")
-        ctype = resp.headers.get("Content-Type", "")
-        if ctype and not ctype.split(";")[0].strip().lower().startswith(_TEXTUAL):
-            raise FetchError(f"not an HTML or text page (Content-Type: {ctype.split(';')[0]})")
-        data = _read_capped(resp, opts.max_bytes)
+        ctype = _check_response(resp, opts.max_bytes)
+        data = _read_capped(resp, opts.max_bytes, deadline)
     except HTTPError as exc:
         raise FetchError(_reason(exc)) from None
     finally:
@@ -131,13 +171,53 @@ def fetch(url: str, opts: Options) -> Raw:
     return Raw(data, source, _charset(ctype))
 
 
-def _read_capped(resp, limit: int) -> bytes:
-    """Read the decoded body, refusing it once it grows past `limit` (a compression bomb)."""
+def _check_response(resp, limit: int) -> str:
+    """Refuse a non-2xx status, a non-text type or a declared size over `limit`; return the type."""
+    if not 200 <= resp.status < 300:
+        raise FetchError(f"HTTP {resp.status}")
+    ctype = resp.headers.get("Content-Type", "")
+    if ctype and not ctype.split(";")[0].strip().lower().startswith(_TEXTUAL):
+        raise FetchError(f"not an HTML or text page (Content-Type: {ctype.split(';')[0]})")
+    length = resp.headers.get("Content-Length", "")
+    if length.isdigit() and int(length) > limit:
+        raise FetchError(f"response larger than {limit} bytes")
+    return ctype
+
+
+_RETRY_CLASS = None
+
+
+def _retry_class():
+    """urllib3's Retry with Retry-After cut to `retry_after_cap` (a server may ask for hours)."""
+    global _RETRY_CLASS
+    if _RETRY_CLASS is None:
+        import urllib3
+
+        class CappedRetry(urllib3.Retry):
+            retry_after_cap: float = 60.0
+
+            def new(self, **kw):
+                retry = super().new(**kw)
+                retry.retry_after_cap = self.retry_after_cap
+                return retry
+
+            def get_retry_after(self, response):
+                seconds = super().get_retry_after(response)
+                return None if seconds is None else min(seconds, self.retry_after_cap)
+
+        _RETRY_CLASS = CappedRetry
+    return _RETRY_CLASS
+
+
+def _read_capped(resp, limit: int, deadline: float | None = None) -> bytes:
+    """Read the decoded body, refusing it past `limit` bytes (a bomb) or past `deadline` (a drip)."""
     chunks, size = [], 0
     for chunk in resp.stream(64 * 1024, decode_content=True):
         size += len(chunk)
         if size > limit:
             raise FetchError(f"response larger than {limit} bytes")
+        if deadline is not None and time.monotonic() > deadline:
+            raise FetchError("download took too long")
         chunks.append(chunk)
     return b"".join(chunks)
 

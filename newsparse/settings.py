@@ -14,3 +14,6 @@ class Options:
     max_bytes: int = 20_000_000  # after decompression
     user_agent: str = "newsparse/0.1 (+https://pypi.org/project/newsparse/)"
     retries: int = 2
+    backoff: float = 0.5  # seconds; urllib3 doubles it after each failed try
+    max_retry_after: float = 60.0  # a longer Retry-After is cut to this
+    timeout: float | None = None  # whole-input limit (fetch and parse), seconds
