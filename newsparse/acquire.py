@@ -165,10 +165,20 @@ def fetch(url: str, opts: Options) -> Raw:
         raise FetchError(_reason(exc)) from None
     finally:
         resp.release_conn()
-    final = resp.geturl() or url
+    final = _final_url(resp, url)
     fetched_at = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
     source = Source(input=url, kind="url", url=final, fetched_at=fetched_at)
     return Raw(data, source, _charset(ctype))
+
+
+def _final_url(resp, url: str) -> str:
+    """Return the URL the body came from: the last redirect target, or the URL asked for.
+
+    (urllib3's resp.geturl() gives only the path of the last request behind a PoolManager.)
+    """
+    history = resp.retries.history if resp.retries else ()
+    targets = [h.redirect_location for h in history if h.redirect_location]
+    return targets[-1] if targets else url
 
 
 def _check_response(resp, limit: int) -> str:
@@ -212,29 +222,36 @@ def _retry_class():
 def _read_capped(resp, limit: int, deadline: float | None = None) -> bytes:
     """Read the decoded body, refusing it past `limit` bytes (a bomb) or past `deadline` (a drip)."""
     chunks, size = [], 0
-    for chunk in resp.stream(64 * 1024, decode_content=True):
+    while True:
+        # read1 returns what has arrived, so a server dripping a byte at a time still meets
+        # the deadline check; urllib3 >= 2.6 also caps how much one chunk may inflate to.
+        chunk = resp.read1(64 * 1024, decode_content=True)
+        if not chunk:
+            return b"".join(chunks)
         size += len(chunk)
         if size > limit:
             raise FetchError(f"response larger than {limit} bytes")
         if deadline is not None and time.monotonic() > deadline:
             raise FetchError("download took too long")
         chunks.append(chunk)
-    return b"".join(chunks)
 
 
 def _reason(exc: BaseException | None) -> str:
     from urllib3.exceptions import (
-        ConnectTimeoutError, NewConnectionError, ProtocolError, ReadTimeoutError,
-        TooManyRedirects,
+        ConnectTimeoutError, NameResolutionError, NewConnectionError, ProtocolError,
+        ReadTimeoutError,
     )
 
+    # NewConnectionError subclasses ConnectTimeoutError in urllib3 2, so it goes first.
+    if isinstance(exc, NameResolutionError):
+        return "host not found"
+    if isinstance(exc, NewConnectionError):
+        return "connection refused" if "refused" in str(exc) else "cannot connect"
     if isinstance(exc, ConnectTimeoutError):
         return "connection timed out"
     if isinstance(exc, ReadTimeoutError):
         return "read timed out"
-    if isinstance(exc, NewConnectionError):
-        return "connection refused"
-    if isinstance(exc, TooManyRedirects) or "too many redirects" in str(exc):
+    if "too many redirect" in str(exc):  # urllib3's ResponseError on an exhausted redirect count
         return "too many redirects"
     if isinstance(exc, ProtocolError):
         return "connection broken"

@@ -24,10 +24,10 @@ def file_name(key: str) -> str:
     """
     if "://" in key:
         parts = urlsplit(key)
-        readable = f"{parts.hostname or ''} {parts.path} {parts.query}"
+        readable = f"{parts.hostname or ''} {_ARTICLE_EXT.sub('', parts.path)} {parts.query}"
     else:
-        readable = Path(key).name
-    slug = _NOT_SLUG.sub("-", _ARTICLE_EXT.sub("", readable).lower()).strip("-")[-60:]
+        readable = _ARTICLE_EXT.sub("", Path(key).name)
+    slug = _NOT_SLUG.sub("-", readable.lower()).strip("-")[-60:]
     digest = hashlib.sha256(key.encode("utf-8", "surrogateescape")).hexdigest()[:12]
     return f"{slug.lstrip('-') or 'input'}-{digest}.json"
 

@@ -67,7 +67,7 @@ class State:
         now = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
         self.db.execute("BEGIN IMMEDIATE")
         try:
-            dup = self._first_with(outcome.sha256, outcome.input) if outcome.ok else None
+            dup = self._original_of(outcome.sha256, outcome.input) if outcome.ok else None
             self.db.execute(
                 """INSERT INTO inputs (input, status, sha256, error_type, error, output,
                                        duplicate_of, updated_at)
@@ -87,14 +87,14 @@ class State:
             raise
         return dup
 
-    def _first_with(self, sha256: str | None, key: str) -> str | None:
-        """Return the first other input done with this content, if any."""
+    def _original_of(self, sha256: str | None, key: str) -> str | None:
+        """Return the first input done with this content if it is another one, else None."""
         if not sha256:
             return None
         row = self.db.execute(
-            "SELECT input FROM inputs WHERE sha256 = ? AND status = 'ok' AND input != ?"
-            " ORDER BY rowid LIMIT 1", (sha256, key)).fetchone()
-        return row[0] if row else None
+            "SELECT input FROM inputs WHERE sha256 = ? AND status = 'ok' ORDER BY rowid LIMIT 1",
+            (sha256,)).fetchone()
+        return row[0] if row and row[0] != key else None
 
     def close(self) -> None:
         self.db.close()
