@@ -74,7 +74,7 @@ def cli() -> None:
 @cli.command()
 @click.argument("inputs", nargs=-1, metavar="[INPUT]...")
 @option("-i", "--input-list", "input_lists", multiple=True,
-        type=click.File("r", encoding="utf-8", errors="surrogateescape"),
+        type=click.Path(exists=True, dir_okay=False, allow_dash=True), metavar="FILE",
         help="File with one input (path or URL) per line; - reads the list from stdin. "
              "Blank lines and # comments are skipped.")
 @option("--format", "fmt", type=click.Choice(["auto", "html", "text"]), default="auto",
@@ -112,7 +112,7 @@ def cli() -> None:
         help="Progress line on stderr [default: when stderr is a terminal].")
 @option("-v", "--verbose", count=True, help="More detail on stderr (-vv for debugging).")
 @option("-q", "--quiet", is_flag=True, help="Only failures on stderr, no summary.")
-def parse(inputs: tuple[str, ...], input_lists: tuple, fmt: str, url: str | None,
+def parse(inputs: tuple[str, ...], input_lists: tuple[str, ...], fmt: str, url: str | None,
           pretty: bool, output_dir: str | None, state: str | None, retry_failed: bool,
           jobs: int, timeout: float, delay: float, error_records: bool,
           connect_timeout: float, read_timeout: float, retries: int, backoff: float,
@@ -127,8 +127,7 @@ def parse(inputs: tuple[str, ...], input_lists: tuple, fmt: str, url: str | None
     error, 130/143 stopped by SIGINT/SIGTERM.
     """
     _setup_logging(verbose, quiet)
-    lists_stdin = any(getattr(f, "name", None) == "<stdin>" for f in input_lists)
-    if lists_stdin and "-" in inputs:
+    if "-" in input_lists and "-" in inputs:
         raise click.UsageError("stdin cannot be both an input list (-i -) and an input (-)")
     if not inputs and not input_lists:
         if sys.stdin is None or sys.stdin.isatty():
@@ -144,13 +143,18 @@ def parse(inputs: tuple[str, ...], input_lists: tuple, fmt: str, url: str | None
     sys.exit(_run(_all_inputs(inputs, input_lists), opts, cfg, quiet))
 
 
-def _all_inputs(inputs: tuple[str, ...], input_lists: tuple) -> Iterator[str]:
+def _all_inputs(inputs: tuple[str, ...], input_lists: tuple[str, ...]) -> Iterator[str]:
     """Yield the INPUT arguments, then each input list's lines, directories walked lazily."""
     from .acquire import expand_inputs, read_input_list
 
     yield from expand_inputs(inputs)
-    for f in input_lists:
-        yield from expand_inputs(read_input_list(f))
+    for name in input_lists:
+        if name == "-":
+            yield from expand_inputs(read_input_list(sys.stdin))
+            continue
+        # Lines are read as they are needed: a list of a million URLs is never held whole.
+        with open(name, encoding="utf-8", errors="surrogateescape") as f:
+            yield from expand_inputs(read_input_list(f))
 
 
 def _run(specs: Iterator[str], opts: Options, cfg: BatchConfig, quiet: bool) -> int:
@@ -161,7 +165,7 @@ def _run(specs: Iterator[str], opts: Options, cfg: BatchConfig, quiet: bool) -> 
     is_batch = len(first) > 1
     if not is_batch:
         cfg.jobs = 1  # one input: no worker processes, no summary (unless --state)
-    out = click.get_binary_stream("stdout")
+    out = sys.stdout.buffer
     stream_errors = cfg.error_records and (is_batch or cfg.output_dir is not None)
     try:
         summary = run_batch(itertools.chain(first, specs), opts, cfg, out, stream_errors)
