@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from .errors import FetchError, InputError
+from .errors import FetchError, InputError, TimeoutExceeded
 from .model import Source
 from .settings import Options
 
@@ -138,7 +138,7 @@ def fetch(url: str, opts: Options) -> Raw:
     import urllib3
     from urllib3.exceptions import HTTPError, MaxRetryError
 
-    deadline = time.monotonic() + opts.timeout if opts.timeout else None
+    started = time.monotonic()
     retry = _retry_class()(
         total=opts.retries, connect=opts.retries, read=opts.retries, redirect=10,
         status=opts.retries, status_forcelist=(429, 500, 502, 503, 504),
@@ -160,7 +160,7 @@ def fetch(url: str, opts: Options) -> Raw:
         raise FetchError(_reason(exc)) from None
     try:
         ctype = _check_response(resp, opts.max_bytes)
-        data = _read_capped(resp, opts.max_bytes, deadline)
+        data = _read_capped(resp, opts.max_bytes, opts.timeout, started)
     except HTTPError as exc:
         raise FetchError(_reason(exc)) from None
     finally:
@@ -219,8 +219,10 @@ def _retry_class():
     return _RETRY_CLASS
 
 
-def _read_capped(resp, limit: int, deadline: float | None = None) -> bytes:
-    """Read the decoded body, refusing it past `limit` bytes (a bomb) or past `deadline` (a drip)."""
+def _read_capped(resp, limit: int, timeout: float | None = None,
+                 started: float = 0.0) -> bytes:
+    """Read the decoded body, refusing it past `limit` bytes (a bomb) or `timeout` s (a drip)."""
+    deadline = started + timeout if timeout else None
     chunks, size = [], 0
     while True:
         # read1 returns what has arrived, so a server dripping a byte at a time still meets
@@ -232,7 +234,7 @@ def _read_capped(resp, limit: int, deadline: float | None = None) -> bytes:
         if size > limit:
             raise FetchError(f"response larger than {limit} bytes")
         if deadline is not None and time.monotonic() > deadline:
-            raise FetchError("download took too long")
+            raise TimeoutExceeded(f"took longer than {timeout:g} s")
         chunks.append(chunk)
 
 
