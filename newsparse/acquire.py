@@ -240,7 +240,10 @@ def _read_capped(resp, limit: int, timeout: float | None = None,
 
 def _reason(exc: BaseException | None) -> str:
     from urllib3.exceptions import (
-        ConnectTimeoutError, NameResolutionError, NewConnectionError, ProtocolError,
+        ConnectTimeoutError,
+        NameResolutionError,
+        NewConnectionError,
+        ProtocolError,
         ReadTimeoutError,
     )
 

@@ -19,7 +19,6 @@ code that never returns to Python) is killed and replaced, and its input becomes
 from __future__ import annotations
 
 import logging
-import multiprocessing
 import os
 import signal
 import sys
@@ -29,14 +28,11 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from multiprocessing.connection import wait as wait_connections
 
 from .acquire import host_key, is_url
 from .errors import NewsparseError, TimeoutExceeded
 from .model import ErrorInfo, ErrorRecord, Source
-from .output import OutputDir, file_name
 from .settings import Options
-from .state import Outcome, State
 
 log = logging.getLogger(__name__)
 
@@ -229,6 +225,8 @@ class _Worker:
 
 def _context():
     """fork where it exists (cheap to start and restart workers; the parent has no threads)."""
+    import multiprocessing  # only batches with -j > 1 pay for it
+
     methods = multiprocessing.get_all_start_methods()
     return multiprocessing.get_context("fork" if "fork" in methods else None)
 
@@ -276,8 +274,16 @@ class Sink:
     def __init__(self, cfg: BatchConfig, out, summary: Summary, stream_errors: bool) -> None:
         self.cfg, self.out, self.summary = cfg, out, summary
         self.stream_errors = stream_errors
-        self.outdir = OutputDir(cfg.output_dir) if cfg.output_dir else None
-        self.state = State(cfg.state) if cfg.state else None
+        self.outdir = self.state = None
+        # Imported only when asked for: a one-file run stays as light as it was.
+        if cfg.output_dir:
+            from .output import OutputDir
+
+            self.outdir = OutputDir(cfg.output_dir)
+        if cfg.state:
+            from .state import State
+
+            self.state = State(cfg.state)
         self.progress = Progress() if cfg.progress else None
 
     def should_skip(self, key: str | None) -> bool:
@@ -291,7 +297,11 @@ class Sink:
         """Write one result, then mark its input done (the order makes a kill safe)."""
         if not result.ok:
             log.error("%s: %s", _display(task.spec), result.message)
-        name = file_name(task.key or task.spec) if self.outdir else None
+        name = None
+        if self.outdir:
+            from .output import file_name
+
+            name = file_name(task.key or task.spec)
         keep = result.ok or self.stream_errors
         if self.outdir and name:
             if keep:
@@ -305,6 +315,8 @@ class Sink:
             except BrokenPipeError:
                 raise OutputClosed() from None
         if self.state is not None and task.key is not None:
+            from .state import Outcome
+
             dup = self.state.mark(Outcome(task.key, result.ok, result.sha256, result.error_type,
                                           result.message, name if keep else None))
             if dup:
@@ -478,6 +490,8 @@ def _dispatch(window, idle, busy, polite, ctx, opts, cfg) -> float:
 
 def _collect(busy, idle, polite, opts, cfg, pause: float) -> None:
     """Wait for results (or a host's pause to end); kill workers past their hard deadline."""
+    from multiprocessing.connection import wait as wait_connections
+
     now = time.monotonic()
     timeout = min([pause] + [w.deadline - now for w in busy.values()])
     timeout = max(0.0, timeout)

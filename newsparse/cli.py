@@ -11,7 +11,6 @@ from collections.abc import Iterator
 import click
 
 from . import __version__
-from .batch import BatchConfig
 from .errors import NewsparseError
 from .settings import Options
 
@@ -126,6 +125,8 @@ def parse(inputs: tuple[str, ...], input_lists: tuple[str, ...], fmt: str, url: 
     Exit status: 0 all parsed, 1 some input failed (or stdout closed early), 2 usage
     error, 130/143 stopped by SIGINT/SIGTERM.
     """
+    from .batch import BatchConfig
+
     _setup_logging(verbose, quiet)
     if "-" in input_lists and "-" in inputs:
         raise click.UsageError("stdin cannot be both an input list (-i -) and an input (-)")
@@ -157,7 +158,7 @@ def _all_inputs(inputs: tuple[str, ...], input_lists: tuple[str, ...]) -> Iterat
             yield from expand_inputs(read_input_list(f))
 
 
-def _run(specs: Iterator[str], opts: Options, cfg: BatchConfig, quiet: bool) -> int:
+def _run(specs: Iterator[str], opts: Options, cfg, quiet: bool) -> int:
     """Run the inputs and return the exit status; a batch ends with a summary line."""
     from .batch import NOTICE, run_batch
 

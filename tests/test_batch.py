@@ -7,7 +7,13 @@ import sqlite3
 import subprocess
 
 from batchfixtures import (  # noqa: F401  (fixture)
-    FAST, NEWSPARSE, fault_server, ndjson, run_newsparse, server_stats, write_articles,
+    FAST,
+    NEWSPARSE,
+    fault_server,
+    ndjson,
+    run_newsparse,
+    server_stats,
+    write_articles,
 )
 from click.testing import CliRunner
 from faultserver import article_text
@@ -259,7 +265,8 @@ def test_one_request_at_a_time_per_host(fault_server):  # noqa: F811
 
 def test_files_and_urls_run_side_by_side(tmp_path, fault_server):  # noqa: F811
     paths = write_articles(tmp_path, 6)
-    mixed = [x for pair in zip(paths, [f"{fault_server}/ok/{n}" for n in range(6)]) for x in pair]
+    urls = [f"{fault_server}/ok/{n}" for n in range(6)]
+    mixed = [x for pair in zip(paths, urls, strict=True) for x in pair]
     proc = run_newsparse(["parse", "-j", "3", *FAST, *mixed])
     assert proc.returncode == 0, proc.stderr
     assert [r["source"]["input"] for r in ndjson(proc.stdout)] == mixed

@@ -11,7 +11,12 @@ import sys
 import time
 
 from batchfixtures import (  # noqa: F401  (fixture)
-    FAST, NEWSPARSE, fault_server, ndjson, run_newsparse, write_articles,
+    FAST,
+    NEWSPARSE,
+    fault_server,
+    ndjson,
+    run_newsparse,
+    write_articles,
 )
 from click.testing import CliRunner
 
