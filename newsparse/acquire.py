@@ -223,7 +223,8 @@ def _read_capped(resp, limit: int, timeout: float | None = None,
                  started: float = 0.0) -> bytes:
     """Read the decoded body, refusing it past `limit` bytes (a bomb) or `timeout` s (a drip)."""
     deadline = started + timeout if timeout else None
-    chunks, size = [], 0
+    chunks: list[bytes] = []
+    size = 0
     while True:
         # read1 returns what has arrived, so a server dripping a byte at a time still meets
         # the deadline check; urllib3 >= 2.6 also caps how much one chunk may inflate to.

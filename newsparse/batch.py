@@ -113,9 +113,9 @@ class _Alarm(BaseException):
 @contextmanager
 def time_limit(seconds: float | None):
     """Raise TimeoutExceeded in this block after `seconds` (main thread of a process only)."""
-    usable = (seconds and hasattr(signal, "setitimer")
+    usable = (hasattr(signal, "setitimer")
               and threading.current_thread() is threading.main_thread())
-    if not usable:
+    if not seconds or not usable:
         yield
         return
 
@@ -227,6 +227,8 @@ def _context():
     """fork where it exists (cheap to start and restart workers; the parent has no threads)."""
     import multiprocessing  # only batches with -j > 1 pay for it
 
+    from . import pipeline  # noqa: F401  (loaded once here, shared by the forked workers)
+
     methods = multiprocessing.get_all_start_methods()
     return multiprocessing.get_context("fork" if "fork" in methods else None)
 
@@ -296,6 +298,8 @@ class Sink:
     def emit(self, task: Task, result: Result) -> None:
         """Write one result, then mark its input done (the order makes a kill safe)."""
         if not result.ok:
+            if self.progress:
+                self.progress.clear()  # the message gets a line of its own
             log.error("%s: %s", _display(task.spec), result.message)
         name = None
         if self.outdir:
@@ -447,8 +451,8 @@ def _run_pool(tasks: Iterator[Task], opts: Options, cfg: BatchConfig, sink: Sink
             if not window:
                 return
             pause = _dispatch(window, idle, busy, polite, ctx, opts, cfg)
-            while window and window[0].result is not None:
-                sink.emit(window[0], window.popleft().result)
+            while window and (result := window[0].result) is not None:
+                sink.emit(window.popleft(), result)
             if window:
                 _collect(busy, idle, polite, opts, cfg, pause)
     finally:
@@ -488,7 +492,8 @@ def _dispatch(window, idle, busy, polite, ctx, opts, cfg) -> float:
     return pause
 
 
-def _collect(busy, idle, polite, opts, cfg, pause: float) -> None:
+def _collect(busy: dict, idle: list, polite: Politeness, opts: Options, cfg: BatchConfig,
+             pause: float) -> None:
     """Wait for results (or a host's pause to end); kill workers past their hard deadline."""
     from multiprocessing.connection import wait as wait_connections
 
@@ -500,6 +505,7 @@ def _collect(busy, idle, polite, opts, cfg, pause: float) -> None:
         return
     for conn in wait_connections(list(busy), timeout):
         worker = busy.pop(conn)
+        conn = worker.conn
         task = worker.task
         try:
             _, result = conn.recv()

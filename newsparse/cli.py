@@ -12,7 +12,7 @@ import click
 
 from . import __version__
 from .errors import NewsparseError
-from .settings import Options
+from .settings import DEFAULT_USER_AGENT, Options
 
 log = logging.getLogger("newsparse")
 
@@ -106,7 +106,7 @@ def cli() -> None:
         help="Longest Retry-After (seconds) honoured; a longer one is cut to this.")
 @option("--max-bytes", type=int, default=20_000_000, show_default=True,
         help="Largest response body accepted, after decompression.")
-@option("--user-agent", default=Options.user_agent, help="User-Agent header for URLs.")
+@option("--user-agent", default=DEFAULT_USER_AGENT, help="User-Agent header for URLs.")
 @option("--progress/--no-progress", default=None,
         help="Progress line on stderr [default: when stderr is a terminal].")
 @option("-v", "--verbose", count=True, help="More detail on stderr (-vv for debugging).")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 import subprocess
 
@@ -289,3 +290,28 @@ def test_head_closes_the_pipe_quietly(tmp_path):
     assert proc.returncode == 0
     assert proc.stderr == b""
     assert titles(ndjson(proc.stdout)) == ["Harbour report f0"]
+
+
+def test_progress_line_on_a_terminal_by_default(tmp_path):
+    import pty
+
+    paths = write_articles(tmp_path, 3)
+    leader, follower = pty.openpty()
+    proc = subprocess.Popen([NEWSPARSE, "parse", "-j", "1", *paths],
+                            stdout=subprocess.DEVNULL, stderr=follower, stdin=subprocess.DEVNULL)
+    os.close(follower)
+    proc.wait(timeout=60)
+    seen = b""
+    while True:
+        try:
+            chunk = os.read(leader, 4096)
+        except OSError:  # the terminal is closed once everything is read
+            break
+        if not chunk:
+            break
+        seen += chunk
+    os.close(leader)
+    text = seen.decode()
+    assert text.startswith("\r\x1b[K1 done, 0 skipped, 0 failed, 0 duplicates in ")
+    # The progress line is wiped before the summary takes its place.
+    assert "\r\x1b[Knewsparse: 3 done, 0 skipped, 0 failed, 0 duplicates in " in text
