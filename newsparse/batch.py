@@ -224,13 +224,16 @@ class _Worker:
 
 
 def _context():
-    """fork where it exists (cheap to start and restart workers; the parent has no threads)."""
+    """fork when this process has no other thread (cheap start and restart), else spawn."""
     import multiprocessing  # only batches with -j > 1 pay for it
 
     from . import pipeline  # noqa: F401  (loaded once here, shared by the forked workers)
 
-    methods = multiprocessing.get_all_start_methods()
-    return multiprocessing.get_context("fork" if "fork" in methods else None)
+    # Forking a process with threads can deadlock a child on a lock held by another thread
+    # (an API caller's threads, a test server): spawn a clean interpreter then.
+    if "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1:
+        return multiprocessing.get_context("fork")
+    return multiprocessing.get_context("spawn")
 
 
 # ---------------------------------------------------------------------------- politeness

@@ -315,3 +315,20 @@ def test_progress_line_on_a_terminal_by_default(tmp_path):
     assert text.startswith("\r\x1b[K1 done, 0 skipped, 0 failed, 0 duplicates in ")
     # The progress line is wiped before the summary takes its place.
     assert "\r\x1b[Knewsparse: 3 done, 0 skipped, 0 failed, 0 duplicates in " in text
+
+
+def test_workers_are_spawned_when_the_caller_has_threads(tmp_path):
+    import threading
+
+    # A caller with a thread running (a server, a GUI) must not fork: workers start clean.
+    stop = threading.Event()
+    thread = threading.Thread(target=stop.wait, daemon=True)
+    thread.start()
+    try:
+        paths = write_articles(tmp_path, 3)
+        result = invoke([*paths, "-j", "2"])
+    finally:
+        stop.set()
+        thread.join()
+    assert result.exit_code == 0
+    assert titles(ndjson(result.stdout_bytes)) == [f"Harbour report f{n}" for n in range(3)]
