@@ -259,11 +259,11 @@ class Politeness:
         if host is not None:
             self.busy.add(host)
 
-    def release(self, host: str | None) -> None:
+    def release(self, host: str | None, now: float) -> None:
+        """Mark the request to `host` finished at `now`; the next may start `delay` later."""
         if host is None:
             return
         self.busy.discard(host)
-        now = time.monotonic()
         if self.delay:
             self.free_at[host] = now + self.delay
         if len(self.free_at) > 10_000:  # forget hosts whose pause is over: memory stays flat
@@ -430,7 +430,7 @@ def _run_here(tasks: Iterator[Task], opts: Options, cfg: BatchConfig, sink: Sink
         try:
             result = run_one(task.spec, opts, cfg.pretty)
         finally:
-            polite.release(task.host)
+            polite.release(task.host, time.monotonic())
         sink.emit(task, result)
 
 
@@ -517,7 +517,7 @@ def _collect(busy: dict, idle: list, polite: Politeness, opts: Options, cfg: Bat
             worker.kill()
             result = failure(task.spec, opts, "internal", "worker process died", cfg.pretty)
         task.result = result
-        polite.release(task.host)
+        polite.release(task.host, time.monotonic())
     now = time.monotonic()
     for conn, worker in list(busy.items()):
         if worker.deadline <= now:
@@ -527,4 +527,4 @@ def _collect(busy: dict, idle: list, polite: Politeness, opts: Options, cfg: Bat
             log.debug("%s: worker killed after %.0f s", task.spec, opts.timeout or 0)
             task.result = failure(task.spec, opts, "timeout",
                                   f"took longer than {opts.timeout:g} s", cfg.pretty)
-            polite.release(task.host)
+            polite.release(task.host, now)

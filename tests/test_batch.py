@@ -332,3 +332,17 @@ def test_workers_are_spawned_when_the_caller_has_threads(tmp_path):
         thread.join()
     assert result.exit_code == 0
     assert titles(ndjson(result.stdout_bytes)) == [f"Harbour report f{n}" for n in range(3)]
+
+
+def test_politeness_keeps_a_host_waiting():
+    from newsparse.batch import Politeness
+
+    polite = Politeness(delay=2.0)
+    assert polite.wait_time("a.example", 100.0) == 0.0
+    polite.acquire("a.example")
+    assert polite.wait_time("a.example", 100.0) == float("inf")  # a request is open
+    assert polite.wait_time("b.example", 100.0) == 0.0  # other hosts are not held
+    polite.release("a.example", 101.0)
+    assert polite.wait_time("a.example", 101.5) == 1.5  # --delay counts from the end
+    assert polite.wait_time("a.example", 103.0) == 0.0
+    assert polite.wait_time(None, 101.5) == 0.0  # files have no host
