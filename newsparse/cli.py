@@ -101,7 +101,8 @@ def cli() -> None:
 @option("--retries", type=click.IntRange(min=0), default=2, show_default=True,
         help="Retries of a URL after a connection error, 429 or 5xx.")
 @option("--backoff", type=click.FloatRange(min=0), default=0.5, show_default=True,
-        help="Seconds before the first retry, doubled after each.")
+        help="Backoff factor: the first retry comes at once, the next after 2x this many "
+             "seconds, then 4x (a Retry-After header wins).")
 @option("--max-retry-after", type=click.FloatRange(min=0), default=60.0, show_default=True,
         help="Longest Retry-After (seconds) honoured; a longer one is cut to this.")
 @option("--max-bytes", type=int, default=20_000_000, show_default=True,

@@ -16,6 +16,6 @@ class Options:
     max_bytes: int = 20_000_000  # after decompression
     user_agent: str = DEFAULT_USER_AGENT
     retries: int = 2
-    backoff: float = 0.5  # seconds; urllib3 doubles it after each failed try
+    backoff: float = 0.5  # urllib3 backoff factor: retries wait 0, 2x, 4x… seconds
     max_retry_after: float = 60.0  # a longer Retry-After is cut to this
     timeout: float | None = None  # whole-input limit (fetch and parse), seconds
