@@ -169,8 +169,12 @@ def run_one(spec: str, opts: Options, pretty: bool) -> Result:
 # ---------------------------------------------------------------------------- workers
 
 
-def _worker_main(conn, opts: Options, pretty: bool) -> None:
+def _worker_main(conn, opts: Options, pretty: bool, inherited: list) -> None:
     """Worker process: receive (index, spec), send back (index, Result), until told to stop."""
+    # A forked child holds copies of the parent's ends of every pipe; while they are open
+    # here, a dead parent never looks dead (no EOF) and the worker would wait for ever.
+    for parent_end in inherited:
+        parent_end.close()
     # The parent handles Ctrl-C and SIGTERM for the whole group, then stops the workers.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
@@ -189,14 +193,21 @@ def _worker_main(conn, opts: Options, pretty: bool) -> None:
             return
 
 
+_PARENT_ENDS: set = set()  # this process's ends of the pipes to live workers
+
+
 class _Worker:
     """One worker process and the task it is running."""
 
     def __init__(self, ctx, opts: Options, pretty: bool) -> None:
         self.conn, child = ctx.Pipe()
-        self.proc = ctx.Process(target=_worker_main, args=(child, opts, pretty), daemon=True)
+        forked = ctx.get_start_method() == "fork"
+        inherited = [*_PARENT_ENDS, self.conn] if forked else []
+        self.proc = ctx.Process(target=_worker_main, args=(child, opts, pretty, inherited),
+                                daemon=True)
         self.proc.start()
         child.close()
+        _PARENT_ENDS.add(self.conn)
         self.task: Task | None = None
         self.deadline = float("inf")
 
@@ -208,6 +219,10 @@ class _Worker:
     def kill(self) -> None:
         self.proc.kill()
         self.proc.join()
+        self._close()
+
+    def _close(self) -> None:
+        _PARENT_ENDS.discard(self.conn)
         self.conn.close()
 
     def stop(self) -> None:
@@ -220,7 +235,7 @@ class _Worker:
         if self.proc.is_alive():
             self.proc.kill()
             self.proc.join()
-        self.conn.close()
+        self._close()
 
 
 def _context():

@@ -170,3 +170,37 @@ def test_error_record_is_valid_json_with_source(tmp_path):
     last = json.loads(proc.stdout.splitlines()[-1])
     assert last["source"]["input"] == str(tmp_path / "nope.html")
     assert last["error"]["type"] == "input"
+
+
+def _children(pid: int) -> set[int]:
+    """Return the ids of the processes whose parent is `pid` (from /proc)."""
+    found = set()
+    for stat in os.listdir("/proc"):
+        if stat.isdigit():
+            try:
+                fields = open(f"/proc/{stat}/stat").read().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[1]) == pid:
+                found.add(int(stat))
+    return found
+
+
+def test_workers_exit_when_the_parent_is_killed(tmp_path, fault_server):  # noqa: F811
+    fifo = tmp_path / "never-written.txt"
+    os.mkfifo(fifo)
+    proc = subprocess.Popen([NEWSPARSE, "parse", "-j", "2", *FAST, "--timeout", "2",
+                             f"{fault_server}/slow/1", str(fifo)], stdout=subprocess.DEVNULL)
+    end = time.monotonic() + 30
+    while len(_children(proc.pid)) < 2 and time.monotonic() < end:
+        time.sleep(0.05)
+    workers = _children(proc.pid)
+    assert len(workers) == 2
+    proc.kill()
+    proc.wait()
+    # Each worker ends its input (the timer fires), finds no parent and exits.
+    while workers and time.monotonic() < end:
+        workers = {w for w in workers if os.path.exists(f"/proc/{w}")
+                   and open(f"/proc/{w}/stat").read().rsplit(")", 1)[1].split()[0] != "Z"}
+        time.sleep(0.1)
+    assert workers == set()
