@@ -169,8 +169,12 @@ def run_one(spec: str, opts: Options, pretty: bool) -> Result:
 # ---------------------------------------------------------------------------- workers
 
 
-def _worker_main(conn, opts: Options, pretty: bool, inherited: list) -> None:
+def _worker_main(conn, opts: Options, pretty: bool, inherited: list, forked: bool) -> None:
     """Worker process: receive (index, spec), send back (index, Result), until told to stop."""
+    if not forked:
+        # A spawned worker has none of the parent's logging set-up; without a handler,
+        # Python would print library warnings (urllib3 retries) raw on stderr.
+        logging.getLogger().addHandler(logging.NullHandler())
     # A forked child holds copies of the parent's ends of every pipe; while they are open
     # here, a dead parent never looks dead (no EOF) and the worker would wait for ever.
     for parent_end in inherited:
@@ -203,7 +207,7 @@ class _Worker:
         self.conn, child = ctx.Pipe()
         forked = ctx.get_start_method() == "fork"
         inherited = [*_PARENT_ENDS, self.conn] if forked else []
-        self.proc = ctx.Process(target=_worker_main, args=(child, opts, pretty, inherited),
+        self.proc = ctx.Process(target=_worker_main, args=(child, opts, pretty, inherited, forked),
                                 daemon=True)
         self.proc.start()
         child.close()
