@@ -83,6 +83,7 @@ class Summary:
     duplicates: int = 0
     interrupted: int = 0  # the signal number that stopped the run, 0 if none
     broken_pipe: bool = False
+    stopped: str | None = None  # why the run stopped early (output could not be written)
     started_at: float = field(default_factory=time.monotonic)
 
     def line(self) -> str:
@@ -340,6 +341,8 @@ class Sink:
                 self.out.flush()  # a pipe sees each article as soon as it is ready
             except BrokenPipeError:
                 raise OutputClosed() from None
+            except OSError as exc:
+                raise OSError(exc.errno, exc.strerror, "<stdout>") from None
         if self.state is not None and task.key is not None:
             from .state import Outcome
 
@@ -411,6 +414,10 @@ def run_batch(specs: Iterable[str], opts: Options, cfg: BatchConfig, out,
         summary.interrupted = signal.SIGTERM if isinstance(exc, Interrupted) else signal.SIGINT
     except OutputClosed:
         summary.broken_pipe = True
+    except OSError as exc:  # disk full, too many processes: the run cannot go on
+        summary.stopped = exc.strerror or str(exc)
+        if exc.filename:
+            summary.stopped = f"{exc.filename}: {summary.stopped}"
     finally:
         signal.signal(signal.SIGTERM, previous)
         sink.close()

@@ -173,16 +173,26 @@ def _run(specs: Iterator[str], opts: Options, cfg, quiet: bool) -> int:
         summary = run_batch(itertools.chain(first, specs), opts, cfg, out, stream_errors)
     except NewsparseError as exc:  # the state database or output directory is unusable
         raise click.UsageError(str(exc)) from None
-    if summary.broken_pipe:
-        # The reader left (`| head`): quiet, and stdout pointed at /dev/null so the
-        # interpreter's last flush at exit cannot fail either.
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    if summary.broken_pipe or summary.stopped:
+        # stdout pointed at /dev/null so the interpreter's last flush at exit cannot fail.
+        _drop_stdout()
+    if summary.broken_pipe:  # the reader left (`| head`): end quietly
         return EXIT_FAILED
+    if summary.stopped:
+        log.error("stopped: %s", summary.stopped)
     if is_batch or cfg.state:
         log.log(NOTICE, summary.line())
     if summary.interrupted:
         return 128 + summary.interrupted
-    return exit_code(summary.failed)
+    return exit_code(summary.failed + bool(summary.stopped))
+
+
+def _drop_stdout() -> None:
+    """Point stdout at /dev/null, dropping what is buffered for a reader that is gone."""
+    try:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    except (OSError, ValueError):  # no real file descriptor (a test runner's stream)
+        pass
 
 
 @cli.command()

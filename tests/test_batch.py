@@ -346,3 +346,22 @@ def test_politeness_keeps_a_host_waiting():
     assert polite.wait_time("a.example", 101.5) == 1.5  # --delay counts from the end
     assert polite.wait_time("a.example", 103.0) == 0.0
     assert polite.wait_time(None, 101.5) == 0.0  # files have no host
+
+
+def test_full_disk_on_stdout_stops_with_one_line(tmp_path):
+    paths = write_articles(tmp_path, 3)
+    with open("/dev/full", "wb") as full:
+        proc = subprocess.run([NEWSPARSE, "parse", "-j", "2", *paths], stdout=full,
+                              stderr=subprocess.PIPE, timeout=60)
+    assert proc.returncode == 1
+    lines = proc.stderr.decode().splitlines()
+    assert lines[0] == "newsparse: stopped: <stdout>: No space left on device"
+    assert lines[1].startswith("newsparse: 0 done, 0 skipped, 0 failed, 0 duplicates in ")
+    assert len(lines) == 2
+
+
+def test_output_dir_that_is_a_file_is_a_usage_error(tmp_path):
+    (path,) = write_articles(tmp_path, 1)
+    result = CliRunner().invoke(cli, ["parse", path, "-o", path])
+    assert result.exit_code == 2
+    assert "is a file" in result.output
