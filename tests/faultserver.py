@@ -19,6 +19,7 @@ test process stays free of threads before forking workers. Every path is
   image   200 image/png
   big     200 text/plain of 3 MB, no Content-Length
   bomb    200 gzip of 30 MB of zeros (about 30 kB on the wire)
+  huge    200 declaring Content-Length: 50000000, then 10 bytes and the connection closed
 
 `/_stats` returns JSON: requests served, the highest number of requests open at once
 (per-host politeness) and each request's start and end order.
@@ -35,8 +36,6 @@ import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
-FAULT_KINDS = ("404", "500", "flaky", "429", "slow", "reset", "loop", "image", "big", "bomb")
-GOOD_KINDS = ("ok", "html", "dup", "gzip", "br")
 _BOMB: list[bytes] = []  # built on first use
 
 
@@ -143,6 +142,13 @@ class Handler(BaseHTTPRequestHandler):
             line = (article_text(ident).replace("\n", " ") + "\n").encode()
             for _ in range(3_000_000 // len(line) + 1):
                 self.wfile.write(line)
+        elif kind == "huge":
+            self.send_response(200)
+            self.send_header("Content-Type", "text/plain")
+            self.send_header("Content-Length", "50000000")
+            self.end_headers()
+            self.wfile.write(b"0123456789")
+            self.close_connection = True
         elif kind == "bomb":
             if not _BOMB:
                 _BOMB.append(gzip.compress(bytes(30_000_000), compresslevel=9))

@@ -30,6 +30,9 @@ def test_article_body_is_decoded(fault_server, kind):  # noqa: F811
     ("image", "not an HTML or text page (Content-Type: image/png)"),
     ("big", "response larger than 1000000 bytes"),
     ("bomb", "response larger than 1000000 bytes"),
+    # Refused on the declared length, before reading: the 10 bytes sent would otherwise
+    # end in "connection broken".
+    ("huge", "response larger than 1000000 bytes"),
 ])
 def test_fault_becomes_fetch_error(fault_server, kind, message):  # noqa: F811
     with pytest.raises(FetchError) as info:
