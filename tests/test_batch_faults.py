@@ -204,3 +204,40 @@ def test_workers_exit_when_the_parent_is_killed(tmp_path, fault_server):  # noqa
                    and open(f"/proc/{w}/stat").read().rsplit(")", 1)[1].split()[0] != "Z"}
         time.sleep(0.1)
     assert workers == set()
+
+
+CRASHING_WORKER = """
+import os, sys
+from newsparse import batch
+real = batch.run_one
+# Stand-in for a worker that dies under a page (out of memory, a crash in C code).
+batch.run_one = lambda spec, opts, pretty: (
+    os._exit(9) if spec.endswith("crash.txt") else real(spec, opts, pretty))
+from newsparse.cli import main
+sys.argv = ["newsparse", "parse", *sys.argv[1:]]
+main()
+"""
+
+
+def test_dead_worker_becomes_an_error_record_and_is_replaced(tmp_path):
+    oks = write_articles(tmp_path / "in", 4)
+    crash = tmp_path / "in" / "crash.txt"
+    crash.write_text("whatever")
+    proc = subprocess.run([sys.executable, "-c", CRASHING_WORKER, "-j", "2",
+                           oks[0], str(crash), *oks[1:]], capture_output=True, timeout=60)
+    records = ndjson(proc.stdout)
+    assert [r["source"]["input"] for r in records] == [oks[0], str(crash), *oks[1:]]
+    assert records[1]["error"] == {"type": "internal", "message": "worker process died"}
+    assert all("title" in r for r in records[:1] + records[2:])
+    assert proc.returncode == 1
+
+
+def test_stdin_takes_its_place_in_a_parallel_batch(tmp_path):
+    from faultserver import article_text
+
+    paths = write_articles(tmp_path, 2)
+    result = CliRunner().invoke(cli, ["parse", "-j", "2", paths[0], "-", paths[1]],
+                                input=article_text("stdin"))
+    assert result.exit_code == 0
+    assert [r["title"] for r in ndjson(result.stdout_bytes)] == [
+        "Harbour report f0", "Harbour report stdin", "Harbour report f1"]
