@@ -467,10 +467,12 @@ def _run_pool(tasks: Iterator[Task], opts: Options, cfg: BatchConfig, sink: Sink
     window: deque[Task] = deque()
     idle: list[_Worker] = []
     busy: dict[object, _Worker] = {}  # connection -> worker
-    limit = max(4 * cfg.jobs, 16)
+    limit = max(8 * cfg.jobs, 32)  # room to keep workers busy behind one slow input
     exhausted = False
     try:
         while True:
+            # Written before reading more input: `-i -` may block until its writer goes on.
+            _emit_ready(window, sink)
             while not exhausted and len(window) < limit:
                 task = next(tasks, None)
                 if task is None:
@@ -480,8 +482,7 @@ def _run_pool(tasks: Iterator[Task], opts: Options, cfg: BatchConfig, sink: Sink
             if not window:
                 return
             pause = _dispatch(window, idle, busy, polite, ctx, opts, cfg)
-            while window and (result := window[0].result) is not None:
-                sink.emit(window.popleft(), result)
+            _emit_ready(window, sink)
             if window:
                 _collect(busy, idle, polite, opts, cfg, pause)
     finally:
@@ -489,6 +490,12 @@ def _run_pool(tasks: Iterator[Task], opts: Options, cfg: BatchConfig, sink: Sink
             worker.stop()
         for worker in busy.values():
             worker.kill()
+
+
+def _emit_ready(window: deque[Task], sink: Sink) -> None:
+    """Write the finished results at the head of the window, in input order."""
+    while window and (result := window[0].result) is not None:
+        sink.emit(window.popleft(), result)
 
 
 def _dispatch(window, idle, busy, polite, ctx, opts, cfg) -> float:

@@ -365,3 +365,22 @@ def test_output_dir_that_is_a_file_is_a_usage_error(tmp_path):
     result = CliRunner().invoke(cli, ["parse", path, "-o", path])
     assert result.exit_code == 2
     assert "is a file" in result.output
+
+
+def test_records_flow_before_the_input_list_ends(tmp_path):
+    import select
+
+    paths = write_articles(tmp_path, 40)
+    env = {k: v for k, v in os.environ.items() if not k.startswith("NEWSPARSE_")}
+    proc = subprocess.Popen([NEWSPARSE, "parse", "-j", "2", "-i", "-"], stdin=subprocess.PIPE,
+                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env)
+    proc.stdin.write("".join(p + "\n" for p in paths).encode())
+    proc.stdin.flush()  # the list stays open: more could come
+    ready, _, _ = select.select([proc.stdout], [], [], 60)
+    assert ready  # a record came out while the list was still open
+    first = json.loads(proc.stdout.readline())
+    assert first["title"] == "Harbour report f0"
+    proc.stdin.close()
+    rest = ndjson(proc.stdout.read())
+    assert proc.wait(timeout=60) == 0
+    assert titles([first, *rest]) == [f"Harbour report f{n}" for n in range(40)]
