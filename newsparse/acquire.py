@@ -77,6 +77,14 @@ def host_key(spec: str) -> str | None:
         return None
 
 
+def printable(spec: str) -> str:
+    """Return an input name as valid UTF-8 text: undecodable bytes of a file name as \\xNN.
+
+    Python hands such bytes over as lone surrogates, which JSON and SQLite refuse.
+    """
+    return spec.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
 def is_url(spec: str) -> bool:
     return spec.startswith(("http://", "https://"))
 
@@ -87,7 +95,7 @@ def read_input(spec: str, opts: Options) -> Raw:
         return Raw(sys.stdin.buffer.read(), Source(input="-", kind="stdin", url=opts.url))
     if is_url(spec):
         return fetch(spec, opts)
-    return Raw(read_path(spec), Source(input=spec, kind="file", url=opts.url))
+    return Raw(read_path(spec), Source(input=printable(spec), kind="file", url=opts.url))
 
 
 def read_path(path: str) -> bytes:
@@ -167,7 +175,8 @@ def fetch(url: str, opts: Options) -> Raw:
         resp.release_conn()
     final = _final_url(resp, url)
     fetched_at = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-    source = Source(input=url, kind="url", url=final, fetched_at=fetched_at)
+    source = Source(input=printable(url), kind="url", url=printable(final),
+                    fetched_at=fetched_at)
     return Raw(data, source, _charset(ctype))
 
 

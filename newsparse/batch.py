@@ -29,7 +29,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
-from .acquire import host_key, is_url
+from .acquire import host_key, is_url, printable
 from .errors import NewsparseError, TimeoutExceeded
 from .model import ErrorInfo, ErrorRecord, Source
 from .settings import Options
@@ -137,7 +137,8 @@ def time_limit(seconds: float | None):
 def source_for(spec: str, opts: Options) -> Source:
     """Return the Source of an input that failed before it was read."""
     kind = "stdin" if spec == "-" else "url" if is_url(spec) else "file"
-    return Source(input=spec, kind=kind, url=spec if kind == "url" else opts.url)
+    name = printable(spec)
+    return Source(input=name, kind=kind, url=name if kind == "url" else opts.url)
 
 
 def failure(spec: str, opts: Options, kind: str, message: str, pretty: bool) -> Result:
@@ -366,7 +367,7 @@ class Sink:
 
 
 def _display(spec: str) -> str:
-    return "<stdin>" if spec == "-" else spec
+    return "<stdin>" if spec == "-" else printable(spec)
 
 
 class Progress:
@@ -395,7 +396,7 @@ def input_key(spec: str) -> str | None:
     """Return the key an input is known by across runs: absolute path, URL; None for stdin."""
     if spec == "-":
         return None
-    return spec if is_url(spec) else os.path.abspath(spec)
+    return printable(spec if is_url(spec) else os.path.abspath(spec))
 
 
 def run_batch(specs: Iterable[str], opts: Options, cfg: BatchConfig, out,

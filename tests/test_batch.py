@@ -384,3 +384,20 @@ def test_records_flow_before_the_input_list_ends(tmp_path):
     rest = ndjson(proc.stdout.read())
     assert proc.wait(timeout=60) == 0
     assert titles([first, *rest]) == [f"Harbour report f{n}" for n in range(40)]
+
+
+def test_file_name_that_is_not_utf8(tmp_path):
+    from faultserver import article_text
+
+    odd = tmp_path / os.fsdecode(b"caf\xe9.txt")  # Latin-1 bytes: not UTF-8
+    odd.write_text(article_text("odd"))
+    (ok,) = write_articles(tmp_path / "in", 1)
+    proc = run_newsparse(["parse", "-j", "2", str(odd), ok, "--state", str(tmp_path / "s.db"),
+                          "-o", str(tmp_path / "out")])
+    assert proc.returncode == 0, proc.stderr
+    assert b"Traceback" not in proc.stderr
+    names = sorted(p.name for p in (tmp_path / "out").iterdir())
+    assert len(names) == 2 and names[0].startswith("article-0000-")
+    odd_record = json.loads((tmp_path / "out" / names[1]).read_bytes())
+    assert odd_record["source"]["input"] == str(tmp_path / "caf\\xe9.txt")
+    assert odd_record["title"] == "Harbour report odd"
