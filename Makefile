@@ -5,7 +5,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint golden eval bench clean
+.PHONY: run test soak lint golden eval bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -20,6 +20,10 @@ run: $(STAMP)
 ## test: the whole test suite
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
+
+## soak: a 1,000-input batch against the local fault server (about a minute); prints figures
+soak: $(STAMP)
+	$(BIN)/python scripts/soak.py 1000
 
 ## golden: rewrite tests/golden/*.json from samples/ (review the diff before committing)
 golden: $(STAMP)

@@ -3,16 +3,21 @@
 from __future__ import annotations
 
 import gzip
+import logging
+import os
 import sys
+import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import urljoin
 
-from .errors import FetchError, InputError
+from .errors import FetchError, InputError, TimeoutExceeded
 from .model import Source
 from .settings import Options
+
+log = logging.getLogger(__name__)
 
 # Content types that can hold an article; anything else (images, PDF, JSON…) is refused.
 _TEXTUAL = ("text/html", "application/xhtml+xml", "text/plain", "application/xml", "text/xml")
@@ -29,13 +34,56 @@ ARTICLE_SUFFIXES = (".html", ".htm", ".txt", ".html.gz", ".htm.gz", ".txt.gz")
 
 
 def expand_inputs(specs: Iterable[str]) -> Iterator[str]:
-    """Yield inputs with directories replaced by the article files under them, sorted."""
+    """Yield inputs lazily, each directory replaced by the article files under it, sorted."""
     for spec in specs:
-        if spec != "-" and not is_url(spec) and Path(spec).is_dir():
-            found = (p for p in Path(spec).rglob("*") if p.is_file())
-            yield from sorted(str(p) for p in found if p.name.lower().endswith(ARTICLE_SUFFIXES))
+        if spec != "-" and not is_url(spec) and os.path.isdir(spec):
+            yield from _walk(spec)
         else:
             yield spec
+
+
+def _walk(top: str) -> Iterator[str]:
+    """Yield article files under `top` in sorted path order, one directory listed at a time."""
+    try:
+        with os.scandir(top) as it:
+            entries = [(e.name + ("/" if e.is_dir(follow_symlinks=False) else ""), e) for e in it]
+    except OSError as exc:
+        log.warning("%s: %s", top, exc.strerror or exc)
+        return
+    # "name/" for directories makes the order equal to sorting the full path strings.
+    for key, entry in sorted(entries, key=lambda pair: pair[0]):
+        if key.endswith("/"):
+            yield from _walk(entry.path)
+        elif entry.name.lower().endswith(ARTICLE_SUFFIXES) and entry.is_file():
+            yield entry.path
+
+
+def read_input_list(lines: Iterable[str]) -> Iterator[str]:
+    """Yield the inputs of an input list: one per line, blank lines and # comments skipped."""
+    for line in lines:
+        spec = line.strip()
+        if spec and not spec.startswith("#"):
+            yield spec
+
+
+def host_key(spec: str) -> str | None:
+    """Return the host a URL input is fetched from (for politeness), None for other inputs."""
+    if not is_url(spec):
+        return None
+    from urllib.parse import urlsplit
+
+    try:
+        return (urlsplit(spec).hostname or "").lower() or None
+    except ValueError:
+        return None
+
+
+def printable(spec: str) -> str:
+    """Return an input name as valid UTF-8 text: undecodable bytes of a file name as \\xNN.
+
+    Python hands such bytes over as lone surrogates, which JSON and SQLite refuse.
+    """
+    return spec.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
 def is_url(spec: str) -> bool:
@@ -48,7 +96,7 @@ def read_input(spec: str, opts: Options) -> Raw:
         return Raw(sys.stdin.buffer.read(), Source(input="-", kind="stdin", url=opts.url))
     if is_url(spec):
         return fetch(spec, opts)
-    return Raw(read_path(spec), Source(input=spec, kind="file", url=opts.url))
+    return Raw(read_path(spec), Source(input=printable(spec), kind="file", url=opts.url))
 
 
 def read_path(path: str) -> bytes:
@@ -95,17 +143,21 @@ def _charset(content_type: str) -> str | None:
 
 
 def fetch(url: str, opts: Options) -> Raw:
-    """GET a URL: redirects followed, retries with backoff, size-capped, 2xx only."""
+    """GET a URL: redirects followed, retries with backoff, size- and time-capped, 2xx only."""
     import urllib3
     from urllib3.exceptions import HTTPError, MaxRetryError
 
-    retry = urllib3.Retry(
-        # total=None: redirects are counted apart from retries.
+    started = time.monotonic()
+    retry = _retry_class()(
+        # total=None: redirects are counted apart from retries, so --retries 0 still follows them.
         total=None, connect=opts.retries, read=opts.retries, redirect=10,
-        status=opts.retries, status_forcelist=(429, 500, 502, 503, 504), backoff_factor=0.5,
-        respect_retry_after_header=True, raise_on_status=False, raise_on_redirect=True,
+        status=opts.retries, status_forcelist=(429, 500, 502, 503, 504),
+        backoff_factor=opts.backoff, respect_retry_after_header=True,
+        raise_on_status=False, raise_on_redirect=True,
     )
-    timeout = urllib3.Timeout(connect=opts.connect_timeout, read=opts.read_timeout)
+    retry.retry_after_cap = opts.max_retry_after
+    timeout = urllib3.Timeout(connect=opts.connect_timeout, read=opts.read_timeout,
+                              total=opts.timeout)
     # make_headers offers only the encodings urllib3 can decode here (br with brotli).
     headers = urllib3.util.make_headers(accept_encoding=True, user_agent=opts.user_agent)
     headers["Accept"] = "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.5"
@@ -117,55 +169,108 @@ def fetch(url: str, opts: Options) -> Raw:
     except HTTPError as exc:
         raise FetchError(_reason(exc)) from None
     try:
-        if not 200 <= resp.status < 300:
-            raise FetchError(f"HTTP {resp.status}")
-        ctype = resp.headers.get("Content-Type", "")
-        if ctype and not ctype.split(";")[0].strip().lower().startswith(_TEXTUAL):
-            raise FetchError(f"not an HTML or text page (Content-Type: {ctype.split(';')[0]})")
-        data = _read_capped(resp, opts.max_bytes)
+        ctype = _check_response(resp, opts.max_bytes)
+        data = _read_capped(resp, opts.max_bytes, opts.timeout, started)
     except HTTPError as exc:
         raise FetchError(_reason(exc)) from None
     finally:
         resp.release_conn()
-    final = _final_url(url, resp)
+    final = _final_url(resp, url)
     fetched_at = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-    source = Source(input=url, kind="url", url=final, fetched_at=fetched_at)
+    source = Source(input=printable(url), kind="url", url=printable(final),
+                    fetched_at=fetched_at)
     return Raw(data, source, _charset(ctype))
 
 
-def _final_url(url: str, resp) -> str:
-    """Resolve the redirect chain: Location headers may be relative to the previous URL."""
+def _final_url(resp, url: str) -> str:
+    """Return the URL the body came from: the last redirect target, or the URL asked for.
+
+    (urllib3's resp.geturl() gives only the path of the last request behind a PoolManager.)
+    """
     final = url
     for hop in resp.retries.history if resp.retries else ():
-        if hop.redirect_location:
+        if hop.redirect_location:  # may be relative to the previous hop
             final = urljoin(final, hop.redirect_location)
     return final
 
 
-def _read_capped(resp, limit: int) -> bytes:
-    """Read the decoded body, refusing it once it grows past `limit` (a compression bomb)."""
-    chunks, size = [], 0
-    for chunk in resp.stream(64 * 1024, decode_content=True):
+def _check_response(resp, limit: int) -> str:
+    """Refuse a non-2xx status, a non-text type or a declared size over `limit`; return the type."""
+    if not 200 <= resp.status < 300:
+        raise FetchError(f"HTTP {resp.status}")
+    ctype = resp.headers.get("Content-Type", "")
+    if ctype and not ctype.split(";")[0].strip().lower().startswith(_TEXTUAL):
+        raise FetchError(f"not an HTML or text page (Content-Type: {ctype.split(';')[0]})")
+    length = resp.headers.get("Content-Length", "")
+    if length.isdigit() and int(length) > limit:
+        raise FetchError(f"response larger than {limit} bytes")
+    return ctype
+
+
+_RETRY_CLASS = None
+
+
+def _retry_class():
+    """urllib3's Retry with Retry-After cut to `retry_after_cap` (a server may ask for hours)."""
+    global _RETRY_CLASS
+    if _RETRY_CLASS is None:
+        import urllib3
+
+        class CappedRetry(urllib3.Retry):
+            retry_after_cap: float = 60.0
+
+            def new(self, **kw):
+                retry = super().new(**kw)
+                retry.retry_after_cap = self.retry_after_cap
+                return retry
+
+            def get_retry_after(self, response):
+                seconds = super().get_retry_after(response)
+                return None if seconds is None else min(seconds, self.retry_after_cap)
+
+        _RETRY_CLASS = CappedRetry
+    return _RETRY_CLASS
+
+
+def _read_capped(resp, limit: int, timeout: float | None = None,
+                 started: float = 0.0) -> bytes:
+    """Read the decoded body, refusing it past `limit` bytes (a bomb) or `timeout` s (a drip)."""
+    deadline = started + timeout if timeout else None
+    chunks: list[bytes] = []
+    size = 0
+    while True:
+        # read1 returns what has arrived, so a server dripping a byte at a time still meets
+        # the deadline check; urllib3 >= 2.6 also caps how much one chunk may inflate to.
+        chunk = resp.read1(64 * 1024, decode_content=True)
+        if not chunk:
+            return b"".join(chunks)
         size += len(chunk)
         if size > limit:
             raise FetchError(f"response larger than {limit} bytes")
+        if deadline is not None and time.monotonic() > deadline:
+            raise TimeoutExceeded(f"took longer than {timeout:g} s")
         chunks.append(chunk)
-    return b"".join(chunks)
 
 
 def _reason(exc: BaseException | None) -> str:
     from urllib3.exceptions import (
-        ConnectTimeoutError, NewConnectionError, ProtocolError, ReadTimeoutError,
+        ConnectTimeoutError,
+        NameResolutionError,
+        NewConnectionError,
+        ProtocolError,
+        ReadTimeoutError,
     )
 
-    # NewConnectionError subclasses ConnectTimeoutError, so it is tested first.
+    # NewConnectionError subclasses ConnectTimeoutError in urllib3 2, so it goes first.
+    if isinstance(exc, NameResolutionError):
+        return "host not found"
     if isinstance(exc, NewConnectionError):
-        return "connection refused" if "refused" in str(exc).lower() else "connection failed"
+        return "connection refused" if "refused" in str(exc) else "cannot connect"
     if isinstance(exc, ConnectTimeoutError):
         return "connection timed out"
     if isinstance(exc, ReadTimeoutError):
         return "read timed out"
-    if "too many redirects" in str(exc):
+    if "too many redirect" in str(exc):  # urllib3's ResponseError on an exhausted redirect count
         return "too many redirects"
     if isinstance(exc, ProtocolError):
         return "connection broken"

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import itertools
 import logging
+import os
 import sys
+from collections.abc import Iterator
 
 import click
 
 from . import __version__
 from .errors import NewsparseError
-from .model import ErrorInfo, ErrorRecord, Source
-from .settings import Options
+from .settings import DEFAULT_USER_AGENT, Options
 
 log = logging.getLogger("newsparse")
 
@@ -22,13 +24,44 @@ def exit_code(failed: int) -> int:
     return EXIT_FAILED if failed else EXIT_OK
 
 
-def _source_for(spec: str, opts: Options) -> Source:
-    kind = "stdin" if spec == "-" else "url" if spec.startswith(("http://", "https://")) else "file"
-    return Source(input=spec, kind=kind, url=opts.url if kind != "url" else spec)
+class _ClickHandler(logging.Handler):
+    """Log lines to stderr as `newsparse: <message>`, through click so tests capture them."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            click.echo(f"newsparse: {self.format(record)}", err=True)
+        except Exception:  # stderr closed: nowhere left to say it
+            pass
 
 
-def _error(spec: str, message: str) -> None:
-    click.echo(f"newsparse: {'<stdin>' if spec == '-' else spec}: {message}", err=True)
+_HANDLER = _ClickHandler()
+# Libraries that log chatter (retries, date guesses) we show only with -vv.
+_NOISY = ("urllib3", "trafilatura", "htmldate", "courlan", "charset_normalizer", "dateparser")
+
+
+def _setup_logging(verbose: int, quiet: bool) -> None:
+    """Send log records to stderr: failures always, the summary unless -q, details with -v."""
+    from .batch import NOTICE
+
+    level = logging.ERROR if quiet else {0: NOTICE, 1: logging.INFO}.get(verbose, logging.DEBUG)
+    root = logging.getLogger()
+    if _HANDLER not in root.handlers:
+        root.addHandler(_HANDLER)
+    root.setLevel(level)
+    for name in _NOISY:
+        logging.getLogger(name).setLevel(logging.DEBUG if verbose >= 2 else logging.CRITICAL)
+
+
+def option(*decls: str, **kwargs):
+    """click.option that also reads NEWSPARSE_<LONG_NAME> from the environment.
+
+    Click's automatic names would be NEWSPARSE_PARSE_<NAME> under the group; the documented
+    names leave out the subcommand, so each option names its variable.
+    """
+    long = next(d for d in decls if d.startswith("--")).split("/")[0]
+    kwargs.setdefault("envvar", "NEWSPARSE_" + long[2:].replace("-", "_").upper())
+    kwargs.setdefault("show_envvar", True)
+    return click.option(*decls, **kwargs)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -39,60 +72,127 @@ def cli() -> None:
 
 @cli.command()
 @click.argument("inputs", nargs=-1, metavar="[INPUT]...")
-@click.option("--format", "fmt", type=click.Choice(["auto", "html", "text"]), default="auto",
-              show_default=True, help="Input format; auto detects HTML by its markup.")
-@click.option("--url", metavar="URL", help="Page URL of a file or stdin input (for metadata).")
-@click.option("--pretty", is_flag=True, help="Indent the JSON.")
-@click.option("--error-records/--no-error-records", default=True, show_default=True,
-              help="With several inputs, write an error record for each failed input.")
-@click.option("--connect-timeout", type=float, default=10.0, show_default=True,
-              help="Seconds to wait for a connection.")
-@click.option("--read-timeout", type=float, default=30.0, show_default=True,
-              help="Seconds to wait for data from a server.")
-@click.option("--max-bytes", type=int, default=20_000_000, show_default=True,
-              help="Largest response body accepted, after decompression.")
-@click.option("--user-agent", default=Options.user_agent, help="User-Agent header for URLs.")
-def parse(inputs: tuple[str, ...], fmt: str, url: str | None, pretty: bool,
-          error_records: bool, connect_timeout: float, read_timeout: float, max_bytes: int,
-          user_agent: str) -> None:
+@option("-i", "--input-list", "input_lists", multiple=True,
+        type=click.Path(exists=True, dir_okay=False, allow_dash=True), metavar="FILE",
+        help="File with one input (path or URL) per line; - reads the list from stdin. "
+             "Blank lines and # comments are skipped.")
+@option("--format", "fmt", type=click.Choice(["auto", "html", "text"]), default="auto",
+        show_default=True, help="Input format; auto detects HTML by its markup.")
+@option("--url", metavar="URL", help="Page URL of a file or stdin input (for metadata).")
+@option("--pretty", is_flag=True, help="Indent the JSON.")
+@option("-o", "--output-dir", type=click.Path(file_okay=False), metavar="DIR",
+        help="Write one JSON file per input here (named from its URL or path) "
+             "instead of stdout.")
+@option("--state", type=click.Path(dir_okay=False), metavar="FILE",
+        help="SQLite file recording inputs done: a re-run skips them and reports duplicates.")
+@option("--retry-failed", is_flag=True, help="With --state, redo inputs that failed before.")
+@option("-j", "--jobs", type=click.IntRange(min=1), default=os.cpu_count() or 1,
+        show_default="number of CPUs", help="Inputs parsed at once, each in its own process.")
+@option("--timeout", type=click.FloatRange(min=0, min_open=True), default=120.0,
+        show_default=True, help="Seconds one input may take, download and parse together.")
+@option("--delay", type=click.FloatRange(min=0), default=1.0, show_default=True,
+        help="Seconds between two requests to the same host (one at a time per host).")
+@option("--error-records/--no-error-records", default=True, show_default=True,
+        help="With several inputs, write an error record for each failed input.")
+@option("--connect-timeout", type=float, default=10.0, show_default=True,
+        help="Seconds to wait for a connection.")
+@option("--read-timeout", type=float, default=30.0, show_default=True,
+        help="Seconds to wait for data from a server.")
+@option("--retries", type=click.IntRange(min=0), default=2, show_default=True,
+        help="Retries of a URL after a connection error, 429 or 5xx.")
+@option("--backoff", type=click.FloatRange(min=0), default=0.5, show_default=True,
+        help="Backoff factor: the first retry comes at once, the next after 2x this many "
+             "seconds, then 4x (a Retry-After header wins).")
+@option("--max-retry-after", type=click.FloatRange(min=0), default=60.0, show_default=True,
+        help="Longest Retry-After (seconds) honoured; a longer one is cut to this.")
+@option("--max-bytes", type=int, default=20_000_000, show_default=True,
+        help="Largest response body accepted, after decompression.")
+@option("--user-agent", default=DEFAULT_USER_AGENT, help="User-Agent header for URLs.")
+@option("--progress/--no-progress", default=None,
+        help="Progress line on stderr [default: when stderr is a terminal].")
+@option("-v", "--verbose", count=True, help="More detail on stderr (-vv for debugging).")
+@option("-q", "--quiet", is_flag=True, help="Only failures on stderr, no summary.")
+def parse(inputs: tuple[str, ...], input_lists: tuple[str, ...], fmt: str, url: str | None,
+          pretty: bool, output_dir: str | None, state: str | None, retry_failed: bool,
+          jobs: int, timeout: float, delay: float, error_records: bool,
+          connect_timeout: float, read_timeout: float, retries: int, backoff: float,
+          max_retry_after: float, max_bytes: int, user_agent: str, progress: bool | None,
+          verbose: int, quiet: bool) -> None:
     """Parse articles into JSON: one object for one input, NDJSON for several.
 
-    INPUT is a file path, an http(s) URL, or - for stdin (the default when stdin is a
-    pipe). Exit status: 0 all parsed, 1 some input failed, 2 usage error.
+    INPUT is a file path, an http(s) URL, a directory (its .html, .htm, .txt and .gz
+    files), or - for stdin (the default when stdin is a pipe and no -i is given).
+
+    Exit status: 0 all parsed, 1 some input failed (or stdout closed early), 2 usage
+    error, 130/143 stopped by SIGINT/SIGTERM.
     """
-    if not inputs:
+    from .batch import BatchConfig
+
+    _setup_logging(verbose, quiet)
+    if "-" in input_lists and "-" in inputs:
+        raise click.UsageError("stdin cannot be both an input list (-i -) and an input (-)")
+    if not inputs and not input_lists:
         if sys.stdin is None or sys.stdin.isatty():
             raise click.UsageError("no INPUT given and stdin is a terminal")
         inputs = ("-",)
     opts = Options(format=fmt, url=url, connect_timeout=connect_timeout,
-                   read_timeout=read_timeout, max_bytes=max_bytes, user_agent=user_agent)
-    from .acquire import expand_inputs
+                   read_timeout=read_timeout, max_bytes=max_bytes, user_agent=user_agent,
+                   retries=retries, backoff=backoff, max_retry_after=max_retry_after,
+                   timeout=timeout)
+    cfg = BatchConfig(jobs=jobs, pretty=pretty, error_records=error_records, delay=delay,
+                      output_dir=output_dir, state=state, retry_failed=retry_failed,
+                      progress=sys.stderr.isatty() if progress is None else progress)
+    sys.exit(_run(_all_inputs(inputs, input_lists), opts, cfg, quiet))
 
-    specs = list(expand_inputs(inputs))
-    failed = _run(specs, opts, pretty, error_records and len(specs) > 1)
-    click.get_current_context().exit(exit_code(failed))
+
+def _all_inputs(inputs: tuple[str, ...], input_lists: tuple[str, ...]) -> Iterator[str]:
+    """Yield the INPUT arguments, then each input list's lines, directories walked lazily."""
+    from .acquire import expand_inputs, read_input_list
+
+    yield from expand_inputs(inputs)
+    for name in input_lists:
+        if name == "-":
+            yield from expand_inputs(read_input_list(sys.stdin))
+            continue
+        # Lines are read as they are needed: a list of a million URLs is never held whole.
+        with open(name, encoding="utf-8", errors="surrogateescape") as f:
+            yield from expand_inputs(read_input_list(f))
 
 
-def _run(inputs: list[str], opts: Options, pretty: bool, error_records: bool) -> int:
-    from .pipeline import parse_input
-    from .serialize import to_json
+def _run(specs: Iterator[str], opts: Options, cfg, quiet: bool) -> int:
+    """Run the inputs and return the exit status; a batch ends with a summary line."""
+    from .batch import NOTICE, run_batch
 
+    first = list(itertools.islice(specs, 2))  # one input or a batch? look two ahead
+    is_batch = len(first) > 1
+    if not is_batch:
+        cfg.jobs = 1  # one input: no worker processes, no summary (unless --state)
     out = sys.stdout.buffer
-    failed = 0
-    for spec in inputs:
-        try:
-            record = parse_input(spec, opts)
-        except NewsparseError as exc:
-            failed += 1
-            _error(spec, str(exc))
-            if not error_records:
-                continue
-            record = ErrorRecord(source=_source_for(spec, opts),
-                                 error=ErrorInfo(type=exc.kind, message=str(exc)))
-        # One record per line, flushed at once, so a pipe sees each article as it is ready.
-        out.write(to_json(record, pretty) + b"\n")
-        out.flush()
-    return failed
+    stream_errors = cfg.error_records and (is_batch or cfg.output_dir is not None)
+    try:
+        summary = run_batch(itertools.chain(first, specs), opts, cfg, out, stream_errors)
+    except NewsparseError as exc:  # the state database or output directory is unusable
+        raise click.UsageError(str(exc)) from None
+    if summary.broken_pipe or summary.stopped:
+        # stdout pointed at /dev/null so the interpreter's last flush at exit cannot fail.
+        _drop_stdout()
+    if summary.broken_pipe:  # the reader left (`| head`): end quietly
+        return EXIT_FAILED
+    if summary.stopped:
+        log.error("stopped: %s", summary.stopped)
+    if is_batch or cfg.state:
+        log.log(NOTICE, summary.line())
+    if summary.interrupted:
+        return 128 + summary.interrupted
+    return exit_code(summary.failed + bool(summary.stopped))
+
+
+def _drop_stdout() -> None:
+    """Point stdout at /dev/null, dropping what is buffered for a reader that is gone."""
+    try:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    except (OSError, ValueError):  # no real file descriptor (a test runner's stream)
+        pass
 
 
 @cli.command()

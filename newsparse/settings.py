@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+DEFAULT_USER_AGENT = "newsparse/0.1 (+https://pypi.org/project/newsparse/)"
+
 
 @dataclass(slots=True)
 class Options:
@@ -12,5 +14,8 @@ class Options:
     connect_timeout: float = 10.0
     read_timeout: float = 30.0
     max_bytes: int = 20_000_000  # after decompression
-    user_agent: str = "newsparse/0.1 (+https://pypi.org/project/newsparse/)"
+    user_agent: str = DEFAULT_USER_AGENT
     retries: int = 2
+    backoff: float = 0.5  # urllib3 backoff factor: retries wait 0, 2x, 4x… seconds
+    max_retry_after: float = 60.0  # a longer Retry-After is cut to this
+    timeout: float | None = None  # whole-input limit (fetch and parse), seconds

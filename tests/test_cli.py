@@ -56,7 +56,9 @@ def test_several_inputs_print_ndjson_in_input_order(tmp_path):
     assert [r["source"]["input"] for r in lines] == [str(SEED), missing, str(HTML_SAMPLE)]
     assert lines[1]["error"] == {"type": "input", "message": "no such file"}
     assert "title" in lines[0] and "title" in lines[2]
-    assert result.stderr.strip() == f"newsparse: {missing}: no such file"
+    first, summary = result.stderr.strip().split("\n")
+    assert first == f"newsparse: {missing}: no such file"
+    assert summary.startswith("newsparse: 2 done, 0 skipped, 1 failed")
 
 
 def test_single_failure_is_one_line_and_exit_1(tmp_path):

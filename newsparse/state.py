@@ -1,0 +1,100 @@
+"""The --state database: which inputs a batch has done, their content hash and outcome.
+
+One SQLite file in WAL mode, one row per input, one transaction per finished input. The
+runner writes an input's output first and marks it done here second, so a run killed
+between the two redoes that input on restart (same output file name: rewritten, never
+written twice).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from .errors import InputError
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS inputs (
+    input        TEXT PRIMARY KEY,  -- absolute path or URL
+    status       TEXT NOT NULL,     -- 'ok' | 'failed'
+    sha256       TEXT,              -- of the raw input bytes, when they were read
+    error_type   TEXT,
+    error        TEXT,
+    output       TEXT,              -- file name in --output-dir, if any
+    duplicate_of TEXT,              -- an earlier input with the same sha256
+    attempts     INTEGER NOT NULL DEFAULT 1,
+    updated_at   TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS inputs_sha256 ON inputs (sha256);
+"""
+
+
+@dataclass(slots=True)
+class Outcome:
+    """What one finished input leaves in the state database."""
+
+    input: str
+    ok: bool
+    sha256: str | None = None
+    error_type: str | None = None
+    error: str | None = None
+    output: str | None = None
+
+
+class State:
+    """An open state database."""
+
+    def __init__(self, path: str) -> None:
+        try:
+            # isolation_level=None: transactions are explicit (BEGIN IMMEDIATE … COMMIT).
+            self.db = sqlite3.connect(path, timeout=30, isolation_level=None)
+            self.db.execute("PRAGMA journal_mode=WAL")
+            # NORMAL in WAL mode survives a killed process; only a power cut may lose the
+            # last commits, and those inputs are then simply redone.
+            self.db.execute("PRAGMA synchronous=NORMAL")
+            self.db.executescript(_SCHEMA)
+        except sqlite3.Error as exc:
+            raise InputError(f"cannot open state database: {exc}") from None
+
+    def status(self, key: str) -> str | None:
+        """Return 'ok', 'failed' or None (never done) for an input."""
+        row = self.db.execute("SELECT status FROM inputs WHERE input = ?", (key,)).fetchone()
+        return row[0] if row else None
+
+    def mark(self, outcome: Outcome) -> str | None:
+        """Record a finished input in one transaction; return the input it duplicates, if any."""
+        now = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            dup = self._original_of(outcome.sha256, outcome.input) if outcome.ok else None
+            self.db.execute(
+                """INSERT INTO inputs (input, status, sha256, error_type, error, output,
+                                       duplicate_of, updated_at)
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                   ON CONFLICT (input) DO UPDATE SET status = excluded.status,
+                       sha256 = excluded.sha256, error_type = excluded.error_type,
+                       error = excluded.error, output = excluded.output,
+                       duplicate_of = excluded.duplicate_of,
+                       attempts = attempts + 1, updated_at = excluded.updated_at""",
+                (outcome.input, "ok" if outcome.ok else "failed", outcome.sha256,
+                 outcome.error_type, outcome.error, outcome.output, dup, now),
+            )
+            self.db.execute("COMMIT")
+        except BaseException:
+            if self.db.in_transaction:
+                self.db.execute("ROLLBACK")
+            raise
+        return dup
+
+    def _original_of(self, sha256: str | None, key: str) -> str | None:
+        """Return the first input done with this content if it is another one, else None."""
+        if not sha256:
+            return None
+        row = self.db.execute(
+            "SELECT input FROM inputs WHERE sha256 = ? AND status = 'ok' ORDER BY rowid LIMIT 1",
+            (sha256,)).fetchone()
+        return row[0] if row and row[0] != key else None
+
+    def close(self) -> None:
+        self.db.close()
