@@ -24,6 +24,10 @@ def exit_code(failed: int) -> int:
 
 def _source_for(spec: str, opts: Options) -> Source:
     kind = "stdin" if spec == "-" else "url" if spec.startswith(("http://", "https://")) else "file"
+    if kind == "file":  # [warc] a record of an archive
+        from .warc import is_warc
+
+        kind = "warc" if is_warc(spec) else kind
     return Source(input=spec, kind=kind, url=opts.url if kind != "url" else spec)
 
 
@@ -68,8 +72,11 @@ def parse(inputs: tuple[str, ...], fmt: str, url: str | None, pretty: bool,
                    read_timeout=read_timeout, max_bytes=max_bytes, user_agent=user_agent)
     from .acquire import expand_inputs
 
-    specs = list(expand_inputs(inputs))
+    skipped: dict = {}  # [warc] archive -> records that are not pages (issue 5)
+    specs = list(expand_inputs(inputs, skipped))
     failed = _run(specs, opts, pretty, error_records and len(specs) > 1)
+    for archive, counts in skipped.items():  # [warc]
+        _error(archive, counts.describe())
     sys.exit(exit_code(failed))
 
 
