@@ -66,6 +66,7 @@ def parse_archive(archive: str, out_dir: str | Path, fmt: str = "auto") -> Parti
         result.done_before = True
         return result
     partial = final.with_name(final.name + ".part")
+    final.parent.mkdir(parents=True, exist_ok=True)  # a worker may see a fresh shared disk
     skipped = Skipped()
     try:
         with open(partial, "wb") as out:

@@ -88,7 +88,8 @@ def read_record(spec: str) -> Raw:
                 raise InputError(f"no gzip record at offset {offset} (the archive must be "
                                  "gzipped record by record, as crawlers write it)")
             stream.seek(offset)
-        for record in _iterator(stream, path):
+        # Every record type: the one at `offset` itself, never the next response after it.
+        for record in _iterator(stream, path, responses_only=False):
             if not _is_page(record, Skipped()):
                 raise InputError(f"record at offset {offset} is not an HTML page")
             return _raw(record, spec)
@@ -116,15 +117,15 @@ def _open(path: str):
         raise InputError(exc.strerror or str(exc)) from None
 
 
-def _iterator(stream, path: str) -> Iterator[Any]:
-    """Iterate the response records of an open archive, HTTP bodies decoded."""
+def _iterator(stream, path: str, responses_only: bool = True) -> Iterator[Any]:
+    """Iterate the (response) records of an open archive, HTTP bodies decoded."""
     try:
         from fastwarc.warc import ArchiveIterator, WarcRecordType
     except ImportError:
         raise InputError(_INSTALL_HINT) from None
+    kinds = WarcRecordType.response if responses_only else WarcRecordType.any_type
     # auto_decode="all" undoes chunked transfer and gzip/deflate/brotli content encoding.
-    records = ArchiveIterator(stream, record_types=WarcRecordType.response,
-                              auto_decode="all")
+    records = ArchiveIterator(stream, record_types=kinds, auto_decode="all")
     try:
         yield from records
     except Exception as exc:  # fastwarc raises plain exceptions on corrupt input
@@ -133,7 +134,9 @@ def _iterator(stream, path: str) -> Iterator[Any]:
 
 def _is_page(record, counts: Skipped) -> bool:
     """Return True for an HTTP 200 response carrying HTML; count the rest."""
-    if not record.is_http or record.http_headers.status_code != 200:
+    from fastwarc.warc import WarcRecordType
+
+    if record.record_type != WarcRecordType.response or not record.is_http or record.http_headers.status_code != 200:
         counts.not_ok += 1
         return False
     ctype = (record.http_content_type or "").lower()
