@@ -33,13 +33,13 @@ def expand_inputs(specs: Iterable[str], skipped: dict | None = None) -> Iterator
     A WARC archive becomes one `<archive>#<offset>` input per HTML page record; records
     skipped (not HTTP 200, not HTML) are counted in `skipped` by archive.
     """
-    from .warc import is_warc, record_specs  # [warc] issue 5
-
     for spec in specs:
         if spec != "-" and not is_url(spec) and Path(spec).is_dir():
             found = (p for p in Path(spec).rglob("*") if p.is_file())
             yield from sorted(str(p) for p in found if p.name.lower().endswith(ARTICLE_SUFFIXES))
-        elif is_warc(spec) and "#" not in spec:  # [warc] issue 5
+        elif spec.lower().endswith((".warc", ".warc.gz")):  # [warc] one input per page record
+            from .warc import record_specs
+
             yield from record_specs(spec, skipped)
         else:
             yield spec
@@ -55,10 +55,11 @@ def read_input(spec: str, opts: Options) -> Raw:
         return Raw(sys.stdin.buffer.read(), Source(input="-", kind="stdin", url=opts.url))
     if is_url(spec):
         return fetch(spec, opts)
-    from .warc import is_warc, read_record  # [warc] issue 5
+    if ".warc" in spec.lower():  # [warc] an archive record, `<archive>#<offset>`
+        from .warc import is_warc, read_record
 
-    if is_warc(spec):
-        return read_record(spec)
+        if is_warc(spec):
+            return read_record(spec)
     return Raw(read_path(spec), Source(input=spec, kind="file", url=opts.url))
 
 

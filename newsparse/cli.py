@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 import sys
 
 import click
@@ -11,8 +10,6 @@ from . import __version__
 from .errors import NewsparseError
 from .model import ErrorInfo, ErrorRecord, Source
 from .settings import Options
-
-log = logging.getLogger("newsparse")
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
