@@ -136,7 +136,8 @@ def _is_page(record, counts: Skipped) -> bool:
     """Return True for an HTTP 200 response carrying HTML; count the rest."""
     from fastwarc.warc import WarcRecordType
 
-    if record.record_type != WarcRecordType.response or not record.is_http or record.http_headers.status_code != 200:
+    is_response = record.record_type == WarcRecordType.response and record.is_http
+    if not is_response or record.http_headers.status_code != 200:
         counts.not_ok += 1
         return False
     ctype = (record.http_content_type or "").lower()

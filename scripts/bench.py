@@ -304,7 +304,7 @@ def machine() -> dict:
 def table(r: dict) -> str:
     rows = ["| measure | result | target |", "| --- | --- | --- |"]
     if c := r.get("cold_start"):
-        rows.append(f"| cold start, `newsparse parse <seed>` / `python -c \"import click, orjson\"` "
+        rows.append("| cold start, `newsparse parse <seed>` / `python -c \"import click, orjson\"` "
                     f"| {c['newsparse_ms']:.0f} ms / {c['baseline_ms']:.0f} ms = "
                     f"**{c['ratio']:.2f}x** (median of {c['runs']}) | <= 1.5x |")
     if h := r.get("html"):
@@ -323,8 +323,9 @@ def table(r: dict) -> str:
                     f"{m['large_mib']:.1f} MiB / {m['small_mib']:.1f} MiB = **{m['ratio']:.3f}** "
                     "| <= 1.10 |")
     if w := r.get("warc"):
-        rows.append(f"| WARC read, {w['records']} records: warcio / fastwarc | {w['warcio_s']:.3f} s"
-                    f" / {w['fastwarc_s']:.3f} s = **{w['fastwarc_speedup']:.1f}x** | |")
+        rows.append(f"| WARC read, {w['records']} records: warcio / fastwarc | "
+                    f"{w['warcio_s']:.3f} s / {w['fastwarc_s']:.3f} s = "
+                    f"**{w['fastwarc_speedup']:.1f}x** | |")
         rows.append(f"| WARC pages through the pipeline, one process | "
                     f"**{w['pipeline_records_per_s_one_process']:.1f} records/s** | |")
         if w["dask_speedup_2_vs_1"]:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import orjson
 import pytest
-from warcbuild import Response, generated_page, mixed_responses, write_warc
+from warcbuild import SAMPLES, Response, generated_page, mixed_responses, write_warc
 
 from newsparse.cluster import parse_archive, partition_path, run
 
@@ -84,9 +84,10 @@ def test_an_unreadable_archive_leaves_no_partition(tmp_path):
 
 
 def test_newsparse_runs_without_dask(tmp_path):
-    sample = Path(__file__).resolve().parent.parent / "samples" / "ru-foreign-ministry-negotiations.txt"
+    sample = SAMPLES / "ru-foreign-ministry-negotiations.txt"
     code = ("import sys; sys.modules['dask'] = None; sys.modules['distributed'] = None\n"
-            "from newsparse.cli import main; sys.argv = ['newsparse', 'parse', sys.argv[1]]; main()")
+            "from newsparse.cli import main\n"
+            "sys.argv = ['newsparse', 'parse', sys.argv[1]]; main()")
     ok = subprocess.run([sys.executable, "-c", code, str(sample)], capture_output=True, timeout=60)
     assert ok.returncode == 0 and orjson.loads(ok.stdout)["title"]
     code = ("import sys; sys.modules['distributed'] = None\n"

@@ -9,7 +9,12 @@ from pathlib import Path
 import orjson
 import pytest
 from warcbuild import (
-    WARC_DATE, Response, generated_page, mixed_responses, sample_page, write_warc,
+    WARC_DATE,
+    Response,
+    generated_page,
+    mixed_responses,
+    sample_page,
+    write_warc,
 )
 
 from newsparse.warc import Skipped, iter_pages, record_specs, split_spec
@@ -122,7 +127,8 @@ def test_offset_of_a_non_page_record_is_refused(mixed, mixed_run):
     # Offset 0 is the warcinfo record: not a response at all.
     result = run_cli(f"{path}#0")
     assert result.returncode == 1
-    assert result.stderr.decode() == f"newsparse: {path}#0: record at offset 0 is not an HTML page\n"
+    assert result.stderr.decode() == (
+        f"newsparse: {path}#0: record at offset 0 is not an HTML page\n")
 
 
 def test_offset_inside_a_record_is_refused(mixed, mixed_run):
@@ -151,7 +157,8 @@ def test_a_page_without_article_text_is_an_error_record(tmp_path):
 def test_without_fastwarc_the_error_says_what_to_install(mixed):
     # A None entry in sys.modules makes `import fastwarc` fail as if it were not installed.
     code = ("import sys; sys.modules['fastwarc'] = None; sys.modules['fastwarc.warc'] = None\n"
-            "from newsparse.cli import main; sys.argv = ['newsparse', 'parse', sys.argv[1]]; main()")
+            "from newsparse.cli import main\n"
+            "sys.argv = ['newsparse', 'parse', sys.argv[1]]; main()")
     result = subprocess.run([sys.executable, "-c", code, str(mixed)], capture_output=True,
                             timeout=60)
     assert result.returncode == 1

@@ -27,7 +27,8 @@ class Response:
 
 def generated_page(n: int, dated: bool = False) -> bytes:
     """An article page of its own, with or without a publication date in its markup."""
-    meta = '<meta property="article:published_time" content="2023-02-17T09:00:00Z">' if dated else ""
+    date = '<meta property="article:published_time" content="2023-02-17T09:00:00Z">'
+    meta = date if dated else ""
     paras = "".join(
         f"<p>Paragraph {i} of report {n}: the harbour authority counted {n * 7 + i} ships "
         f"this week, and officials said the figure was in line with the season.</p>"
@@ -59,7 +60,8 @@ def write_warc(path: Path, responses: list[Response], request_first: bool = True
         writer.write_record(writer.create_warcinfo_record(path.name, {"software": "tests"}))
         for r in responses:
             if request_first:
-                req = StatusAndHeaders("GET / HTTP/1.1", [("Host", "example.org")], is_http_request=True)
+                req = StatusAndHeaders("GET / HTTP/1.1", [("Host", "example.org")],
+                                       is_http_request=True)
                 writer.write_record(writer.create_warc_record(r.url, "request", http_headers=req))
             http = StatusAndHeaders(r.status, [("Content-Type", r.content_type), *r.headers],
                                     protocol="HTTP/1.1")
@@ -82,7 +84,8 @@ def mixed_responses() -> list[Response]:
         Response("https://news.example/housing-chunked", chunked(page),
                  headers=[("Transfer-Encoding", "chunked")]),
         Response("https://news.example/undated", generated_page(1)),
-        Response("https://news.example/ru", _cp1251_page(), content_type="text/html; charset=windows-1251"),
+        Response("https://news.example/ru", _cp1251_page(),
+                 content_type="text/html; charset=windows-1251"),
     ]
 
 
