@@ -141,19 +141,22 @@ def make_batch(where: Path, count: int) -> Path:
     return where
 
 
-def has_jobs_option() -> bool:
-    """True once `newsparse parse` takes -j (the batch work adds it)."""
+def jobs_option() -> str | None:
+    """`-j` or `--jobs` once `newsparse parse` takes it (the batch work adds it), else None."""
     out = subprocess.run([NEWSPARSE, "parse", "--help"], capture_output=True, text=True).stdout
-    return any(tok in out for tok in (" -j,", " -j ", "--jobs"))
+    if " -j," in out or " -j " in out:
+        return "-j"
+    return "--jobs" if "--jobs" in out else None
 
 
 def bench_jobs(tmp: Path, count: int) -> dict:
     """Wall time of a batch with -j 1 and -j 2."""
-    if not has_jobs_option():
+    flag = jobs_option()
+    if flag is None:
         return {"inputs": count, "speedup": "n/a", "note": "newsparse parse has no -j yet"}
     batch = make_batch(tmp / "jobs", count)
-    one = min(run_quiet([NEWSPARSE, "parse", "-j", "1", str(batch)]) for _ in range(2))
-    two = min(run_quiet([NEWSPARSE, "parse", "-j", "2", str(batch)]) for _ in range(2))
+    one = min(run_quiet([NEWSPARSE, "parse", flag, "1", str(batch)]) for _ in range(2))
+    two = min(run_quiet([NEWSPARSE, "parse", flag, "2", str(batch)]) for _ in range(2))
     return {"inputs": count, "j1_s": one, "j2_s": two, "speedup": one / two}
 
 

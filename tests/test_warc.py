@@ -9,6 +9,7 @@ from pathlib import Path
 import orjson
 import pytest
 from warcbuild import (
+    SAMPLES,
     WARC_DATE,
     Response,
     generated_page,
@@ -152,6 +153,19 @@ def test_a_page_without_article_text_is_an_error_record(tmp_path):
     assert bad["source"]["kind"] == "warc"
     assert good["title"] == "Harbour report number 9"
     assert result.stderr.decode().startswith(f"newsparse: {bad['source']['input']}: ")
+
+
+def test_text_input_loads_no_warc_code(tmp_path):
+    seed = SAMPLES / "ru-foreign-ministry-negotiations.txt"
+    code = ("import sys\nfrom newsparse.cli import main\n"
+            "sys.argv = ['newsparse', 'parse', sys.argv[1]]\n"
+            "try:\n    main()\nexcept SystemExit:\n    pass\n"
+            "print(sorted(m for m in sys.modules if m.split('.')[0] in ('fastwarc', 'dask',"
+            " 'distributed') or m in ('newsparse.warc', 'newsparse.cluster')), file=sys.stderr)")
+    result = subprocess.run([sys.executable, "-c", code, str(seed)], capture_output=True,
+                            timeout=60)
+    assert result.returncode == 0
+    assert result.stderr.decode().strip() == "[]"
 
 
 def test_without_fastwarc_the_error_says_what_to_install(mixed):
