@@ -19,6 +19,8 @@ from .model import Source
 WARC_SUFFIXES = (".warc", ".warc.gz")
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _INSTALL_HINT = "WARC input needs fastwarc: pip install 'newsparse[warc]'"
+# Pages are read whole into memory; a record bigger than this (as stored) is not a news page.
+MAX_RECORD_BYTES = 20_000_000
 
 
 @dataclass(slots=True)
@@ -27,14 +29,16 @@ class Skipped:
 
     not_ok: int = 0  # HTTP status other than 200
     not_html: int = 0  # images, PDF, JSON, robots.txt…
+    too_large: int = 0  # over MAX_RECORD_BYTES
 
     def total(self) -> int:
-        return self.not_ok + self.not_html
+        return self.not_ok + self.not_html + self.too_large
 
     def describe(self) -> str:
         """Return e.g. "skipped 5 records (2 not HTTP 200, 3 not HTML)"."""
+        large = f", {self.too_large} over {MAX_RECORD_BYTES} bytes" if self.too_large else ""
         return (f"skipped {self.total()} records ({self.not_ok} not HTTP 200, "
-                f"{self.not_html} not HTML)")
+                f"{self.not_html} not HTML{large})")
 
 
 def is_warc(spec: str) -> bool:
@@ -143,6 +147,9 @@ def _is_page(record, counts: Skipped) -> bool:
     ctype = (record.http_content_type or "").lower()
     if not ctype.startswith(_HTML_TYPES):
         counts.not_html += 1
+        return False
+    if record.content_length > MAX_RECORD_BYTES:
+        counts.too_large += 1
         return False
     return True
 

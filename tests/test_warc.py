@@ -114,6 +114,22 @@ def test_streaming_and_seeking_read_the_same_pages(mixed):
     assert skipped[str(mixed)] == Skipped(not_ok=1, not_html=1)
 
 
+def test_oversized_records_are_skipped(tmp_path, monkeypatch):
+    import newsparse.warc
+
+    big = generated_page(2) + b"<!--" + b"x" * 5000 + b"-->"
+    arc = write_warc(tmp_path / "big.warc.gz", [
+        Response("https://b.example/big", big), Response("https://b.example/ok", generated_page(3)),
+    ])
+    monkeypatch.setattr(newsparse.warc, "MAX_RECORD_BYTES", 4000)
+    skipped: dict[str, Skipped] = {}
+    specs = list(record_specs(str(arc), skipped))
+    assert len(specs) == 1
+    assert [raw.source.url for raw in iter_pages(str(arc))] == ["https://b.example/ok"]
+    assert skipped[str(arc)].describe() == (
+        "skipped 1 records (0 not HTTP 200, 0 not HTML, 1 over 4000 bytes)")
+
+
 def test_missing_archive_is_one_error_line(tmp_path):
     missing = tmp_path / "nope.warc.gz"
     result = run_cli(str(missing))
