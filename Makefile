@@ -4,6 +4,7 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
+SHARED ?= ../shared
 
 .PHONY: run test soak lint golden eval bench clean
 
@@ -28,6 +29,11 @@ soak: $(STAMP)
 ## golden: rewrite tests/golden/*.json from samples/ (review the diff before committing)
 golden: $(STAMP)
 	$(BIN)/python tests/make_golden.py
+
+## bench: time and measure newsparse against its targets (docs/benchmarks.md); uses $(SHARED)/eval
+bench: $(STAMP)
+	$(BIN)/python -m pip install -q pyinstrument
+	$(BIN)/python scripts/bench.py --shared $(SHARED) --profile
 
 lint: $(STAMP)
 	$(BIN)/python -m pip install -q ruff mypy

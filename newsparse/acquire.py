@@ -33,11 +33,19 @@ class Raw:
 ARTICLE_SUFFIXES = (".html", ".htm", ".txt", ".html.gz", ".htm.gz", ".txt.gz")
 
 
-def expand_inputs(specs: Iterable[str]) -> Iterator[str]:
-    """Yield inputs lazily, each directory replaced by the article files under it, sorted."""
+def expand_inputs(specs: Iterable[str], skipped: dict | None = None) -> Iterator[str]:
+    """Yield inputs lazily, each directory replaced by the article files under it, sorted.
+
+    A WARC archive becomes one `<archive>#<offset>` input per HTML page record; records
+    skipped (not HTTP 200, not HTML) are counted in `skipped` by archive.
+    """
     for spec in specs:
         if spec != "-" and not is_url(spec) and os.path.isdir(spec):
             yield from _walk(spec)
+        elif spec.lower().endswith((".warc", ".warc.gz")):
+            from .warc import record_specs
+
+            yield from record_specs(spec, skipped)
         else:
             yield spec
 
@@ -96,6 +104,11 @@ def read_input(spec: str, opts: Options) -> Raw:
         return Raw(sys.stdin.buffer.read(), Source(input="-", kind="stdin", url=opts.url))
     if is_url(spec):
         return fetch(spec, opts)
+    if ".warc" in spec.lower():  # an archive record, `<archive>#<offset>`
+        from .warc import is_warc, read_record
+
+        if is_warc(spec):
+            return read_record(spec)
     return Raw(read_path(spec), Source(input=printable(spec), kind="file", url=opts.url))
 
 

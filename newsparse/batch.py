@@ -137,6 +137,10 @@ def time_limit(seconds: float | None):
 def source_for(spec: str, opts: Options) -> Source:
     """Return the Source of an input that failed before it was read."""
     kind = "stdin" if spec == "-" else "url" if is_url(spec) else "file"
+    if kind == "file" and ".warc" in spec.lower():
+        from .warc import is_warc  # a record of an archive, `<archive>#<offset>`
+
+        kind = "warc" if is_warc(spec) else kind
     name = printable(spec)
     return Source(input=name, kind=kind, url=name if kind == "url" else opts.url)
 

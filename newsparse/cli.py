@@ -142,25 +142,28 @@ def parse(inputs: tuple[str, ...], input_lists: tuple[str, ...], fmt: str, url: 
     cfg = BatchConfig(jobs=jobs, pretty=pretty, error_records=error_records, delay=delay,
                       output_dir=output_dir, state=state, retry_failed=retry_failed,
                       progress=sys.stderr.isatty() if progress is None else progress)
-    sys.exit(_run(_all_inputs(inputs, input_lists), opts, cfg, quiet))
+    skipped: dict = {}  # WARC archive -> its records that are not pages
+    sys.exit(_run(_all_inputs(inputs, input_lists, skipped), opts, cfg, skipped))
 
 
-def _all_inputs(inputs: tuple[str, ...], input_lists: tuple[str, ...]) -> Iterator[str]:
+def _all_inputs(inputs: tuple[str, ...], input_lists: tuple[str, ...],
+                skipped: dict) -> Iterator[str]:
     """Yield the INPUT arguments, then each input list's lines, directories walked lazily."""
     from .acquire import expand_inputs, read_input_list
 
-    yield from expand_inputs(inputs)
+    yield from expand_inputs(inputs, skipped)
     for name in input_lists:
         if name == "-":
-            yield from expand_inputs(read_input_list(sys.stdin))
+            yield from expand_inputs(read_input_list(sys.stdin), skipped)
             continue
         # Lines are read as they are needed: a list of a million URLs is never held whole.
         with open(name, encoding="utf-8", errors="surrogateescape") as f:
-            yield from expand_inputs(read_input_list(f))
+            yield from expand_inputs(read_input_list(f), skipped)
 
 
-def _run(specs: Iterator[str], opts: Options, cfg, quiet: bool) -> int:
+def _run(specs: Iterator[str], opts: Options, cfg, skipped: dict) -> int:
     """Run the inputs and return the exit status; a batch ends with a summary line."""
+    from .acquire import printable
     from .batch import NOTICE, run_batch
 
     first = list(itertools.islice(specs, 2))  # one input or a batch? look two ahead
@@ -180,6 +183,8 @@ def _run(specs: Iterator[str], opts: Options, cfg, quiet: bool) -> int:
         return EXIT_FAILED
     if summary.stopped:
         log.error("stopped: %s", summary.stopped)
+    for archive, counts in skipped.items():
+        log.log(NOTICE, "%s: %s", printable(archive), counts.describe())
     if is_batch or cfg.state:
         log.log(NOTICE, summary.line())
     if summary.interrupted:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 
 from . import clean
-from .acquire import read_input
+from .acquire import Raw, read_input
 from .assemble import assemble, year_of
 from .decode import decode, detect_format
 from .errors import ExtractError
@@ -47,5 +47,12 @@ def parse_bytes(data: bytes, source: Source, fmt: str = "auto",
 def parse_input(spec: str, opts: Options | None = None) -> Article:
     """Read one input (path, "-" or URL) and parse it."""
     opts = opts or Options()
-    raw = read_input(spec, opts)
-    return parse_bytes(raw.data, raw.source, opts.format, raw.charset)
+    return parse_raw(read_input(spec, opts), opts.format)
+
+
+def parse_raw(raw: Raw, fmt: str = "auto") -> Article:
+    """Parse acquired input; a WARC page's capture date stands in for a missing published date."""
+    article = parse_bytes(raw.data, raw.source, fmt, raw.charset)
+    if raw.source.kind == "warc" and not article.published:
+        article.published = raw.source.fetched_at
+    return article

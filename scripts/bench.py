@@ -1,0 +1,382 @@
+"""Measure newsparse against its performance targets, as ratios taken in one run.
+
+    python scripts/bench.py [--shared ../shared] [--quick] [--profile] [--only NAME ...]
+
+Sections: cold start, HTML throughput (vs trafilatura.extract), text throughput, `-j 2` vs
+`-j 1`, peak memory (10,000 inputs vs 100), WARC reading (fastwarc vs warcio) and the Dask
+path (1 vs 2 workers). Stdlib timers only; results go to stdout as a Markdown table and to
+build/bench/results.json; `--profile` writes pyinstrument profiles next to them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "samples"
+SEED = SAMPLES / "ru-foreign-ministry-negotiations.txt"
+OUT = ROOT / "build" / "bench"
+BIN = Path(sys.executable).parent
+NEWSPARSE = str(BIN / "newsparse")
+HEAVY = ("trafilatura", "lxml", "urllib3", "charset_normalizer", "fastwarc", "dask")
+
+
+def timed(fn: Callable[[], object]) -> float:
+    t = time.perf_counter()
+    fn()
+    return time.perf_counter() - t
+
+
+def run_quiet(cmd: list[str]) -> float:
+    """Wall time of a subprocess whose output is thrown away."""
+    return timed(lambda: subprocess.run(cmd, stdout=subprocess.DEVNULL,
+                                        stderr=subprocess.DEVNULL, check=False))
+
+
+# --- cold start -------------------------------------------------------------------------
+
+def bench_cold_start(runs: int) -> dict:
+    """Median wall time of `newsparse parse <seed>` vs `python -c "import click, orjson"`."""
+    ours, base = [], []
+    for _ in range(runs):  # interleaved, so load from other processes hits both alike
+        ours.append(run_quiet([NEWSPARSE, "parse", str(SEED)]))
+        base.append(run_quiet([sys.executable, "-c", "import click, orjson"]))
+    probe = ("import sys\nfrom newsparse.cli import main\nsys.argv = ['newsparse', 'parse', "
+             f"{str(SEED)!r}]\ntry:\n    main()\nexcept SystemExit:\n    pass\n"
+             f"print(sorted({{m.split('.')[0] for m in sys.modules}} & set({HEAVY!r})), "
+             "file=sys.stderr)")
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
+    m_ours, m_base = statistics.median(ours), statistics.median(base)
+    return {"runs": runs, "newsparse_ms": m_ours * 1e3, "baseline_ms": m_base * 1e3,
+            "ratio": m_ours / m_base, "heavy_modules_loaded": done.stderr.strip()}
+
+
+# --- HTML and text throughput -------------------------------------------------------------
+
+def html_pages(shared: Path) -> tuple[str, list[str]]:
+    """The eval pages (decoded once) when shared/ is there, else samples/*.html."""
+    from newsparse.decode import decode
+
+    pages_dir = shared / "eval" / "fundus-dev" / "pages"
+    files = sorted(pages_dir.glob("*.html.gz")) if pages_dir.is_dir() else []
+    if files:
+        return str(pages_dir), [decode(gzip.decompress(f.read_bytes())) for f in files]
+    files = sorted(SAMPLES.glob("*.html"))
+    return str(SAMPLES), [decode(f.read_bytes()) for f in files]
+
+
+def parse_all_html(pages: list[str]) -> int:
+    from newsparse import NewsparseError
+    from newsparse.pipeline import parse_html
+
+    failed = 0
+    for html in pages:
+        try:
+            parse_html(html)
+        except NewsparseError:
+            failed += 1
+    return failed
+
+
+def trafilatura_all(pages: list[str]) -> None:
+    import trafilatura
+
+    for html in pages:
+        trafilatura.extract(html)
+
+
+def bench_html(shared: Path, passes: int) -> dict:
+    """Seconds per page: pipeline.parse_html vs a plain trafilatura.extract loop."""
+    where, pages = html_pages(shared)
+    failed = parse_all_html(pages[:5])  # warm up: imports and caches out of the timing
+    trafilatura_all(pages[:5])
+    ours, theirs = [], []
+    for _ in range(passes):
+        ours.append(timed(lambda: parse_all_html(pages)))
+        theirs.append(timed(lambda: trafilatura_all(pages)))
+    failed = parse_all_html(pages)
+    per_ours, per_theirs = min(ours) / len(pages), min(theirs) / len(pages)
+    return {"pages": len(pages), "from": where, "passes": passes, "no_article": failed,
+            "newsparse_ms_per_page": per_ours * 1e3, "trafilatura_ms_per_page": per_theirs * 1e3,
+            "speedup": per_theirs / per_ours}
+
+
+def bench_text(seconds: float) -> dict:
+    """Articles per second of parse_text on the seed, one core."""
+    from newsparse.pipeline import parse_text
+
+    text = SEED.read_text(encoding="utf-8")
+    parse_text(text)
+    n, start = 0, time.perf_counter()
+    while time.perf_counter() - start < seconds:
+        for _ in range(50):
+            parse_text(text)
+        n += 50
+    elapsed = time.perf_counter() - start
+    return {"articles": n, "seconds": elapsed, "articles_per_s": n / elapsed}
+
+
+# --- batches: -j scaling and memory -----------------------------------------------------
+
+def make_batch(where: Path, count: int) -> Path:
+    """A directory of `count` inputs cycled from samples/ (text and HTML)."""
+    where.mkdir(parents=True, exist_ok=True)
+    sources = sorted(p for p in SAMPLES.iterdir() if p.suffix in (".txt", ".html"))
+    for i in range(count):
+        src = sources[i % len(sources)]
+        (where / f"{i:05d}-{src.name}").write_bytes(src.read_bytes())
+    return where
+
+
+def jobs_option() -> str | None:
+    """`-j` or `--jobs` once `newsparse parse` takes it (the batch work adds it), else None."""
+    out = subprocess.run([NEWSPARSE, "parse", "--help"], capture_output=True, text=True).stdout
+    if " -j," in out or " -j " in out:
+        return "-j"
+    return "--jobs" if "--jobs" in out else None
+
+
+def bench_jobs(tmp: Path, count: int) -> dict:
+    """Wall time of a batch with -j 1 and -j 2."""
+    flag = jobs_option()
+    if flag is None:
+        return {"inputs": count, "speedup": "n/a", "note": "newsparse parse has no -j yet"}
+    batch = make_batch(tmp / "jobs", count)
+    one = min(run_quiet([NEWSPARSE, "parse", flag, "1", str(batch)]) for _ in range(2))
+    two = min(run_quiet([NEWSPARSE, "parse", flag, "2", str(batch)]) for _ in range(2))
+    return {"inputs": count, "j1_s": one, "j2_s": two, "speedup": one / two}
+
+
+def peak_rss_kib(cmd: list[str]) -> int:
+    """Peak RSS of one command (and its children), measured from a fresh parent process."""
+    probe = ("import resource, subprocess, sys\n"
+             "subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)\n"
+             "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)")
+    out = subprocess.run([sys.executable, "-c", probe, *cmd], capture_output=True, text=True)
+    return int(out.stdout.strip())
+
+
+def bench_memory(tmp: Path, small: int, large: int) -> dict:
+    """Peak RSS of `newsparse parse DIR` over `large` inputs vs `small` inputs."""
+    rss = {}
+    for count in (small, large):
+        batch = make_batch(tmp / f"mem{count}", count)
+        start = time.perf_counter()
+        rss[count] = peak_rss_kib([NEWSPARSE, "parse", str(batch)])
+        rss[f"{count}_s"] = time.perf_counter() - start
+    return {"small_inputs": small, "large_inputs": large, "small_mib": rss[small] / 1024,
+            "large_mib": rss[large] / 1024, "ratio": rss[large] / rss[small],
+            "large_seconds": rss[f"{large}_s"]}
+
+
+# --- WARC -------------------------------------------------------------------------------
+
+def make_archives(tmp: Path, pages: list[str], copies: int, parts: int) -> list[Path]:
+    """`parts` gzipped WARC files holding the pages `copies` times, written with warcio."""
+    import io
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    bodies = [p.encode("utf-8") for p in pages] * copies
+    paths = []
+    for part in range(parts):
+        path = tmp / f"bench-{part:02d}.warc.gz"
+        with open(path, "wb") as f:
+            writer = WARCWriter(f, gzip=True)
+            for i, body in enumerate(bodies[part::parts]):
+                http = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")],
+                                        protocol="HTTP/1.1")
+                writer.write_record(writer.create_warc_record(
+                    f"https://bench.example/{part}/{i}", "response", payload=io.BytesIO(body),
+                    http_headers=http))
+        paths.append(path)
+    return paths
+
+
+def read_fastwarc(paths: list[Path]) -> int:
+    from newsparse.warc import iter_pages
+
+    return sum(len(raw.data) for p in paths for raw in iter_pages(str(p)))
+
+
+def read_warcio(paths: list[Path]) -> int:
+    from warcio.archiveiterator import ArchiveIterator
+
+    total = 0
+    for p in paths:
+        with open(p, "rb") as f:
+            for rec in ArchiveIterator(f):
+                if rec.rec_type == "response":
+                    total += len(rec.content_stream().read())  # de-chunked, decompressed
+    return total
+
+
+def bench_warc(tmp: Path, pages: list[str], copies: int, workers_max: int) -> dict:
+    """Reading speed of fastwarc vs warcio, and pipeline records/s on 1 and 2 Dask workers."""
+    from newsparse.cluster import parse_archive
+
+    paths = make_archives(tmp, pages, copies, parts=4)
+    size = sum(p.stat().st_size for p in paths)
+    records = len(pages) * copies
+    fw = min(timed(lambda: read_fastwarc(paths)) for _ in range(3))
+    wi = min(timed(lambda: read_warcio(paths)) for _ in range(3))
+    single = timed(lambda: [parse_archive(str(p), tmp / "single") for p in paths])
+    dask = {n: dask_map(paths, tmp / f"dask{n}", n) for n in range(1, workers_max + 1)}
+    return {"archives": len(paths), "records": records, "gzip_mib": size / 2**20,
+            "fastwarc_s": fw, "warcio_s": wi, "fastwarc_speedup": wi / fw,
+            "fastwarc_records_per_s": records / fw, "warcio_records_per_s": records / wi,
+            "pipeline_records_per_s_one_process": records / single,
+            "dask": dask,
+            "dask_speedup_2_vs_1": dask[1]["wall_s"] / dask[2]["wall_s"] if 2 in dask else None,
+            "note": "dask wall time excludes starting the cluster; cpu_s is the tasks' CPU time"}
+
+
+def _timed_task(archive: str, out: str) -> float:
+    """Run one archive's task; return its CPU seconds (contention shows as more wall time)."""
+    from newsparse.cluster import parse_archive
+
+    start = time.process_time()
+    parse_archive(archive, out)
+    return time.process_time() - start
+
+
+def dask_map(paths: list[Path], out: Path, workers: int) -> dict:
+    """Wall and CPU time of the archives on a warm LocalCluster of `workers` processes."""
+    from distributed import Client, LocalCluster
+
+    with LocalCluster(n_workers=workers, threads_per_worker=1, dashboard_address=None) as lc, \
+            Client(lc) as client:
+        client.run(lambda: __import__("newsparse.htmlextract"))  # imports out of the timing
+        start = time.perf_counter()
+        cpu = client.gather(client.map(_timed_task, [str(p) for p in paths], out=str(out),
+                                       pure=False))
+        wall = time.perf_counter() - start
+    return {"wall_s": wall, "cpu_s": sum(cpu), "load_avg_1m": os.getloadavg()[0]}
+
+
+# --- profiles -----------------------------------------------------------------------------
+
+def profile(shared: Path) -> dict:
+    """pyinstrument profiles of the HTML and the text path, written to build/bench/."""
+    from pyinstrument import Profiler
+
+    from newsparse.pipeline import parse_text
+
+    _, pages = html_pages(shared)
+    text = SEED.read_text(encoding="utf-8")
+    written = {}
+    for name, work in (("html", lambda: parse_all_html(pages)),
+                       ("text", lambda: [parse_text(text) for _ in range(2000)])):
+        work()
+        prof = Profiler(interval=0.0005)
+        prof.start()
+        work()
+        prof.stop()
+        path = OUT / f"profile-{name}.txt"
+        # The call tree (library frames folded), then the functions with most own time.
+        path.write_text(prof.output_text(unicode=False, color=False, show_all=False)
+                        + prof.output_text(unicode=False, color=False, flat=True))
+        written[name] = str(path.relative_to(ROOT))
+    return written
+
+
+# --- report -------------------------------------------------------------------------------
+
+def machine() -> dict:
+    rev = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True,
+                         text=True).stdout.strip()
+    return {"date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"), "commit": rev,
+            "cores": os.cpu_count(), "python": platform.python_version(),
+            "platform": platform.platform(), "load_avg_1m": os.getloadavg()[0]}
+
+
+def table(r: dict) -> str:
+    rows = ["| measure | result | target |", "| --- | --- | --- |"]
+    if c := r.get("cold_start"):
+        rows.append("| cold start, `newsparse parse <seed>` / `python -c \"import click, orjson\"` "
+                    f"| {c['newsparse_ms']:.0f} ms / {c['baseline_ms']:.0f} ms = "
+                    f"**{c['ratio']:.2f}x** (median of {c['runs']}) | <= 1.5x |")
+    if h := r.get("html"):
+        rows.append(f"| HTML, per page over {h['pages']} pages: trafilatura.extract / parse_html "
+                    f"| {h['trafilatura_ms_per_page']:.1f} ms / {h['newsparse_ms_per_page']:.1f} ms"
+                    f" = **{h['speedup']:.2f}x** | >= 1.3x |")
+    if t := r.get("text"):
+        rows.append(f"| text, parse_text on the seed, one core | **{t['articles_per_s']:.0f} "
+                    "articles/s** | >= 2000/s |")
+    if j := r.get("jobs"):
+        res = (f"{j['j1_s']:.1f} s / {j['j2_s']:.1f} s = **{j['speedup']:.2f}x**"
+               if j["speedup"] != "n/a" else f"n/a ({j['note']})")
+        rows.append(f"| `-j 1` / `-j 2` over {j['inputs']} inputs | {res} | >= 1.7x |")
+    if m := r.get("memory"):
+        rows.append(f"| peak RSS, {m['large_inputs']} inputs / {m['small_inputs']} inputs | "
+                    f"{m['large_mib']:.1f} MiB / {m['small_mib']:.1f} MiB = **{m['ratio']:.3f}** "
+                    "| <= 1.10 |")
+    if w := r.get("warc"):
+        rows.append(f"| WARC read, {w['records']} records: warcio / fastwarc | "
+                    f"{w['warcio_s']:.3f} s / {w['fastwarc_s']:.3f} s = "
+                    f"**{w['fastwarc_speedup']:.1f}x** | |")
+        rows.append(f"| WARC pages through the pipeline, one process | "
+                    f"**{w['pipeline_records_per_s_one_process']:.1f} records/s** | |")
+        if w["dask_speedup_2_vs_1"]:
+            d1, d2 = w["dask"][1], w["dask"][2]
+            rows.append(f"| Dask, 1 worker / 2 workers ({w['archives']} archives; task CPU "
+                        f"{d1['cpu_s']:.1f} s / {d2['cpu_s']:.1f} s) | {d1['wall_s']:.1f} s / "
+                        f"{d2['wall_s']:.1f} s = **{w['dask_speedup_2_vs_1']:.2f}x** | |")
+    return "\n".join(rows)
+
+
+SECTIONS = ("cold_start", "html", "text", "jobs", "memory", "warc")
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    ap.add_argument("--quick", action="store_true", help="fewer runs (a smoke test)")
+    ap.add_argument("--profile", action="store_true", help="write pyinstrument profiles")
+    ap.add_argument("--only", nargs="+", choices=SECTIONS, default=list(SECTIONS))
+    args = ap.parse_args()
+    quick = args.quick
+    OUT.mkdir(parents=True, exist_ok=True)
+    results: dict = {"machine": machine()}
+    tmp = Path(tempfile.mkdtemp(prefix="newsparse-bench-"))
+    try:
+        steps = {
+            "cold_start": lambda: bench_cold_start(5 if quick else 30),
+            "html": lambda: bench_html(args.shared, 1 if quick else 3),
+            "text": lambda: bench_text(0.5 if quick else 3.0),
+            "jobs": lambda: bench_jobs(tmp, 100 if quick else 600),
+            "memory": lambda: bench_memory(tmp, 100, 1000 if quick else 10_000),
+            "warc": lambda: bench_warc(tmp, html_pages(args.shared)[1], 1 if quick else 4,
+                                       min(2, os.cpu_count() or 1)),
+        }
+        for name in args.only:
+            print(f"bench: {name}…", file=sys.stderr, flush=True)
+            results[name] = steps[name]()
+        if args.profile:
+            results["profiles"] = profile(args.shared)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    (OUT / "results.json").write_text(json.dumps(results, indent=2, default=str))
+    m = results["machine"]
+    print(f"{m['date']}, commit {m['commit']}, {m['cores']} cores, Python {m['python']}, "
+          f"{m['platform']}, load {m['load_avg_1m']:.2f}\n")
+    print(table(results))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,100 @@
+"""The Dask path: archives mapped over a two-worker LocalCluster give the CLI's records."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import orjson
+import pytest
+from .warcbuild import SAMPLES, Response, generated_page, mixed_responses, write_warc
+
+from newsparse.cluster import parse_archive, partition_path, run
+
+
+@pytest.fixture(scope="module")
+def archives(tmp_path_factory) -> list[Path]:
+    d = tmp_path_factory.mktemp("arch")
+    empty = Response("https://z.example/empty", b"<html><body><nav>Home</nav></body></html>")
+    return [
+        write_warc(d / "one.warc.gz", mixed_responses()),
+        write_warc(d / "two.warc.gz", [Response(f"https://x.example/{i}", generated_page(i, i % 2))
+                                       for i in range(6)] + [empty]),
+    ]
+
+
+@pytest.fixture(scope="module")
+def cluster_run(archives, tmp_path_factory):
+    out = tmp_path_factory.mktemp("out")
+    results = run([str(a) for a in archives], out, workers=2, processes=True)
+    return out, results
+
+
+def lines(path: Path) -> list[dict]:
+    return [orjson.loads(line) for line in path.read_bytes().splitlines()]
+
+
+def test_each_archive_is_one_complete_partition(archives, cluster_run):
+    out, results = cluster_run
+    assert sorted(p.name for p in out.iterdir()) == ["one.ndjson", "two.ndjson"]
+    counts = {Path(r.archive).name: (r.articles, r.failed, r.skipped, r.error) for r in results}
+    assert counts == {"one.warc.gz": (5, 0, 2, None), "two.warc.gz": (6, 1, 0, None)}
+
+
+def test_partitions_equal_the_cli_output(archives, cluster_run):
+    out, _ = cluster_run
+    cli = subprocess.run([sys.executable, "-m", "newsparse", "parse", *map(str, archives)],
+                         capture_output=True, timeout=120)
+    assert cli.returncode == 1  # the empty page failed, in both runs
+    from_cli = [orjson.loads(line) for line in cli.stdout.splitlines()]
+    from_dask = lines(out / "one.ndjson") + lines(out / "two.ndjson")
+    assert [r["source"]["input"] for r in from_dask] == [r["source"]["input"] for r in from_cli]
+    for d, c in zip(from_dask, from_cli, strict=True):
+        if "error" in c:
+            # The CLI's error record knows only the input; the worker's also has the page's URL.
+            assert d["error"] == c["error"]
+        else:
+            assert d == c  # WARC input has no volatile fields: fetched_at is the WARC-Date
+
+
+def test_a_complete_partition_is_not_redone(archives, cluster_run):
+    out, _ = cluster_run
+    done = partition_path(str(archives[0]), out)
+    before = (done.read_bytes(), done.stat().st_mtime_ns)
+    result = parse_archive(str(archives[0]), out)
+    assert result.done_before and result.articles == 0
+    assert (done.read_bytes(), done.stat().st_mtime_ns) == before
+
+
+def test_a_half_written_partition_is_redone(archives, tmp_path):
+    partial = partition_path(str(archives[1]), tmp_path).with_suffix(".ndjson.part")
+    partial.write_bytes(b'{"cut": ')
+    result = parse_archive(str(archives[1]), tmp_path)
+    assert not result.done_before and result.articles == 6
+    assert not partial.exists()
+    assert len(lines(partition_path(str(archives[1]), tmp_path))) == 7
+
+
+def test_an_unreadable_archive_leaves_no_partition(tmp_path):
+    result = parse_archive(str(tmp_path / "gone.warc.gz"), tmp_path / "out")
+    assert result.error == "no such file"
+    assert not (tmp_path / "out" / "gone.ndjson").exists()
+
+
+def test_newsparse_runs_without_dask(tmp_path):
+    sample = SAMPLES / "ru-foreign-ministry-negotiations.txt"
+    code = ("import sys; sys.modules['dask'] = None; sys.modules['distributed'] = None\n"
+            "from newsparse.cli import main\n"
+            "sys.argv = ['newsparse', 'parse', sys.argv[1]]; main()")
+    ok = subprocess.run([sys.executable, "-c", code, str(sample)], capture_output=True, timeout=60)
+    assert ok.returncode == 0 and orjson.loads(ok.stdout)["title"]
+    code = ("import sys; sys.modules['distributed'] = None\n"
+            "from newsparse.cluster import main; sys.exit(main(['-o', sys.argv[1], 'x.warc.gz']))")
+    missing = subprocess.run([sys.executable, "-c", code, str(tmp_path)], capture_output=True,
+                             timeout=60)
+    assert missing.returncode == 2
+    assert missing.stderr.decode() == (
+        "newsparse: newsparse.cluster needs Dask: pip install 'newsparse[dask]'\n")
+    assert os.listdir(tmp_path) == []
