@@ -8,7 +8,7 @@ exists (finished work is not redone, as with the CLI's state) and redoes half-wr
 
     from newsparse.cluster import run
     run(["CC-NEWS-….warc.gz", …], "out/")                       # local cluster
-    run(paths, "out/", scheduler="tcp://10.0.0.5:8786")          # existing scheduler
+    run(paths, "out/", scheduler="tcp://scheduler.example:8786")          # existing scheduler
 
 or `python -m newsparse.cluster -o out/ [--scheduler ADDR] [--workers N] ARCHIVE…`.
 Dask is imported only here and only when a run starts (`pip install 'newsparse[dask]'`).
