@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from . import patterns as pt
 from .model import Dateline
@@ -10,32 +11,46 @@ from .model import Dateline
 _WS = re.compile(r"\s+")
 _TERMINAL = tuple(".!?…:;")
 _CLOSERS = "\"'”’»)]"
+_OPENERS = "«“„\"'([¿¡"
 
-# "date 2023-02-17 Headline", also with dd.mm.yyyy or "February 17, 2023".
+# --- Dates written on the headline line ----------------------------------------------------
+# "2023-02-17", "17.02.2023", "17/02/2023", "February 17, 2023", "17 февраля 2023 г.",
+# "12 de marzo de 2024", "17. Februar 2023".
 _ISO = r"\d{4}-\d{2}-\d{2}"
 _DMY = r"\d{1,2}[./]\d{1,2}[./]\d{4}"
+_MON = rf"(?i:{pt.MONTH_ALT})"
+_WRITTEN = (
+    rf"(?P<iso>{_ISO})|(?P<dmy>{_DMY})"
+    rf"|(?P<mon1>{_MON})\.?\s+(?P<day1>\d{{1,2}}),?\s+(?P<year1>\d{{4}})"
+    rf"|(?P<day2>\d{{1,2}})\.?\s+(?:de\s+)?(?P<mon2>{_MON})\.?,?\s+(?:de\s+)?(?P<year2>\d{{4}})"
+    r"(?:\s*(?:г\.|року|р\.))?"
+)
+_TIME = r"(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?)?"
 _HEADLINE_DATE = re.compile(
-    rf"^\s*(?P<raw>{pt.DATE_WORDS}\s*:?\s*(?P<date>{_ISO}|{_DMY}))(?:\s+|$)(?P<rest>.*)$",
+    rf"^\s*(?P<raw>(?:{pt.DATE_WORDS}\s*:?\s*)?(?:{_WRITTEN}){_TIME})(?:\s+|$)(?P<rest>.*)$",
     re.I | re.S,
 )
 
-# Wire datelines at the start of a paragraph:
+# --- Wire datelines at the start of a paragraph ----------------------------------------------
 #   "MOSCOW, Feb 17 (Reuters) - ", "WASHINGTON (AP) — ", "PARIS, 5 mars (AFP) - ",
-#   "МОСКВА, 17 фев — РИА Новости. ", "KYIV, Ukraine — ".
-_UP = r"[^\W\d_a-zа-яёіїєґäöüßàâçéèêëîïôûùüÿñæœ]"  # an upper-case letter
-_PLACE = rf"(?P<place>{_UP}{{2,}}(?:[ \-'’.]{_UP}+)*)"
+#   "МОСКВА, 17 фев — РИА Новости. ", "KYIV, Ukraine — ", "LONDON/BERLIN, March 3 (Reuters) -",
+#   "КИЕВ, 3 марта. /ТАСС/. ", "Berlin (dpa) - ", "Sevilla, 12 mar (EFE).- "
+_PLACE_WORD = r"[^\W\d_][^\W\d_'’.\-]*(?:[\-'’.][^\W\d_]+)*"
+_PLACE = rf"(?P<place>{_PLACE_WORD}(?:[ /]{_PLACE_WORD}){{0,3}})"
 _REGION = r"(?:,\s*(?P<region>[A-ZА-ЯЁІЇЄҐ][\w.’']+(?:\s[A-ZА-ЯЁІЇЄҐ][\w.’']+)?))"
 _MDATE = (
-    rf"(?P<mdate>(?:(?P<mon1>(?i:{pt.MONTH_ALT}))\.?\s+(?P<day1>\d{{1,2}}))"
-    rf"|(?:(?P<day2>\d{{1,2}})\.?\s+(?P<mon2>(?i:{pt.MONTH_ALT}))\.?))"
+    rf"(?P<mdate>(?:(?P<mon1>{_MON})\.?\s+(?P<day1>\d{{1,2}}))"
+    rf"|(?:(?P<day2>\d{{1,2}})\.?\s+(?P<mon2>{_MON})\.?))"
 )
-_DASH = r"\s*(?:-{1,2}|–|—)\s*"
+_DASH = r"\s*\.?\s*(?:-{1,2}|–|—)\s*"
 _WIRE = re.compile(
-    rf"^(?P<raw>{_PLACE}(?:,\s*{_MDATE}|{_REGION})?(?:,\s*(?P<year>\d{{4}}))?"
-    rf"(?:\s*\((?P<agency>[^()]{{1,40}})\))?{_DASH}"
-    rf"(?:(?P<agency2>{pt.AGENCY_ALT})\.\s*)?)(?P<rest>\S.*)$",
+    rf"^(?P<raw>{_PLACE}{_REGION}?(?:,\s*{_MDATE})?(?:,\s*(?P<year>\d{{4}}))?"
+    rf"(?:\s*\((?P<agency>[^()]{{1,40}})\))?"
+    rf"(?:\.?\s*/(?P<agency3>[^/\s][^/]{{0,30}})/\.?\s*|{_DASH}(?:(?P<agency2>{pt.AGENCY_ALT})\.\s*)?))"
+    rf"(?P<rest>\S.*)$",
     re.S,
 )
+_AGENCY_KEYS = frozenset(a.casefold() for a in pt.AGENCIES)
 
 
 def norm_space(text: str) -> str:
@@ -43,26 +58,33 @@ def norm_space(text: str) -> str:
     return _WS.sub(" ", text).strip()
 
 
-def _iso_from_parts(day: int, month: int, year: int | None) -> str | None:
-    if year is None or not (1 <= month <= 12 and 1 <= day <= 31):
+def _iso_from_parts(day: int, month: int | None, year: int | None) -> str | None:
+    if year is None or month is None or not (1 <= month <= 12 and 1 <= day <= 31):
         return None
     return f"{year:04d}-{month:02d}-{day:02d}"
 
 
-def _iso_from_written(date: str) -> str | None:
-    if re.fullmatch(_ISO, date):
-        return date
-    day, month, year = (int(x) for x in re.split(r"[./]", date))
-    return _iso_from_parts(day, month, year)
+def _iso_from_match(m: re.Match[str]) -> str | None:
+    if m["iso"]:
+        return m["iso"]
+    if m["dmy"]:
+        day, month, year = (int(x) for x in re.split(r"[./]", m["dmy"]))
+        return _iso_from_parts(day, month, year)
+    mon = pt.MONTHS.get((m["mon1"] or m["mon2"]).lower())
+    return _iso_from_parts(int(m["day1"] or m["day2"]), mon, int(m["year1"] or m["year2"]))
 
 
 def match_headline_dateline(line: str) -> tuple[Dateline, str] | None:
-    """Split "date 2023-02-17 Headline" into its dateline and the headline."""
+    """Split "date 2023-02-17 Headline" (or "17.02.2023 Headline") into dateline and headline."""
     m = _HEADLINE_DATE.match(line)
     if not m:
         return None
     raw = norm_space(m["raw"])
-    return Dateline(raw=raw, date=_iso_from_written(m["date"])), norm_space(m["rest"])
+    return Dateline(raw=raw, date=_iso_from_match(m)), norm_space(m["rest"])
+
+
+def _known_agency(agency: str) -> bool:
+    return any(part.strip().casefold() in _AGENCY_KEYS for part in agency.split("/"))
 
 
 def match_wire_dateline(text: str, year: int | None = None) -> tuple[Dateline, str] | None:
@@ -71,11 +93,15 @@ def match_wire_dateline(text: str, year: int | None = None) -> tuple[Dateline, s
     if not m:
         return None
     place = m["place"]
-    # The place must be written in capitals: "MOSCOW", "NEW YORK", not "Moscow".
+    agency = m["agency"] or m["agency2"] or m["agency3"]
     letters = [c for c in place if c.isalpha()]
-    if len(letters) < 2 or not all(c.isupper() for c in letters):
+    # The place is written in capitals ("MOSCOW", "NEW YORK"); "Berlin (dpa) -" passes only
+    # with a known agency, since "Officials (who ...) -" has the same shape.
+    if not all(c.isupper() for c in letters):
+        if not (agency and _known_agency(agency) and place[:1].isupper() and " " not in place):
+            return None
+    if len(letters) < 2:
         return None
-    agency = m["agency"] or m["agency2"]
     if not (m["mdate"] or m["region"] or agency or m["raw"].rstrip().endswith(("—", "–"))):
         return None
     if m["region"]:
@@ -83,15 +109,23 @@ def match_wire_dateline(text: str, year: int | None = None) -> tuple[Dateline, s
     date = None
     if m["mdate"]:
         mon = pt.MONTHS.get((m["mon1"] or m["mon2"]).lower().rstrip("."))
-        day = int(m["day1"] or m["day2"])
         y = int(m["year"]) if m["year"] else year
-        date = _iso_from_parts(day, mon, y) if mon else None
+        date = _iso_from_parts(int(m["day1"] or m["day2"]), mon, y)
     raw = norm_space(m["raw"])
     return Dateline(raw=raw, date=date, place=place, agency=agency), m["rest"].strip()
 
 
+def match_date_line(line: str) -> Dateline | None:
+    """A line that holds nothing but a date ("February 17, 2023", "date 2024-03-05 14:30")."""
+    found = match_headline_dateline(line.strip())
+    return found[0] if found and not found[1] else None
+
+
+# --- Related-materials labels ----------------------------------------------------------------
+
+
 def match_related_label(line: str) -> tuple[str, str] | None:
-    """Return (label, text after it) when a line opens a "Related materials" block."""
+    """Return (label as written, text after it) when a line opens a "Related materials" block."""
     head, sep, rest = line.partition(":")
     candidate = head if sep else line
     key = norm_space(candidate).lower().rstrip(" .-–—»>").strip()
@@ -101,8 +135,11 @@ def match_related_label(line: str) -> tuple[str, str] | None:
     # or end in a colon.
     if not sep and len(line.split()) > len(key.split()):
         return None
-    label = norm_space(candidate) + (":" if sep else "")
+    label = norm_space(candidate + sep)  # keeps "À lire aussi :" as the page wrote it
     return label, norm_space(rest)
+
+
+# --- Headings ----------------------------------------------------------------------------------
 
 
 def ends_sentence(text: str) -> bool:
@@ -111,99 +148,213 @@ def ends_sentence(text: str) -> bool:
     return t.endswith(_TERMINAL)
 
 
+def is_caption(text: str) -> bool:
+    """True for a photo caption or credit line ("Photo: Reuters", "Фото: ТАСС")."""
+    return pt.CAPTION_RE.match(text.lstrip()) is not None
+
+
 def looks_like_heading(text: str) -> bool:
-    """A short single line that does not end like a sentence and starts with a capital."""
-    if "\n" in text.strip() or not text.strip():
+    """A short single line that starts with a capital and does not end like a sentence."""
+    t = text.strip()
+    if not t or "\n" in t or len(t) > 120 or ";" in t:
         return False
-    words = text.split()
-    if len(words) > 16 or len(text) > 140:
+    words = t.split()
+    if len(words) > 12 or is_caption(t):
         return False
-    first = text.lstrip("«“\"'([")[:1]
+    first = t.lstrip(_OPENERS)[:1]
     if not (first.isupper() or first.isdigit()):
         return False
-    t = text.rstrip()
-    if t.endswith("?") and len(words) <= 12:
+    if t.endswith("?"):
         return True
     return not ends_sentence(t) and not t.endswith(",")
 
 
-def _is_cap(word: str) -> bool:
-    w = word.lstrip("«“\"'(")
-    return len(w) > 1 and w[0].isupper() and any(c.islower() for c in w[1:]) and w[-1] not in ",.;:!?"
+# --- Quote callouts ----------------------------------------------------------------------------
+
+_INITIAL = re.compile(r"^(?:[^\W\d_]\.){1,3}$")
+
+
+def _stem(word: str) -> str:
+    # Five letters match "Соколова" with "Соколовой": names inflect in ru/uk/de.
+    return word[:5]
+
+
+_CAP_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+
+
+class Mentions:
+    """The article's capitalised words, to ask whether a name appears outside one block."""
+
+    __slots__ = ("text", "stems")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.stems = Counter(_stem(w) for w in _CAP_WORD.findall(text) if w[0].isupper())
+
+    def phrase_elsewhere(self, phrase: str, block: str) -> bool:
+        """True when the phrase occurs in the article more often than in this block."""
+        return self.text.count(phrase) > block.count(phrase)
+
+    def word_elsewhere(self, word: str, block: str) -> bool:
+        """True when a word with this word's stem occurs outside this block."""
+        s = _stem(word)
+        here = sum(1 for w in _CAP_WORD.findall(block) if w[0].isupper() and _stem(w) == s)
+        return self.stems[s] > here
+
+
+def is_role_word(word: str, prefixes: tuple[str, ...] = pt.ROLE_PREFIX_TUPLE) -> bool:
+    """True for words that name a position ("Ambassador", "министр", "Bundeskanzler")."""
+    w = word.lower().strip(",.()\"'«»“”")
+    return w in pt.ROLE_WORD_SET or w.startswith(prefixes)
 
 
 def _has_role_word(words: list[str], window: int = 4) -> bool:
-    for w in words[:window]:
-        lw = w.lower().strip(",.()\"'«»“”")
-        if lw and lw.startswith(pt.ROLE_STEM_TUPLE):
-            return True
-    return False
+    # In a lower-case role phrase four-letter stems are safe ("глав" in "глава"); shorter
+    # ones ("un", "ex") would match "until" or "expected", so they count as whole words.
+    return any(is_role_word(w, pt.ROLE_PHRASE_PREFIX_TUPLE) for w in words[:window])
+
+
+def is_name_word(word: str) -> bool:
+    """A capitalised word that can be part of a person's name ("Zhang", "Okonjo-Iweala")."""
+    if len(word) < 2 or not word[0].isupper() or not word[-1].isalpha():
+        return False
+    if not all(c.isalpha() or c in "-'’" for c in word) or not any(c.islower() for c in word):
+        return False
+    return not is_role_word(word) and not pt.DEMONYM_RE.search(word)
+
+
+def _name_at(words: list[str], i: int, k: int) -> str | None:
+    """The name made of words[i:i+k], or None when those words cannot form one."""
+    part = words[i:i + k]
+    last = part[-1].rstrip(",")
+    if not is_name_word(last) or not (is_name_word(part[0]) or _INITIAL.match(part[0])):
+        return None
+    for w in part[1:-1]:
+        if not (is_name_word(w) or _INITIAL.match(w) or w in pt.NAME_PARTICLES):
+            return None
+    return " ".join([*part[:-1], last])
 
 
 def _clean_quote(text: str) -> str:
     t = text.strip().rstrip(",—–-:").strip()
     if len(t) > 1 and t[0] in "«“\"„" and t[-1] in "»”\"“":
-        t = t[1:-1].strip()
+        inner = t[1:-1]
+        if not any(c in inner for c in "«»“”„"):  # "«A» and «B»" is not one wrapped quote
+            t = inner.strip()
     return t
 
 
-def match_callout(text: str, elsewhere: str) -> tuple[str, str, str | None] | None:
+def _role_ok(role: list[str]) -> bool:
+    if len(role) > 14:
+        return False
+    text = " ".join(role)
+    if re.search(r"[!?;](\s|$)|[^A-ZА-Я.]\.(\s|$)", text):
+        return False  # a sentence goes on: this is running text, not a role
+    return _has_role_word(role)
+
+
+def _score(words: list[str], i: int, k: int, name: str, block: str, seen: Mentions) -> int | None:
+    """How well words[i:i+k] fits as the speaker of a callout; None when it cannot be."""
+    quote, role = words[:i], [w for w in words[i + k:] if w not in ("—", "–", "-")]
+    prev = quote[-1]
+    prev_key = prev.lower().strip(",.()\"'«»“”")
+    if prev_key in pt.QUOTE_END_BLOCKERS or (is_role_word(prev) and prev[-1].isalpha()):
+        return None  # "… signed by Prime Minister X": the name belongs to the sentence
+    full = seen.phrase_elsewhere(name, block)
+    if (is_name_word(prev) or _INITIAL.match(prev)) and not full:
+        return None  # the name must start a capitalised run, not sit inside one
+    last_known = seen.word_elsewhere(name.split()[-1], block)
+    if role:
+        if not _role_ok(role):
+            return None
+        nxt = role[0]
+        clean = nxt[:1].islower() or is_role_word(nxt) or nxt.isupper()
+    else:  # the name closes the block: only a known name, after a real sentence
+        if not (full or last_known) or len(quote) < 6:
+            return None
+        clean = True
+    patronymic = k >= 3 and pt.PATRONYMIC_RE.search(words[i + 1]) is not None
+    return 4 * full + 2 * clean + last_known + 2 * patronymic
+
+
+def match_callout(text: str, seen: Mentions) -> tuple[str, str, str | None] | None:
     """Split a flattened pull quote "quote text Speaker Name role" into its three parts.
 
-    `elsewhere` is the rest of the article: a speaker whose name appears there, or whose
-    name is followed by a role phrase ("official representative of …", "Ambassador to …"),
-    is taken as the speaker. Returns (text, speaker, role) or None.
+    A speaker is a run of two to four name words at most fourteen words from the end, whose
+    name appears elsewhere in the article (`seen`) or is followed by a role phrase
+    ("official representative of …", "Chinese Ambassador to the UN").
+    Returns (text, speaker, role) or None.
     """
-    if ends_sentence(text) or "\n" in text.strip():
+    t = text.strip()
+    if ends_sentence(t) or "\n" in t:
         return None
-    words = text.split()
-    if len(words) < 5:
+    words = t.split()
+    n = len(words)
+    if n < 5 or n > 150:
         return None
-    best: tuple[int, int, int] | None = None  # (score, i, k)
-    for i in range(3, len(words) - 1):
-        if not (_is_cap(words[i]) and _is_cap(words[i + 1])):
+    best: tuple[int, int, int, str] | None = None  # (score, i, k, name)
+    for i in range(max(3, n - 18), n - 1):
+        if not (is_name_word(words[i]) or _INITIAL.match(words[i])):
             continue
-        if words[i - 1].endswith((".", "!", "?", "…", "»", "”", '"', ",", "—", "–", "-")) is False \
-                and _is_cap(words[i - 1]):
-            continue  # the name must start a capitalised run, not sit inside one
-        for k in (2, 3):
-            if i + k > len(words) or not all(_is_cap(w) for w in words[i:i + k]):
+        for k in (2, 3, 4):
+            if i + k > n:
+                break
+            name = _name_at(words, i, k)
+            if name is None:
                 continue
-            role = words[i + k:]
-            role_text = " ".join(role).lstrip(",—– ")
-            if len(role) > 14 or re.search(r"[.!?;](\s|$)", role_text.replace("U.S.", "US")):
-                continue
-            name = " ".join(w.strip("«»“”\"'(),") for w in words[i:i + k])
-            known = re.search(rf"(?<!\w){re.escape(name)}(?!\w)", elsewhere) is not None
-            stem = _has_role_word(role)
-            # A name seen elsewhere in the article may carry a short role with no role word
-            # we know; a long one without such a word is more likely the quote going on.
-            if not (stem or (known and len(role) <= 6)):
-                continue
-            score = 2 * known + 2 * stem + (k == 2)
-            if best is None or score > best[0]:
-                best = (score, i, k)
+            score = _score(words, i, k, name, t, seen)
+            if score is not None and (best is None or score > best[0]):
+                best = (score, i, k, name)
     if best is None:
         return None
-    _, i, k = best
+    _, i, k, name = best
     quote = _clean_quote(" ".join(words[:i]))
-    speaker = " ".join(w.strip("«»“”\"'(),") for w in words[i:i + k])
     role = " ".join(words[i + k:]).strip(" ,—–-") or None
     if len(quote.split()) < 3:
         return None
-    return quote, speaker, role
+    return quote, name, role
+
+
+# --- Language ------------------------------------------------------------------------------------
+
+_TOKEN = re.compile(r"[^\W\d_]+")
+_STOP_LANGS: dict[str, tuple[str, ...]] = {}
+for _lang, _words in pt.STOPWORDS.items():
+    for _w in _words:
+        _STOP_LANGS[_w] = (*_STOP_LANGS.get(_w, ()), _lang)
+_CYRILLIC = re.compile(r"[а-яёіїєґ]")
+
+
+def _letter_votes(text: str, langs: tuple[str, ...]) -> str | None:
+    counts = {lang: sum(text.count(c) for c in pt.DISTINCT_LETTERS[lang]) for lang in langs}
+    lang, hits = max(counts.items(), key=lambda kv: kv[1])
+    others = sum(counts.values()) - hits
+    return lang if hits >= 3 and hits > 2 * others else None
 
 
 def detect_language(text: str) -> str | None:
-    """Guess an ISO 639-1 code from function-word frequencies; None when unsure."""
-    tokens = re.findall(r"[^\W\d_]+", text[:5000].lower())
+    """Guess an ISO 639-1 code from letters and function words; None when unsure."""
+    sample = text[:5000].lower()
+    tokens = _TOKEN.findall(sample)
     if len(tokens) < 5:
         return None
-    counts = {lang: 0 for lang in pt.STOPWORDS}
-    sets = {lang: frozenset(words) for lang, words in pt.STOPWORDS.items()}
+    cyr = len(_CYRILLIC.findall(sample))
+    if cyr > len(sample) // 4:
+        # Russian never writes і ї є ґ; Ukrainian never writes ы э ё ъ.
+        by_letter = _letter_votes(sample, ("uk", "ru"))
+        if by_letter:
+            return by_letter
+    counts: Counter[str] = Counter()
     for tok in tokens:
-        for lang, words in sets.items():
-            if tok in words:
-                counts[lang] += 1
-    lang, hits = max(counts.items(), key=lambda kv: kv[1])
+        for lang in _STOP_LANGS.get(tok, ()):
+            counts[lang] += 1
+    if not counts:
+        return None
+    ranked = counts.most_common(2)
+    lang, hits = ranked[0]
+    if len(ranked) > 1 and ranked[1][1] * 10 > hits * 8 and lang in pt.DISTINCT_LETTERS:
+        # Close call between neighbours (fr/es share "de", "la", "en"): letters decide.
+        pair = tuple(x for x, _ in ranked if x in pt.DISTINCT_LETTERS)
+        if len(pair) == 2:
+            lang = _letter_votes(sample, pair) or lang
     return lang if hits >= max(3, len(tokens) // 25) else None

@@ -75,6 +75,12 @@ ROLE_STEMS = {
         "spokesperson", "press", "diplomat", "candidate", "strategist", "founder", "owner",
         "coach", "captain", "player", "doctor", "dr", "activist", "politician", "king", "queen",
         "pope", "patriarch", "bishop", "colonel", "lieutenant", "major", "admiral", "sergeant",
+        "officer", "resident", "student", "teacher", "worker", "farmer", "voter", "witness",
+        "survivor", "veteran", "volunteer", "citizen", "governor", "superintendent", "commissioner",
+        "councillor", "councilor", "council", "trustee", "board", "principal", "head", "emeritus",
+        "fellow", "lecturer", "historian", "physician", "nurse", "engineer", "founder", "chairman",
+        "chairwoman", "spokesman", "spokeswoman", "senior", "junior", "assistant", "associate",
+        "un", "eu", "nato", "ceo", "prime",
     ],
     "ru": [
         "посол", "министр", "представител", "пресс-секретар", "глав", "председател", "директор",
@@ -83,7 +89,9 @@ ROLE_STEMS = {
         "лидер", "политолог", "экономист", "основател", "член", "официальн", "постпред",
         "премьер", "канцлер", "секретар", "командир", "начальник", "юрист", "адвокат", "врач",
         "сотрудник", "специалист", "исследовател", "учен", "учён", "научн", "ведущ", "старш",
-        "корреспондент", "журналист", "редактор", "обозревател",
+        "корреспондент", "журналист", "редактор", "обозревател", "глава", "министерств",
+        "официальный", "замглав", "вице", "гендиректор", "генеральн", "главн", "бывш", "экс",
+        "житель", "жительниц", "участни", "ветеран", "волонтер", "волонтёр",
     ],
     "uk": [
         "посол", "міністр", "представни", "речни", "прессекретар", "прес-секретар", "голов",
@@ -92,33 +100,85 @@ ROLE_STEMS = {
         "економіст", "засновни", "член", "офіційн", "прем'єр", "прем’єр", "секретар", "командир",
         "начальни", "юрист", "адвокат", "лікар",
         "співробітни", "фахів", "дослідни", "вчен", "науков", "провідн", "старш", "кореспондент",
-        "журналіст", "редактор", "оглядач",
+        "журналіст", "редактор", "оглядач", "голова", "міськ", "віце", "генеральн", "головн",
+        "колишн", "мешкан", "учасни", "ветеран", "волонтер", "речниця", "речник",
     ],
     "de": [
         "botschafter", "minister", "sprecher", "präsident", "vertreter", "leiter", "vorsitz",
         "direktor", "geschäftsführer", "chef", "experte", "expertin", "analyst", "abgeordnete",
         "bürgermeister", "professor", "berater", "gesandte", "kanzler", "sekretär", "gründer",
         "ökonom", "politiker", "staatssekretär", "vize", "general", "mitglied", "anwalt", "richter",
+        "bundeskanzler", "bundesminister", "bundespräsident", "bundestags", "landes", "regierung",
+        "ministerpräsident", "chefin", "leiterin", "sprecherin", "präsidentin", "vorstand",
+        "oberbürgermeister", "bürgermeisterin", "fraktionschef", "parteichef",
     ],
     "fr": [
         "ambassadeur", "ambassadrice", "ministre", "porte-parole", "président", "presidente",
         "représentant", "directeur", "directrice", "chef", "expert", "analyste", "député", "maire",
         "professeur", "conseill", "envoy", "secrétaire", "fondat", "économiste", "responsable",
         "sénat", "gouverneur", "avocat", "juge", "général", "dirigeant", "membre", "vice",
+        "présidente", "secrétaire", "délégué", "chercheu", "maire", "ancien", "ancienne",
+        "patron", "élu", "haut", "haute",
     ],
     "es": [
         "embajador", "ministr", "portavoz", "presidente", "presidenta", "representante",
         "director", "jefe", "jefa", "experto", "experta", "analista", "diputad", "alcalde",
         "profesor", "asesor", "enviad", "secretari", "fundador", "economista", "senador",
         "gobernador", "abogad", "juez", "general", "dirigente", "miembro", "vice", "responsable",
-        "canciller", "vocero", "vocera", "consejer",
+        "canciller", "vocero", "vocera", "consejer", "gobernador", "secretario", "secretaria",
+        "delegad", "investigador", "ex", "alcaldesa", "coordinador", "catedrátic",
     ],
 }
 ROLE_STEM_TUPLE = tuple(sorted({s for stems in ROLE_STEMS.values() for s in stems}, key=len))
+# A capitalised word is a role word rather than part of a name when it starts with one of
+# these longer stems ("Ambassador", "Президент"); short stems ("head", "dr") would catch
+# names like "Headley" or "Drew", so those count only as whole words.
+ROLE_PREFIX_TUPLE = tuple(s for s in ROLE_STEM_TUPLE if len(s) >= 5)
+ROLE_WORD_SET = frozenset(ROLE_STEM_TUPLE)
+# Inside a role phrase, which is lower-case running words, four-letter stems are safe too.
+ROLE_PHRASE_PREFIX_TUPLE = tuple(s for s in ROLE_STEM_TUPLE if len(s) >= 4)
+
+# Small words that may sit inside a name: "Ursula von der Leyen", "Pablo Hernández de Cos".
+NAME_PARTICLES = frozenset(
+    "von van der den de del della di da das dos du la le bin ibn al el ter ten y zu".split()
+)
+# Endings of patronymics ("Анатольевич", "Іванівна"): a name that has one runs on a word.
+PATRONYMIC_RE = re.compile(r"(?:ович|евич|ьич|овна|евна|ична|инична|йович|ївна|івна)$")
+# Endings of nationality adjectives, which may start a capitalised role ("Chinese Ambassador").
+DEMONYM_RE = re.compile(r"(?:ese|ian|ish|ean)$")
+
+# A quote callout's text does not end with one of these: when it seems to, the "name" is
+# the object of a running sentence ("presented by the chief officer Laura Jennings").
+QUOTE_END_BLOCKERS = frozenset(
+    # en
+    "the a an of to in on at by for with from and or but as than that about into said says "
+    "told added noted according "
+    # ru / uk
+    "в во на с со по к ко о об от для и или но что как за из у при заявил сказал отметил "
+    "сообщил добавил заявила сказала отметила і й та з із до про від що як заявив сказав "
+    # de
+    "der die das den dem des ein eine einer und oder von zu mit bei für auf nach sagte "
+    # fr
+    "le la les un une des du au aux et ou à en par pour avec sur dit selon "
+    # es
+    "el los las unos unas del al y o por para con sobre dijo según".split()
+)
+
+# --- Headings ------------------------------------------------------------------------------
+# A line that starts with one of these (and a colon) is a photo caption or credit, not a heading.
+CAPTION_RE = re.compile(
+    r"^(?:photo|photos|image|picture|credit|source|illustration|video|фото|фотография|"
+    r"источник|иллюстрация|джерело|ілюстрація|foto|fotos|bild|quelle|crédit|crédits|"
+    r"illustration|fuente|imagen)\s*:",
+    re.I,
+)
 
 # --- Datelines ---------------------------------------------------------------------------
 # Word that introduces an explicit date on the headline line ("date 2023-02-17 Headline").
-DATE_WORDS = r"(?:date|dated|дата|датa|дата публикации|datum|fecha|data|date de publication)"
+DATE_WORDS = (
+    r"(?:date de publication|дата публикации|дата публікації|published|publié le|veröffentlicht|"
+    r"publicado|date|dated|дата|datum|fecha|data|опубликовано|опубліковано)"
+)
 
 # News agencies, as they appear inside or after a dateline.
 AGENCIES = [
@@ -129,7 +189,8 @@ AGENCIES = [
     "epd", "sda", "SDA", "Belga", "ANP", "NTB", "TT", "Ritzau", "STT", "PAP", "CTK", "ČTK",
     "MTI", "Anadolu", "AA", "Agerpres", "BTA", "Tanjug", "HINA", "Lusa", "CNA", "Bernama",
     "Antara", "AAP", "NZPA", "CP", "Canadian Press", "BNO", "Sputnik", "Baltnews", "БелТА",
-    "Kazinform", "Trend", "APA-Media",
+    "Kazinform", "Trend", "APA-Media", "EUROPA PRESS", "Reuters/AP", "УНИАН", "Укринформ",
+    "Belta", "ANSA", "Notimex", "Telam", "Télam", "EFE/AFP", "AFP/dpa", "dpa/AFP", "Keystone-SDA",
 ]
 AGENCY_ALT = "|".join(re.escape(a) for a in sorted(AGENCIES, key=len, reverse=True))
 
@@ -163,11 +224,20 @@ for _names in (
 MONTH_ALT = "|".join(re.escape(m) for m in sorted(MONTHS, key=len, reverse=True))
 
 # --- Language identification -------------------------------------------------------------
+# Letters only one language of a group uses: they settle ru vs uk, and help among Latin scripts.
+DISTINCT_LETTERS = {
+    "uk": "іїєґ",
+    "ru": "ыэёъ",
+    "de": "äöüß",
+    "fr": "èêçœàâîûù",
+    "es": "ñ¿¡áíóú",
+}
+
 # Frequent function words; the language whose words cover most tokens wins.
 STOPWORDS = {
     "en": "the of and to in a is that for on with as was by it at from he said be are this have".split(),
     "ru": "и в не на что с по как это он к из за о его от для но то все был она так".split(),
-    "uk": "і в не на що з по як це він до із за про його від для але та все був вона та є".split(),
+    "uk": "і в не на що з по як це він до із за про його від для але та все був вона є у".split(),
     "de": "der die und in den von zu das mit sich des auf für ist im dem nicht ein eine als auch".split(),
     "fr": "le la les de des et à en un une du est que pour dans qui sur par pas au avec".split(),
     "es": "el la de que y en los del se las por un una para con no es al lo como su".split(),
@@ -179,3 +249,4 @@ STOPWORDS = {
     "sv": "och i att det som en på är av för med till den har inte om".split(),
     "da": "og i at det en den til er som på de med for af ikke har".split(),
 }
+

@@ -9,7 +9,7 @@ from . import classify as cl
 from .model import Block, Dateline, Quote, Related, RelatedItem, Section
 
 _URL = re.compile(r"https?://\S+")
-_BULLET = re.compile(r"^\s*(?:[-*•·–—>»]|\d+[.)])\s+")
+_BULLET = re.compile(r"^\s*(?:[-*•·–—▪►]|\d{1,2}[.)])\s+")
 
 
 @dataclass(slots=True)
@@ -20,6 +20,9 @@ class Parts:
     body: list[Section] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     related: list[Related] = field(default_factory=list)
+    # How many quotes and related blocks existed when the last heading was added, so that
+    # a heading found to be a plain line later can move them one paragraph on.
+    heading_marks: tuple[int, int] = (0, 0)
 
     def paragraph_count(self) -> int:
         return sum(len(s.paragraphs) for s in self.body)
@@ -28,6 +31,21 @@ class Parts:
         if not self.body:
             self.body.append(Section())
         self.body[-1].paragraphs.append(text)
+
+    def add_heading(self, text: str) -> None:
+        if self.body and self.body[-1].heading and not self.body[-1].paragraphs:
+            demote_last_heading(self)  # two headings in a row: the first was a plain line
+        self.body.append(Section(heading=text))
+        self.heading_marks = (len(self.quotes), len(self.related))
+
+
+def demote_last_heading(parts: Parts) -> None:
+    """Turn an empty last section's heading into a paragraph of the section before it."""
+    last = parts.body.pop()
+    parts.add_paragraph(last.heading or "")
+    n_quotes, n_related = parts.heading_marks
+    for block in [*parts.quotes[n_quotes:], *parts.related[n_related:]]:
+        block.after_paragraph += 1
 
 
 def _item(line: str) -> RelatedItem | None:
@@ -45,22 +63,43 @@ def related_items(lines: list[str]) -> list[RelatedItem]:
     return [it for it in (_item(line) for line in lines if line.strip()) if it]
 
 
+def _headline_lines(blocks: list[Block]) -> tuple[list[str], list[Block]]:
+    first, rest = blocks[0], blocks[1:]
+    lines = [ln for ln in first.text.strip().split("\n") if ln.strip()]
+    return lines, rest
+
+
 def split_title(blocks: list[Block]) -> tuple[str | None, Dateline | None, list[Block]]:
-    """Take the headline (and a "date …" dateline written with it) off plain-text blocks."""
+    """Take the headline and a date written with it off plain-text blocks.
+
+    Dates may stand before the headline on its line ("date 2023-02-17 Headline",
+    "17.02.2023 Headline"), on a line of their own before it, or on the line after it.
+    """
     if not blocks:
         return None, None, blocks
-    first, rest = blocks[0], blocks[1:]
-    lines = first.text.strip().split("\n")
+    lines, rest = _headline_lines(blocks)
+    dateline = cl.match_date_line(lines[0])
+    if dateline:  # a date alone comes first; the headline follows
+        lines = lines[1:]
+        if not lines:
+            if not rest:
+                return None, dateline, rest
+            lines, rest = _headline_lines(rest)
     headline = lines[0]
-    dateline = None
-    found = cl.match_headline_dateline(headline)
+    found = cl.match_headline_dateline(headline) if dateline is None else None
     if found:
         dateline, headline = found
     elif not (cl.looks_like_heading(headline) or len(headline.split()) <= 25):
-        return None, None, blocks  # starts straight with running text: no headline
-    remaining = "\n".join(lines[1:]).strip()
+        return None, dateline, [Block("\n".join(lines)), *rest]  # running text: no headline
+    remaining = lines[1:]
+    if dateline is None and remaining and (d := cl.match_date_line(remaining[0])):
+        dateline, remaining = d, remaining[1:]
     if remaining:
-        rest = [Block(remaining, hint=first.hint), *rest]
+        rest = [Block("\n".join(remaining), hint=blocks[0].hint), *rest]
+    elif dateline is None and rest and rest[0].hint is None:
+        d = cl.match_date_line(rest[0].text)
+        if d:
+            dateline, rest = d, rest[1:]
     return cl.norm_space(headline) or None, dateline, rest
 
 
@@ -86,9 +125,64 @@ def _add_related(parts: Parts, label: str | None, inline: str, lines: list[str],
     parts.related.append(Related(label=label, items=found, after_paragraph=parts.paragraph_count()))
 
 
-def _classify_block(parts: Parts, block: Block, elsewhere: str, year: int | None) -> None:
+def _list_items(lines: list[str]) -> list[str] | None:
+    """The items of a bulleted list block (an intro line may come first), else None."""
+    if len(lines) < 2 or not all(_BULLET.match(ln) for ln in lines[1:]):
+        return None
+    items = [cl.norm_space(_BULLET.sub("", ln)) for ln in lines[1:]]
+    first = lines[0]
+    return [cl.norm_space(_BULLET.sub("", first)) if _BULLET.match(first) else cl.norm_space(first),
+            *items]
+
+
+class _Context:
+    """What classifying one block needs to know about the whole article."""
+
+    __slots__ = ("all_text", "year", "_mentions")
+
+    def __init__(self, all_text: str, year: int | None) -> None:
+        self.all_text = all_text
+        self.year = year
+        self._mentions: cl.Mentions | None = None
+
+    @property
+    def mentions(self) -> cl.Mentions:
+        # Built once, and only for articles that have a callout-shaped block.
+        if self._mentions is None:
+            self._mentions = cl.Mentions(self.all_text)
+        return self._mentions
+
+
+def _classify_plain(parts: Parts, text: str, lines: list[str], ctx: _Context) -> None:
+    """Shape decides for a plain-text block: callout, heading, list or paragraph."""
+    items = _list_items(lines)
+    if items:
+        for item in items:
+            parts.add_paragraph(item)
+        return
+    flat = cl.norm_space(text)
+    if not cl.ends_sentence(flat) and not cl.is_caption(flat):
+        # Before headings: a short callout has a heading's shape too.
+        callout = cl.match_callout(flat, ctx.mentions)
+        if callout:
+            quote, speaker, role = callout
+            parts.quotes.append(Quote(quote, speaker, role, parts.paragraph_count()))
+            return
+        if cl.looks_like_heading(text):
+            parts.add_heading(flat)
+            return
+    _add_body_paragraph(parts, flat, ctx.year)
+
+
+def _add_body_paragraph(parts: Parts, flat: str, year: int | None) -> None:
+    if parts.paragraph_count() == 0:
+        flat = _take_wire_dateline(parts, flat, year)
+    if flat:
+        parts.add_paragraph(flat)
+
+
+def _classify_block(parts: Parts, block: Block, ctx: _Context) -> None:
     text = block.text.strip()
-    lines = text.split("\n")
     if block.hint == "related":
         _add_related(parts, block.label, "", [], block.items)
         return
@@ -96,24 +190,17 @@ def _classify_block(parts: Parts, block: Block, elsewhere: str, year: int | None
         parts.quotes.append(Quote(text=cl.norm_space(text), speaker=block.speaker, role=block.role,
                                   after_paragraph=parts.paragraph_count()))
         return
+    lines = text.split("\n")
     label = cl.match_related_label(lines[0])
     if label:
         _add_related(parts, label[0], label[1], lines[1:])
         return
-    flat = cl.norm_space(text)
     if block.hint is None:
-        # Before headings: a short callout has a heading's shape too.
-        callout = cl.match_callout(flat, elsewhere)
-        if callout:
-            quote, speaker, role = callout
-            parts.quotes.append(Quote(quote, speaker, role, parts.paragraph_count()))
-            return
-    if block.hint == "heading" or (block.hint is None and cl.looks_like_heading(text)):
-        parts.body.append(Section(heading=flat))
-        return
-    if parts.paragraph_count() == 0:
-        flat = _take_wire_dateline(parts, flat, year)
-    parts.add_paragraph(flat)
+        _classify_plain(parts, text, lines, ctx)
+    elif block.hint == "heading":
+        parts.add_heading(cl.norm_space(text))
+    else:
+        _add_body_paragraph(parts, cl.norm_space(text), ctx.year)
 
 
 def segment(blocks: list[Block], year: int | None = None, title: str | None = None) -> Parts:
@@ -134,11 +221,10 @@ def segment(blocks: list[Block], year: int | None = None, title: str | None = No
         if b.hint == "summary" and parts.summary is None:
             parts.summary = cl.norm_space(b.text)
     blocks = [b for b in blocks if b.hint != "summary"]
-    all_text = "\n".join(b.text for b in blocks)
+    # The whole article, for "does this name appear elsewhere" tests.
+    ctx = _Context("\n".join([parts.title or "", *(b.text for b in blocks)]), year)
     for block in blocks:
-        # The rest of the article, for "does this name appear elsewhere" tests.
-        elsewhere = all_text.replace(block.text, " ", 1)
-        _classify_block(parts, block, elsewhere, year)
+        _classify_block(parts, block, ctx)
     _drop_trailing_headings(parts)
     return parts
 
@@ -154,7 +240,5 @@ def _drop_title_heading(blocks: list[Block], title: str) -> list[Block]:
 
 def _drop_trailing_headings(parts: Parts) -> None:
     """A heading with nothing after it was a caption or a stray line, not a section."""
-    while parts.body and parts.body[-1].heading and not parts.body[-1].paragraphs \
-            and len(parts.body) > 1:
-        last = parts.body.pop()
-        parts.add_paragraph(last.heading or "")
+    while parts.body and parts.body[-1].heading and not parts.body[-1].paragraphs:
+        demote_last_heading(parts)
