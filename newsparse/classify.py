@@ -253,6 +253,19 @@ def _role_ok(role: list[str]) -> bool:
     return _has_role_word(role)
 
 
+def _known_by_tail(parts: list[str], block: str, seen: Mentions) -> bool:
+    """True when the name's last words are known and its first ones are seen nowhere else.
+
+    The article says "Rodríguez Pardo"; the callout says "José Luis Rodríguez Pardo". A
+    word seen elsewhere on its own ("Kommunen") is a noun running into the name instead.
+    """
+    for j in range(1, len(parts) - 1):
+        tail = " ".join(parts[j:])
+        if seen.phrase_elsewhere(tail, block):
+            return not any(seen.phrase_elsewhere(w, block) for w in parts[:j])
+    return False
+
+
 def _score(words: list[str], i: int, k: int, name: str, block: str, seen: Mentions) -> int | None:
     """How well words[i:i+k] fits as the speaker of a callout; None when it cannot be."""
     quote, role = words[:i], [w for w in words[i + k:] if w not in ("—", "–", "-")]
@@ -260,8 +273,9 @@ def _score(words: list[str], i: int, k: int, name: str, block: str, seen: Mentio
     prev_key = prev.lower().strip(",.()\"'«»“”")
     if prev_key in pt.QUOTE_END_BLOCKERS or (is_role_word(prev) and prev[-1].isalpha()):
         return None  # "… signed by Prime Minister X": the name belongs to the sentence
-    full = seen.phrase_elsewhere(name, block)
-    if (is_name_word(prev) or _INITIAL.match(prev)) and not full:
+    full = seen.phrase_elsewhere(name, block) or _known_by_tail(name.split(), block, seen)
+    inside_run = is_name_word(prev) or _INITIAL.match(prev) is not None
+    if inside_run and not full:
         return None  # the name must start a capitalised run, not sit inside one
     last_known = seen.word_elsewhere(name.split()[-1], block)
     if role:
@@ -274,7 +288,7 @@ def _score(words: list[str], i: int, k: int, name: str, block: str, seen: Mentio
             return None
         clean = True
     patronymic = k >= 3 and pt.PATRONYMIC_RE.search(words[i + 1]) is not None
-    return 4 * full + 2 * clean + last_known + 2 * patronymic
+    return 4 * full + 2 * clean + last_known + 2 * patronymic - inside_run
 
 
 def match_callout(text: str, seen: Mentions) -> tuple[str, str, str | None] | None:

@@ -168,9 +168,9 @@ def _classify_plain(parts: Parts, text: str, lines: list[str], ctx: _Context) ->
             quote, speaker, role = callout
             parts.quotes.append(Quote(quote, speaker, role, parts.paragraph_count()))
             return
-        if cl.looks_like_heading(text):
-            parts.add_heading(flat)
-            return
+    if cl.looks_like_heading(text):
+        parts.add_heading(flat)
+        return
     _add_body_paragraph(parts, flat, ctx.year)
 
 
