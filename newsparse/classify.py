@@ -8,7 +8,6 @@ from collections import Counter
 from . import patterns as pt
 from .model import Dateline
 
-_WS = re.compile(r"\s+")
 _TERMINAL = tuple(".!?…:;")
 _CLOSERS = "\"'”’»)]"
 _OPENERS = "«“„\"'([¿¡"
@@ -55,7 +54,7 @@ _AGENCY_KEYS = frozenset(a.casefold() for a in pt.AGENCIES)
 
 def norm_space(text: str) -> str:
     """Collapse runs of whitespace to one space and strip the ends."""
-    return _WS.sub(" ", text).strip()
+    return " ".join(text.split())  # split() without arguments is the fast whitespace split
 
 
 def _iso_from_parts(day: int, month: int | None, year: int | None) -> str | None:
@@ -128,6 +127,8 @@ def match_related_label(line: str) -> tuple[str, str] | None:
     """Return (label as written, text after it) when a line opens a "Related materials" block."""
     head, sep, rest = line.partition(":")
     candidate = head if sep else line
+    if len(candidate) > 60:  # labels are a few words; most lines are paragraphs
+        return None
     key = norm_space(candidate).lower().rstrip(" .-–—»>").strip()
     if key not in pt.RELATED_LABEL_SET:
         return None
@@ -179,17 +180,13 @@ def _stem(word: str) -> str:
     return word[:5]
 
 
-_CAP_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
-
-
 class Mentions:
-    """The article's capitalised words, to ask whether a name appears outside one block."""
+    """The article's text, to ask whether a name appears outside one block."""
 
-    __slots__ = ("text", "stems")
+    __slots__ = ("text",)
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.stems = Counter(_stem(w) for w in _CAP_WORD.findall(text) if w[0].isupper())
 
     def phrase_elsewhere(self, phrase: str, block: str) -> bool:
         """True when the phrase occurs in the article more often than in this block."""
@@ -198,8 +195,7 @@ class Mentions:
     def word_elsewhere(self, word: str, block: str) -> bool:
         """True when a word with this word's stem occurs outside this block."""
         s = _stem(word)
-        here = sum(1 for w in _CAP_WORD.findall(block) if w[0].isupper() and _stem(w) == s)
-        return self.stems[s] > here
+        return self.text.count(s) > block.count(s)
 
 
 def is_role_word(word: str, prefixes: tuple[str, ...] = pt.ROLE_PREFIX_TUPLE) -> bool:
@@ -214,25 +210,44 @@ def _has_role_word(words: list[str], window: int = 4) -> bool:
     return any(is_role_word(w, pt.ROLE_PHRASE_PREFIX_TUPLE) for w in words[:window])
 
 
+_NAME_SHAPE = re.compile(r"[^\W\d_](?:[^\W\d_]|[-'’](?=[^\W\d_]))+")
+
+
 def is_name_word(word: str) -> bool:
     """A capitalised word that can be part of a person's name ("Zhang", "Okonjo-Iweala")."""
-    if len(word) < 2 or not word[0].isupper() or not word[-1].isalpha():
-        return False
-    if not all(c.isalpha() or c in "-'’" for c in word) or not any(c.islower() for c in word):
+    if not word[:1].isupper() or word.isupper() or _NAME_SHAPE.fullmatch(word) is None:
         return False
     return not is_role_word(word) and not pt.DEMONYM_RE.search(word)
 
 
-def _name_at(words: list[str], i: int, k: int) -> str | None:
+def _word_kinds(words: list[str]) -> list[str]:
+    """Tag each word: "N" name word, "I" initial, "P" name particle, "" anything else."""
+    kinds = []
+    for w in words:
+        if not w[:1].isupper():  # most words: settle them without the regexes
+            kinds.append("P" if w in pt.NAME_PARTICLES else "")
+            continue
+        bare = w.rstrip(",")
+        if is_name_word(bare):
+            kinds.append("N")
+        elif _INITIAL.match(w):
+            kinds.append("I")
+        elif w in pt.NAME_PARTICLES:
+            kinds.append("P")
+        else:
+            kinds.append("")
+    return kinds
+
+
+def _name_at(words: list[str], kinds: list[str], i: int, k: int) -> str | None:
     """The name made of words[i:i+k], or None when those words cannot form one."""
-    part = words[i:i + k]
-    last = part[-1].rstrip(",")
-    if not is_name_word(last) or not (is_name_word(part[0]) or _INITIAL.match(part[0])):
+    if kinds[i + k - 1] != "N" or kinds[i] not in ("N", "I"):
         return None
-    for w in part[1:-1]:
-        if not (is_name_word(w) or _INITIAL.match(w) or w in pt.NAME_PARTICLES):
-            return None
-    return " ".join([*part[:-1], last])
+    if not all(kinds[j] for j in range(i + 1, i + k - 1)):
+        return None
+    if any(w.endswith(",") for w in words[i:i + k - 1]):
+        return None
+    return " ".join(words[i:i + k]).rstrip(",")
 
 
 def _clean_quote(text: str) -> str:
@@ -266,7 +281,8 @@ def _known_by_tail(parts: list[str], block: str, seen: Mentions) -> bool:
     return False
 
 
-def _score(words: list[str], i: int, k: int, name: str, block: str, seen: Mentions) -> int | None:
+def _score(words: list[str], kinds: list[str], i: int, k: int, name: str, block: str,
+           seen: Mentions) -> int | None:
     """How well words[i:i+k] fits as the speaker of a callout; None when it cannot be."""
     quote, role = words[:i], [w for w in words[i + k:] if w not in ("—", "–", "-")]
     prev = quote[-1]
@@ -274,7 +290,7 @@ def _score(words: list[str], i: int, k: int, name: str, block: str, seen: Mentio
     if prev_key in pt.QUOTE_END_BLOCKERS or (is_role_word(prev) and prev[-1].isalpha()):
         return None  # "… signed by Prime Minister X": the name belongs to the sentence
     full = seen.phrase_elsewhere(name, block) or _known_by_tail(name.split(), block, seen)
-    inside_run = is_name_word(prev) or _INITIAL.match(prev) is not None
+    inside_run = kinds[i - 1] in ("N", "I")
     if inside_run and not full:
         return None  # the name must start a capitalised run, not sit inside one
     last_known = seen.word_elsewhere(name.split()[-1], block)
@@ -306,17 +322,19 @@ def match_callout(text: str, seen: Mentions) -> tuple[str, str, str | None] | No
     n = len(words)
     if n < 5 or n > 150:
         return None
+    start = max(3, n - 18)
+    kinds = [""] * (start - 1) + _word_kinds(words[start - 1:])
     best: tuple[int, int, int, str] | None = None  # (score, i, k, name)
-    for i in range(max(3, n - 18), n - 1):
-        if not (is_name_word(words[i]) or _INITIAL.match(words[i])):
+    for i in range(start, n - 1):
+        if kinds[i] not in ("N", "I"):
             continue
         for k in (2, 3, 4):
             if i + k > n:
                 break
-            name = _name_at(words, i, k)
+            name = _name_at(words, kinds, i, k)
             if name is None:
                 continue
-            score = _score(words, i, k, name, t, seen)
+            score = _score(words, kinds, i, k, name, t, seen)
             if score is not None and (best is None or score > best[0]):
                 best = (score, i, k, name)
     if best is None:
@@ -331,12 +349,10 @@ def match_callout(text: str, seen: Mentions) -> tuple[str, str, str | None] | No
 
 # --- Language ------------------------------------------------------------------------------------
 
-_TOKEN = re.compile(r"[^\W\d_]+")
 _STOP_LANGS: dict[str, tuple[str, ...]] = {}
 for _lang, _words in pt.STOPWORDS.items():
     for _w in _words:
         _STOP_LANGS[_w] = (*_STOP_LANGS.get(_w, ()), _lang)
-_CYRILLIC = re.compile(r"[а-яёіїєґ]")
 
 
 def _letter_votes(text: str, langs: tuple[str, ...]) -> str | None:
@@ -348,20 +364,22 @@ def _letter_votes(text: str, langs: tuple[str, ...]) -> str | None:
 
 def detect_language(text: str) -> str | None:
     """Guess an ISO 639-1 code from letters and function words; None when unsure."""
-    sample = text[:5000].lower()
-    tokens = _TOKEN.findall(sample)
-    if len(tokens) < 5:
+    sample = text[:2000].lower()  # a few paragraphs settle it; long texts cost no more
+    words = sample.split()
+    total = len(words)
+    if total < 5:
         return None
-    cyr = len(_CYRILLIC.findall(sample))
-    if cyr > len(sample) // 4:
+    # Cyrillic text: its commonest vowels make up a good share of the letters.
+    if sum(sample.count(c) for c in "оаеиі") * 8 > len(sample):
         # Russian never writes і ї є ґ; Ukrainian never writes ы э ё ъ.
         by_letter = _letter_votes(sample, ("uk", "ru"))
         if by_letter:
             return by_letter
+    # Counter and dict lookups run in C; function words seldom carry punctuation.
     counts: Counter[str] = Counter()
-    for tok in tokens:
-        for lang in _STOP_LANGS.get(tok, ()):
-            counts[lang] += 1
+    for word, n in Counter(words).items():
+        for lang in _STOP_LANGS.get(word, ()):
+            counts[lang] += n
     if not counts:
         return None
     ranked = counts.most_common(2)
@@ -371,4 +389,4 @@ def detect_language(text: str) -> str | None:
         pair = tuple(x for x, _ in ranked if x in pt.DISTINCT_LETTERS)
         if len(pair) == 2:
             lang = _letter_votes(sample, pair) or lang
-    return lang if hits >= max(3, len(tokens) // 25) else None
+    return lang if hits >= max(3, total // 25) else None
