@@ -299,6 +299,8 @@ def _score(words: list[str], kinds: list[str], i: int, k: int, name: str, block:
             return None
         nxt = role[0]
         clean = nxt[:1].islower() or is_role_word(nxt) or nxt.isupper()
+        if kinds[i + k] == "P" and i + k + 1 < len(kinds) and kinds[i + k + 1] == "N":
+            clean = False  # "Pablo Hernández | de Cos": the name goes on past the particle
     else:  # the name closes the block: only a known name, after a real sentence
         if not (full or last_known) or len(quote) < 6:
             return None

@@ -150,8 +150,8 @@ DEMONYM_RE = re.compile(r"(?:ese|ian|ish|ean)$")
 # A quote callout's text does not end with one of these: when it seems to, the "name" is
 # the object of a running sentence ("presented by the chief officer Laura Jennings").
 QUOTE_END_BLOCKERS = frozenset(
-    # en
-    "the a an of to in on at by for with from and or but as than that about into said says "
+    # en ("on", "in" stay out: "the fight goes on" ends quotes)
+    "the a an of to at by for with from and or but as than that about into said says "
     "told added noted according "
     # ru / uk
     "в во на с со по к ко о об от для и или но что как за из у при заявил сказал отметил "

@@ -1,0 +1,311 @@
+"""Each classifier on its own: what it must catch, and look-alikes it must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsparse import classify as cl
+
+# --- Headline datelines ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "raw", "date", "rest"),
+    [
+        ("date 2023-02-17 Talks stall", "date 2023-02-17", "2023-02-17", "Talks stall"),
+        ("дата 2024-05-21 Учёные зафиксировали", "дата 2024-05-21", "2024-05-21", "Учёные зафиксировали"),
+        ("Datum: 2023-05-04 Kanzler verspricht", "Datum: 2023-05-04", "2023-05-04", "Kanzler verspricht"),
+        ("17.02.2023 В Киеве тревога", "17.02.2023", "2023-02-17", "В Киеве тревога"),
+        ("12/03/2024 El Gobierno aprueba", "12/03/2024", "2024-03-12", "El Gobierno aprueba"),
+        ("2023-09-19 UN chief urges", "2023-09-19", "2023-09-19", "UN chief urges"),
+        ("February 17, 2023", "February 17, 2023", "2023-02-17", ""),
+        ("17 февраля 2023 г. Новости", "17 февраля 2023 г.", "2023-02-17", "Новости"),
+        ("12 de marzo de 2024", "12 de marzo de 2024", "2024-03-12", ""),
+        ("5 mars 2024 14:30", "5 mars 2024 14:30", "2024-03-05", ""),
+        ("date 2023-13-45 Bad date", "date 2023-13-45", "2023-13-45", "Bad date"),
+    ],
+)
+def test_headline_dateline_found(line, raw, date, rest):
+    dateline, headline = cl.match_headline_dateline(line)
+    assert (dateline.raw, dateline.date, headline) == (raw, date, rest)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Date night ideas for the weekend", "2023 was a hard year", "Update 3: talks stall",
+     "17 ways to save energy", "March madness begins"],
+)
+def test_headline_dateline_not_found(line):
+    assert cl.match_headline_dateline(line) is None
+
+
+def test_date_line_is_a_date_and_nothing_else():
+    assert cl.match_date_line("February 17, 2023").date == "2023-02-17"
+    assert cl.match_date_line("  17.02.2023 10:45 ").date == "2023-02-17"
+    assert cl.match_date_line("February 17, 2023 Talks stall") is None
+    assert cl.match_date_line("Talks stall") is None
+
+
+# --- Wire datelines ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "raw", "place", "agency", "date"),
+    [
+        ("MOSCOW, Feb 17 (Reuters) - Talks", None, "MOSCOW, Feb 17 (Reuters) -", "MOSCOW", "Reuters", None),
+        ("MOSCOW, Feb 17 (Reuters) - Talks", 2023, "MOSCOW, Feb 17 (Reuters) -", "MOSCOW", "Reuters",
+         "2023-02-17"),
+        ("WASHINGTON (AP) — The", None, "WASHINGTON (AP) —", "WASHINGTON", "AP", None),
+        ("PARIS, 5 mars (AFP) - Le", 2024, "PARIS, 5 mars (AFP) -", "PARIS", "AFP", "2024-03-05"),
+        ("МОСКВА, 17 фев — РИА Новости. Площадь", 2023, "МОСКВА, 17 фев — РИА Новости.", "МОСКВА",
+         "РИА Новости", "2023-02-17"),
+        ("KYIV, Ukraine — Engineers", None, "KYIV, Ukraine —", "KYIV, Ukraine", None, None),
+        ("LONDON/BERLIN, March 3 (Reuters) - Shares", 2023, "LONDON/BERLIN, March 3 (Reuters) -",
+         "LONDON/BERLIN", "Reuters", "2023-03-03"),
+        ("NEW YORK (Reuters) - Stocks", None, "NEW YORK (Reuters) -", "NEW YORK", "Reuters", None),
+        ("КИЕВ, 3 марта. /ТАСС/. Воздушная", 2023, "КИЕВ, 3 марта. /ТАСС/.", "КИЕВ", "ТАСС", "2023-03-03"),
+        ("BERLIN (dpa) - Die", None, "BERLIN (dpa) -", "BERLIN", "dpa", None),
+        ("Berlin (dpa) - Die", None, "Berlin (dpa) -", "Berlin", "dpa", None),
+        ("MADRID, 12 Mar. (EUROPA PRESS) - El", 2024, "MADRID, 12 Mar. (EUROPA PRESS) -", "MADRID",
+         "EUROPA PRESS", "2024-03-12"),
+        ("Sevilla, 12 mar (EFE).- La", None, "Sevilla, 12 mar (EFE).-", "Sevilla", "EFE", None),
+        ("WASHINGTON, March 14, 2022 (Reuters) - The", None, "WASHINGTON, March 14, 2022 (Reuters) -",
+         "WASHINGTON", "Reuters", "2022-03-14"),
+        ("КИЇВ, 3 березня — Укрінформ. Кабінет", 2024, "КИЇВ, 3 березня — Укрінформ.", "КИЇВ",
+         "Укрінформ", "2024-03-03"),
+    ],
+)
+def test_wire_dateline_found(text, year, raw, place, agency, date):
+    dateline, rest = cl.match_wire_dateline(text, year)
+    assert (dateline.raw, dateline.place, dateline.agency, dateline.date) == (raw, place, agency, date)
+    assert rest and not rest[0].isspace()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials (who declined to be named) - said the talks stalled.",
+        "Moscow - the capital - was quiet.",  # title case without a known agency
+        "The talks, March 3 (Reuters) - nothing",
+        "US and EU officials met on Friday.",
+        "Paris (France) - a city",  # title case, unknown "agency"
+        "I - and I alone - decide.",
+    ],
+)
+def test_wire_dateline_not_found(text):
+    assert cl.match_wire_dateline(text) is None
+
+
+# --- Related labels --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "label", "rest"),
+    [
+        ("Related materials:", "Related materials:", ""),
+        ("Read also: Wheat futures climb", "Read also:", "Wheat futures climb"),
+        ("See also:", "See also:", ""),
+        ("Материалы по теме:", "Материалы по теме:", ""),
+        ("Читайте также: Что известно", "Читайте также:", "Что известно"),
+        ("Читайте також:", "Читайте також:", ""),
+        ("Lesen Sie auch:", "Lesen Sie auch:", ""),
+        ("Mehr zum Thema:", "Mehr zum Thema:", ""),
+        ("À lire aussi : Retraites", "À lire aussi :", "Retraites"),
+        ("LIRE AUSSI", "LIRE AUSSI", ""),
+        ("Lea también:", "Lea también:", ""),
+        ("Te puede interesar:", "Te puede interesar:", ""),
+    ],
+)
+def test_related_label_found(line, label, rest):
+    assert cl.match_related_label(line) == (label, rest)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Related stories show a trend", "Read also the report", "Лесные пожары в Сибири: главное",
+     "Lire aussi le rapport complet", "Note: figures are preliminary", "Recommended by experts"],
+)
+def test_related_label_not_found(line):
+    assert cl.match_related_label(line) is None
+
+
+# --- Headings ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["China’s call for a ceasefire", "Что будет дальше", "Will rents actually fall?",
+     "¿Qué pasa con la inflación?", "Des mesures jugées insuffisantes", "2024 in numbers",
+     "«Новая реальность» для рынка"],
+)
+def test_heading(text):
+    assert cl.looks_like_heading(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was a real problem.",  # a one-line paragraph
+        "They listed three conditions:",
+        "faster building permits",  # starts lower-case: a list item
+        "Photo: Reuters/Anna Smith",  # a caption
+        "Фото: Михаил Климентьев",
+        "Reporting by Anna Smith; Editing by Tom Brown",
+        "The plan was presented to the council by the city's chief planning officer Laura Jennings",
+        "Title line\nsecond line",
+        "",
+    ],
+)
+def test_not_heading(text):
+    assert not cl.looks_like_heading(text)
+
+
+def test_caption():
+    assert cl.is_caption("Foto: Kay Nietfeld/dpa")
+    assert cl.is_caption("Photo : AFP")
+    assert not cl.is_caption("Photographers gathered outside")
+
+
+# --- Quote callouts --------------------------------------------------------------------------------
+
+SEEN = "The spokeswoman Maria Zakharova said. Zhang Jun spoke. Рахимов отметил. Holloway said."
+
+
+def callout(text: str, seen: str = SEEN):
+    return cl.match_callout(text, cl.Mentions(seen + "\n" + text))
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker", "role"),
+    [
+        # lower-case role, name known elsewhere
+        ("Kiev regime blocked talks it initiated Maria Zakharova official representative of the ministry",
+         "Kiev regime blocked talks it initiated", "Maria Zakharova",
+         "official representative of the ministry"),
+        # capitalised role; the quote ends with a period
+        ("The crisis might not have developed into what it is today. Zhang Jun Chinese Ambassador to the UN",
+         "The crisis might not have developed into what it is today.", "Zhang Jun",
+         "Chinese Ambassador to the UN"),
+        # unknown name, role phrase alone vouches for it
+        ("Insurance costs decide whether the corridor lives or dies Martin Keller head of marine underwriting",
+         "Insurance costs decide whether the corridor lives or dies", "Martin Keller",
+         "head of marine underwriting"),
+        # initials
+        ("The labour market is still too tight. J. R. Holloway chief economist at Northbridge",
+         "The labour market is still too tight.", "J. R. Holloway", "chief economist at Northbridge"),
+        # hyphenated name
+        ("The reform agenda has real momentum now Ngozi Okonjo-Iweala director-general of the WTO",
+         "The reform agenda has real momentum now", "Ngozi Okonjo-Iweala", "director-general of the WTO"),
+        # three-part name before a capitalised role
+        ("We are asking for justice Mia Amor Mottley Prime Minister of Barbados",
+         "We are asking for justice", "Mia Amor Mottley", "Prime Minister of Barbados"),
+        # patronymic, Cyrillic, inflected surname seen elsewhere ("Рахимов")
+        ("Мы видим продолжение долгосрочного процесса Ирина Викторовна Рахимова ведущий сотрудник института",
+         "Мы видим продолжение долгосрочного процесса", "Ирина Викторовна Рахимова",
+         "ведущий сотрудник института"),
+        # quote in guillemets
+        ("«Бюджет сбалансирован, резервов достаточно» Антон Силуанов министр финансов",
+         "Бюджет сбалансирован, резервов достаточно", "Антон Силуанов", "министр финансов"),
+        # quote in curly quotes, role starting with an acronym
+        ("“Humanity has opened the gates of hell” Antonio Guterres UN Secretary-General",
+         "Humanity has opened the gates of hell", "Antonio Guterres", "UN Secretary-General"),
+        # particle inside the name
+        ("La economía resiste mejor que sus socios Pablo Hernández de Cos gobernador del banco",
+         "La economía resiste mejor que sus socios", "Pablo Hernández de Cos", "gobernador del banco"),
+        # German compound role word
+        ("„Wir lassen die Kommunen nicht allein“ Olaf Scholz Bundeskanzler",
+         "Wir lassen die Kommunen nicht allein", "Olaf Scholz", "Bundeskanzler"),
+        # French quotes with inner spaces
+        ("« Nous irons jusqu'au retrait de la réforme » Jean-Luc Martin secrétaire général du syndicat",
+         "Nous irons jusqu'au retrait de la réforme", "Jean-Luc Martin", "secrétaire général du syndicat"),
+        # known name closing the block, no role
+        ("The negotiations can only resume when the shelling stops Maria Zakharova",
+         "The negotiations can only resume when the shelling stops", "Maria Zakharova", None),
+    ],
+)
+def test_callout_found(text, quote, speaker, role):
+    assert callout(text) == (quote, speaker, role)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ordinary paragraphs end like sentences
+        "Maria Zakharova, official representative of the ministry, said the talks had stalled.",
+        # a name after a role word is part of the sentence, not a speaker
+        "The plan was presented to the council by the city's chief planning officer Laura Jennings",
+        "Закон подписал президент Владимир Путин",
+        "The deal was signed on Tuesday by Prime Minister Mark Carney",
+        # headings with names
+        "Interview with Maria Zakharova",
+        "What Maria Zakharova said about the talks",
+        "China’s call for a ceasefire",
+        # a name with running words after it and no role
+        "Voters in the north are unhappy with Keir Starmer and his party",
+        # the name is the object of "said"/"by"
+        "The statement on the grain corridor was published by Maria Zakharova",
+        # a caption
+        "Photo: Maria Zakharova official representative of the ministry",
+        # too short to hold a quote
+        "Maria Zakharova spokeswoman",
+        # a role phrase that runs into another sentence
+        "Talks will go on says Anna Kowalczyk analyst. She added more later on",
+    ],
+)
+def test_callout_not_found(text):
+    assert callout(text) is None
+
+
+def test_unknown_name_without_role_is_not_a_speaker():
+    text = "The negotiations can only resume when the shelling stops Viktor Orlov"
+    assert callout(text, seen="Nobody else is named here.") is None
+
+
+def test_mentions_count_only_outside_the_block():
+    seen = cl.Mentions("Anna Smith spoke.\nQuote Anna Smith analyst")
+    assert seen.phrase_elsewhere("Anna Smith", "Quote Anna Smith analyst")
+    alone = cl.Mentions("Quote Anna Smith analyst")
+    assert not alone.phrase_elsewhere("Anna Smith", "Quote Anna Smith analyst")
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [("Zhang", True), ("Okonjo-Iweala", True), ("O’Brien", True), ("Соколова", True),
+     ("Ambassador", False), ("Chinese", False), ("NATO", False), ("said", False), ("U.S.", False),
+     ("Министр", False), ("Kim", True)],
+)
+def test_name_word(word, expected):
+    assert cl.is_name_word(word) is expected
+
+
+# --- Language --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The talks stalled on Tuesday and the ministers said that they would meet again in a week.", "en"),
+        ("Переговоры зашли в тупик, и министры заявили, что встретятся снова через неделю. Это был "
+         "трудный год для всех.", "ru"),
+        ("Переговори зайшли в глухий кут, і міністри заявили, що зустрінуться знову через тиждень. Це "
+         "був важкий рік для всіх.", "uk"),
+        ("Die Gespräche sind ins Stocken geraten, und die Minister sagten, dass sie sich in einer Woche "
+         "wieder treffen.", "de"),
+        ("Les négociations sont au point mort et les ministres ont dit qu'ils se retrouveraient dans une "
+         "semaine pour la suite.", "fr"),
+        ("Las negociaciones están estancadas y los ministros dijeron que se reunirán de nuevo en una "
+         "semana para el acuerdo.", "es"),
+    ],
+)
+def test_detect_language(text, lang):
+    assert cl.detect_language(text) == lang
+
+
+def test_detect_language_unsure():
+    assert cl.detect_language("OK") is None
+    assert cl.detect_language("12345 67890 ---- **** ////") is None
+
+
+def test_ukrainian_and_russian_differ_by_letters_even_with_few_function_words():
+    assert cl.detect_language("Київ отримав нові генератори від партнерів, повідомила адміністрація") == "uk"
+    assert cl.detect_language("Москва получила новые генераторы от партнёров, сообщила администрация") == "ru"
