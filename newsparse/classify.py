@@ -172,6 +172,7 @@ def looks_like_heading(text: str) -> bool:
 
 # --- Quote callouts ----------------------------------------------------------------------------
 
+_ROLELESS_END = (".", "!", "?", "…", "»", "”", '"', "“")
 _INITIAL = re.compile(r"^(?:[^\W\d_]\.){1,3}$")
 
 
@@ -301,12 +302,18 @@ def _score(words: list[str], kinds: list[str], i: int, k: int, name: str, block:
         clean = nxt[:1].islower() or is_role_word(nxt) or nxt.isupper()
         if kinds[i + k] == "P" and i + k + 1 < len(kinds) and kinds[i + k + 1] == "N":
             clean = False  # "Pablo Hernández | de Cos": the name goes on past the particle
-    else:  # the name closes the block: only a known name, after a real sentence
-        if not (full or last_known) or len(quote) < 6:
+    else:
+        # The name closes the block. Headings end with names too ("… spoke with Marco
+        # Rubio"), so only a known name after a visibly closed quote: "… today." or "…»".
+        if not full or inside_run or len(quote) < 6 or not prev.endswith(_ROLELESS_END):
             return None
         clean = True
     patronymic = k >= 3 and pt.PATRONYMIC_RE.search(words[i + 1]) is not None
-    return 4 * full + 2 * clean + last_known + 2 * patronymic - inside_run
+    # "Dmitry Peskov Kremlin spokesman": a middle word the article uses on its own is where
+    # the name ends, and the next capital starts the role.
+    middle_known = not full and k >= 3 and not patronymic and any(
+        kinds[j] == "N" and seen.word_elsewhere(words[j], block) for j in range(i + 1, i + k - 1))
+    return 4 * full + 2 * clean + last_known + 2 * patronymic - inside_run - 3 * middle_known
 
 
 def match_callout(text: str, seen: Mentions) -> tuple[str, str, str | None] | None:

@@ -159,9 +159,9 @@ QUOTE_END_BLOCKERS = frozenset(
     # de
     "der die das den dem des ein eine einer und oder von zu mit bei für auf nach sagte "
     # fr
-    "le la les un une des du au aux et ou à en par pour avec sur dit selon "
+    "le la les un une des du au aux et ou à en par pour avec sur dit selon de "
     # es
-    "el los las unos unas del al y o por para con sobre dijo según".split()
+    "el los las unos unas del al y o por para con sobre dijo según a".split()
 )
 
 # --- Headings ------------------------------------------------------------------------------

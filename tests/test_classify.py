@@ -168,7 +168,8 @@ def test_caption():
 
 # --- Quote callouts --------------------------------------------------------------------------------
 
-SEEN = "The spokeswoman Maria Zakharova said. Zhang Jun spoke. Рахимов отметил. Holloway said."
+SEEN = ("The spokeswoman Maria Zakharova said. Zhang Jun spoke. Рахимов отметил. Holloway said. "
+        "Антон Силуанов добавил.")
 
 
 def callout(text: str, seen: str = SEEN):
@@ -218,9 +219,11 @@ def callout(text: str, seen: str = SEEN):
         # French quotes with inner spaces
         ("« Nous irons jusqu'au retrait de la réforme » Jean-Luc Martin secrétaire général du syndicat",
          "Nous irons jusqu'au retrait de la réforme", "Jean-Luc Martin", "secrétaire général du syndicat"),
-        # known name closing the block, no role
-        ("The negotiations can only resume when the shelling stops Maria Zakharova",
-         "The negotiations can only resume when the shelling stops", "Maria Zakharova", None),
+        # known name closing the block after a closed quote, no role
+        ("The negotiations can only resume when the shelling stops. Maria Zakharova",
+         "The negotiations can only resume when the shelling stops.", "Maria Zakharova", None),
+        ("«Переговоры возобновятся, когда полностью прекратятся обстрелы» Антон Силуанов",
+         "Переговоры возобновятся, когда полностью прекратятся обстрелы", "Антон Силуанов", None),
     ],
 )
 def test_callout_found(text, quote, speaker, role):
@@ -246,6 +249,10 @@ def test_callout_found(text, quote, speaker, role):
         "The statement on the grain corridor was published by Maria Zakharova",
         # a caption
         "Photo: Maria Zakharova official representative of the ministry",
+        # known names closing a heading-like line with no role
+        "The negotiations can only resume when the shelling stops Maria Zakharova",
+        "India says an official spoke with the Secretary of State Maria Zakharova",
+        "Los hutíes vuelven a alcanzar el aeropuerto de Zhang Jun",
         # too short to hold a quote
         "Maria Zakharova spokeswoman",
         # a role phrase that runs into another sentence
@@ -254,6 +261,12 @@ def test_callout_found(text, quote, speaker, role):
 )
 def test_callout_not_found(text):
     assert callout(text) is None
+
+
+def test_capitalised_role_after_a_surname_the_article_uses():
+    text = "Russia has no plans to attack anyone Dmitry Peskov Kremlin spokesman"
+    assert callout(text, seen="Peskov said so on Monday.") == (
+        "Russia has no plans to attack anyone", "Dmitry Peskov", "Kremlin spokesman")
 
 
 def test_unknown_name_without_role_is_not_a_speaker():
