@@ -202,7 +202,7 @@ class Mentions:
 def is_role_word(word: str, prefixes: tuple[str, ...] = pt.ROLE_PREFIX_TUPLE) -> bool:
     """True for words that name a position ("Ambassador", "министр", "Bundeskanzler")."""
     w = word.lower().strip(",.()\"'«»“”")
-    return w in pt.ROLE_WORD_SET or w.startswith(prefixes)
+    return w in pt.ROLE_WORD_SET or w.startswith(prefixes) or w.endswith(pt.ROLE_SUFFIXES)
 
 
 def _has_role_word(words: list[str], window: int = 4) -> bool:
@@ -256,7 +256,7 @@ def _clean_quote(text: str) -> str:
     if len(t) > 1 and t[0] in "«“\"„" and t[-1] in "»”\"“":
         inner = t[1:-1]
         if not any(c in inner for c in "«»“”„"):  # "«A» and «B»" is not one wrapped quote
-            t = inner.strip()
+            t = inner.strip().rstrip(",")  # “… all year,” Anna Smith
     return t
 
 
@@ -291,10 +291,14 @@ def _score(words: list[str], kinds: list[str], i: int, k: int, name: str, block:
     if prev_key in pt.QUOTE_END_BLOCKERS or (is_role_word(prev) and prev[-1].isalpha()):
         return None  # "… signed by Prime Minister X": the name belongs to the sentence
     full = seen.phrase_elsewhere(name, block) or _known_by_tail(name.split(), block, seen)
-    inside_run = kinds[i - 1] in ("N", "I")
-    if inside_run and not full:
-        return None  # the name must start a capitalised run, not sit inside one
     last_known = seen.word_elsewhere(name.split()[-1], block)
+    inside_run = kinds[i - 1] in ("N", "I")
+    if inside_run and not full and not (last_known and seen.phrase_elsewhere(prev, block)):
+        # The name must start a capitalised run, unless the word before it is one the
+        # article uses on its own ("… give up Crimea Sergei Ryabkov …").
+        return None
+    # A first word the article uses on its own, without the rest, is no first name.
+    first_alone = not full and seen.phrase_elsewhere(words[i], block)
     if role:
         if not _role_ok(role):
             return None
@@ -313,7 +317,8 @@ def _score(words: list[str], kinds: list[str], i: int, k: int, name: str, block:
     # the name ends, and the next capital starts the role.
     middle_known = not full and k >= 3 and not patronymic and any(
         kinds[j] == "N" and seen.word_elsewhere(words[j], block) for j in range(i + 1, i + k - 1))
-    return 4 * full + 2 * clean + last_known + 2 * patronymic - inside_run - 3 * middle_known
+    return (4 * full + 2 * clean + last_known + 2 * patronymic
+            - inside_run - 3 * middle_known - 2 * first_alone)
 
 
 def match_callout(text: str, seen: Mentions) -> tuple[str, str, str | None] | None:
@@ -351,7 +356,7 @@ def match_callout(text: str, seen: Mentions) -> tuple[str, str, str | None] | No
     _, i, k, name = best
     quote = _clean_quote(" ".join(words[:i]))
     role = " ".join(words[i + k:]).strip(" ,—–-") or None
-    if len(quote.split()) < 3:
+    if len(quote.split()) < 4:  # "Voters turn against incumbent Anna Smith mayor of …"
         return None
     return quote, name, role
 

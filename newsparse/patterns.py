@@ -135,6 +135,12 @@ ROLE_STEM_TUPLE = tuple(sorted({s for stems in ROLE_STEMS.values() for s in stem
 # names like "Headley" or "Drew", so those count only as whole words.
 ROLE_PREFIX_TUPLE = tuple(s for s in ROLE_STEM_TUPLE if len(s) >= 5)
 ROLE_WORD_SET = frozenset(ROLE_STEM_TUPLE)
+# German compounds put the role last: "Gesundheitsminister", "Regierungssprecherin".
+ROLE_SUFFIXES = (
+    "minister", "ministerin", "präsident", "präsidentin", "kanzler", "kanzlerin", "sprecher",
+    "sprecherin", "chef", "chefin", "leiter", "leiterin", "vorsitzende", "vorsitzender",
+    "experte", "expertin", "direktor", "direktorin", "botschafter", "botschafterin",
+)
 # Inside a role phrase, which is lower-case running words, four-letter stems are safe too.
 ROLE_PHRASE_PREFIX_TUPLE = tuple(s for s in ROLE_STEM_TUPLE if len(s) >= 4)
 

@@ -169,7 +169,7 @@ def test_caption():
 # --- Quote callouts --------------------------------------------------------------------------------
 
 SEEN = ("The spokeswoman Maria Zakharova said. Zhang Jun spoke. Рахимов отметил. Holloway said. "
-        "Антон Силуанов добавил.")
+        "Антон Силуанов добавил. Ryabkov spoke of Crimea.")
 
 
 def callout(text: str, seen: str = SEEN):
@@ -219,6 +219,15 @@ def callout(text: str, seen: str = SEEN):
         # French quotes with inner spaces
         ("« Nous irons jusqu'au retrait de la réforme » Jean-Luc Martin secrétaire général du syndicat",
          "Nous irons jusqu'au retrait de la réforme", "Jean-Luc Martin", "secrétaire général du syndicat"),
+        # trailing comma inside the quote marks; comma before the role
+        ("“Prices will keep rising all year,” Anna Smith, analyst at a bank",
+         "Prices will keep rising all year", "Anna Smith", "analyst at a bank"),
+        # German compound role word ending in a role
+        ("Die Lage ist sehr ernst Karl Lauterbach SPD Gesundheitsminister",
+         "Die Lage ist sehr ernst", "Karl Lauterbach", "SPD Gesundheitsminister"),
+        # the quote ends with a capitalised word the article uses on its own
+        ("We will not give up Crimea Sergei Ryabkov Deputy Foreign Minister of Russia",
+         "We will not give up Crimea", "Sergei Ryabkov", "Deputy Foreign Minister of Russia"),
         # known name closing the block after a closed quote, no role
         ("The negotiations can only resume when the shelling stops. Maria Zakharova",
          "The negotiations can only resume when the shelling stops.", "Maria Zakharova", None),

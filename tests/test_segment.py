@@ -162,6 +162,6 @@ def test_html_hints_win_over_shape():
 def test_many_blocks_parse():
     # A long article: every block classified once, names looked up in the whole text.
     body = "\n\n".join(f"Paragraph {i} mentions Anna Smith and the talks." for i in range(3000))
-    parts = parts_of("Title\n\n" + body + "\n\nTalks go on Anna Smith chief negotiator")
+    parts = parts_of("Title\n\n" + body + "\n\nTalks will go on Anna Smith chief negotiator")
     assert len(paragraphs(parts)) == 3000
     assert parts.quotes[0].after_paragraph == 3000
