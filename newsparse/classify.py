@@ -121,12 +121,14 @@ def match_date_line(line: str) -> Dateline | None:
 
 
 # --- Related-materials labels ----------------------------------------------------------------
+# Arrows, bullets and emoji that pages put before a label ("► Read also:", "📌 Читайте також").
+_LABEL_MARKS = " \t>»›►▶→•·*-–—|📌👉🔗📎"
 
 
 def match_related_label(line: str) -> tuple[str, str] | None:
     """Return (label as written, text after it) when a line opens a "Related materials" block."""
     head, sep, rest = line.partition(":")
-    candidate = head if sep else line
+    candidate = (head if sep else line).lstrip(_LABEL_MARKS)
     if len(candidate) > 60:  # labels are a few words; most lines are paragraphs
         return None
     key = norm_space(candidate).lower().rstrip(" .-–—»>").strip()
@@ -134,8 +136,10 @@ def match_related_label(line: str) -> tuple[str, str] | None:
         return None
     # A bare phrase like "Related" inside running text is not a label: it must stand alone
     # or end in a colon.
-    if not sep and len(line.split()) > len(key.split()):
-        return None
+    if not sep:
+        candidate = candidate.rstrip(_LABEL_MARKS)  # "READ MORE »"
+        if len(candidate.split()) > len(key.split()):
+            return None
     label = norm_space(candidate + sep)  # keeps "À lire aussi :" as the page wrote it
     return label, norm_space(rest)
 

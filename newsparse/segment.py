@@ -89,7 +89,7 @@ def split_title(blocks: list[Block]) -> tuple[str | None, Dateline | None, list[
     found = cl.match_headline_dateline(headline) if dateline is None else None
     if found:
         dateline, headline = found
-    elif not (cl.looks_like_heading(headline) or len(headline.split()) <= 25):
+    elif len(headline.split()) > 25 or cl.match_wire_dateline(headline):
         return None, dateline, [Block("\n".join(lines)), *rest]  # running text: no headline
     remaining = lines[1:]
     if dateline is None and remaining and (d := cl.match_date_line(remaining[0])):

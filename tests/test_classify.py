@@ -114,6 +114,9 @@ def test_wire_dateline_not_found(text):
         ("LIRE AUSSI", "LIRE AUSSI", ""),
         ("Lea también:", "Lea también:", ""),
         ("Te puede interesar:", "Te puede interesar:", ""),
+        ("► Read also: Wheat", "Read also:", "Wheat"),
+        ("📌 Читайте також", "Читайте також", ""),
+        ("READ MORE »", "READ MORE", ""),
     ],
 )
 def test_related_label_found(line, label, rest):

@@ -49,6 +49,12 @@ def test_no_title_when_the_text_starts_with_running_prose():
     assert [b.text for b in rest] == [long_line, "Second paragraph."]
 
 
+def test_no_title_when_the_text_starts_with_a_wire_dateline():
+    title, dateline, rest = split_title(text_blocks("MOSCOW (Reuters) - Talks stalled.\n\nMore."))
+    assert title is None
+    assert [b.text for b in rest] == ["MOSCOW (Reuters) - Talks stalled.", "More."]
+
+
 # --- Wire datelines -----------------------------------------------------------------------------
 
 
