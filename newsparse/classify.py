@@ -144,6 +144,31 @@ def match_related_label(line: str) -> tuple[str, str] | None:
     return label, norm_space(rest)
 
 
+# --- Bylines -------------------------------------------------------------------------------------
+
+
+def _is_person(name: str) -> bool:
+    words = name.split()
+    return 1 < len(words) <= 4 and all(
+        is_name_word(w) or _INITIAL.match(w) or w in pt.NAME_PARTICLES for w in words
+    ) and is_name_word(words[-1])
+
+
+def match_byline(line: str) -> list[str] | None:
+    """The authors named by a byline ("By Anna Smith and Tom Brown, Reuters"), else None."""
+    t = line.strip()
+    if "\n" in t or len(t.split()) > 14:
+        return None
+    m = pt.BYLINE_RE.match(t)
+    if not m:
+        return None
+    names = [n.strip(" .") for n in pt.BYLINE_JOIN_RE.split(m["names"]) if n.strip(" .")]
+    if not names or not _is_person(names[0]):
+        return None  # "By the end of the week …"
+    # Later parts may be the desk or agency ("Reuters", "political correspondent").
+    return [n for n in names if _is_person(n)]
+
+
 # --- Headings ----------------------------------------------------------------------------------
 
 

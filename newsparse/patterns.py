@@ -170,6 +170,16 @@ QUOTE_END_BLOCKERS = frozenset(
     "el los las unos unas del al y o por para con sobre dijo según a".split()
 )
 
+# --- Bylines -------------------------------------------------------------------------------
+# A short line right after the headline that names the authors: "By Anna Smith and Tom Brown".
+BYLINE_RE = re.compile(
+    r"^(?:by|von|par|por|per|door|автор(?:ы)?|автори|текст|author(?:s)?|autor(?:in|en)?|auteur)"
+    r"\s*:?\s+(?P<names>.+)$",
+    re.I,
+)
+# Words that join several authors on a byline.
+BYLINE_JOIN_RE = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\bи\b|\bі\b|\bта\b)\s*")
+
 # --- Headings ------------------------------------------------------------------------------
 # A line that starts with one of these (and a colon) is a photo caption or credit, not a heading.
 CAPTION_RE = re.compile(

@@ -16,6 +16,7 @@ _BULLET = re.compile(r"^\s*(?:[-*•·–—▪►]|\d{1,2}[.)])\s+")
 class Parts:
     title: str | None = None
     dateline: Dateline | None = None
+    authors: list[str] = field(default_factory=list)
     summary: str | None = None
     body: list[Section] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
@@ -224,9 +225,21 @@ def segment(blocks: list[Block], year: int | None = None, title: str | None = No
     # The whole article, for "does this name appear elsewhere" tests.
     ctx = _Context("\n".join([parts.title or "", *(b.text for b in blocks)]), year)
     for block in blocks:
+        if _take_byline(parts, block):
+            continue
         _classify_block(parts, block, ctx)
     _drop_trailing_headings(parts)
     return parts
+
+
+def _take_byline(parts: Parts, block: Block) -> bool:
+    """A byline before the first paragraph names the authors; it is not a heading."""
+    if parts.body or parts.quotes or parts.authors or block.hint not in (None, "paragraph"):
+        return False
+    names = cl.match_byline(block.text)
+    if names:
+        parts.authors = names
+    return bool(names)
 
 
 def _drop_title_heading(blocks: list[Block], title: str) -> list[Block]:

@@ -334,3 +334,30 @@ def test_detect_language_unsure():
 def test_ukrainian_and_russian_differ_by_letters_even_with_few_function_words():
     assert cl.detect_language("Київ отримав нові генератори від партнерів, повідомила адміністрація") == "uk"
     assert cl.detect_language("Москва получила новые генераторы от партнёров, сообщила администрация") == "ru"
+
+
+# --- Bylines ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("By Anna Smith and Tom Brown, Reuters", ["Anna Smith", "Tom Brown"]),
+        ("Von Anna Schmidt und Jörg Müller", ["Anna Schmidt", "Jörg Müller"]),
+        ("Par Jean-Luc Martin", ["Jean-Luc Martin"]),
+        ("Автор: Ирина Соколова", ["Ирина Соколова"]),
+        ("Por José Luis Rodríguez Pardo y Ana García", ["José Luis Rodríguez Pardo", "Ana García"]),
+        ("By Anna Smith, political correspondent", ["Anna Smith"]),
+    ],
+)
+def test_byline(line, names):
+    assert cl.match_byline(line) == names
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["By the end of the week prices fell", "Von Berlin aus fahren Züge", "Par ailleurs, le maire a dit",
+     "By Anna Smith\nand more", "Author"],
+)
+def test_not_byline(line):
+    assert cl.match_byline(line) is None

@@ -171,3 +171,24 @@ def test_many_blocks_parse():
     parts = parts_of("Title\n\n" + body + "\n\nTalks will go on Anna Smith chief negotiator")
     assert len(paragraphs(parts)) == 3000
     assert parts.quotes[0].after_paragraph == 3000
+
+
+# --- Bylines ------------------------------------------------------------------------------------
+
+
+def test_byline_after_the_title_names_the_authors_and_leaves_the_body():
+    parts = parts_of("Title\n\nBy Anna Smith and Tom Brown, Reuters\n\nFirst paragraph.")
+    assert parts.authors == ["Anna Smith", "Tom Brown"]
+    assert [(s.heading, s.paragraphs) for s in parts.body] == [(None, ["First paragraph."])]
+
+
+def test_byline_shape_later_in_the_article_is_left_alone():
+    parts = parts_of("Title\n\nFirst paragraph.\n\nBy Anna Smith\n\nSecond paragraph.")
+    assert parts.authors == []
+    assert parts.body[1].heading == "By Anna Smith"
+
+
+def test_by_starting_a_sentence_is_no_byline():
+    parts = parts_of("Title\n\nBy the end of the week prices had fallen.\n\nMore.")
+    assert parts.authors == []
+    assert paragraphs(parts)[0] == "By the end of the week prices had fallen."
