@@ -34,11 +34,13 @@ RELATED_LABELS = {
     ],
     "fr": [
         "à lire aussi", "a lire aussi", "lire aussi", "voir aussi", "sur le même sujet",
-        "articles liés", "à voir aussi", "contenus liés", "pour aller plus loin", "à lire également",
+        "articles liés", "à voir aussi", "contenus liés", "pour aller plus loin",
+        "à lire également",
     ],
     "es": [
         "lea también", "lee también", "leer también", "ver también", "te puede interesar",
-        "noticias relacionadas", "artículos relacionados", "contenido relacionado", "más información",
+        "noticias relacionadas", "artículos relacionados", "contenido relacionado",
+        "más información",
         "relacionado", "relacionadas", "también te puede interesar",
     ],
     "it": ["leggi anche", "articoli correlati", "potrebbe interessarti", "vedi anche"],
@@ -251,10 +253,13 @@ DISTINCT_LETTERS = {
 
 # Frequent function words; the language whose words cover most tokens wins.
 STOPWORDS = {
-    "en": "the of and to in a is that for on with as was by it at from he said be are this have".split(),
+    "en": "the of and to in a is that for on with as was by it at from he said be are this have"
+    .split(),
     "ru": "и в не на что с по как это он к из за о его от для но то все был она так".split(),
-    "uk": "і в не на що з по як це він до із за про його від для але та все був вона є у".split(),
-    "de": "der die und in den von zu das mit sich des auf für ist im dem nicht ein eine als auch".split(),
+    "uk": "і в не на що з по як це він до із за про його від для але та все був вона є у"
+    .split(),
+    "de": "der die und in den von zu das mit sich des auf für ist im dem nicht ein eine als auch"
+    .split(),
     "fr": "le la les de des et à en un une du est que pour dans qui sur par pas au avec".split(),
     "es": "el la de que y en los del se las por un una para con no es al lo como su".split(),
     "it": "il di che e la per un in è del non una sono della le con si da al".split(),

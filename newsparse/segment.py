@@ -113,7 +113,8 @@ def _take_wire_dateline(parts: Parts, text: str, year: int | None) -> str:
         parts.dateline = wire
     else:  # "date 2024-05-21" on the headline line, "MOSCOW — TASS." in the lead
         d = parts.dateline
-        d.place, d.agency, d.date = d.place or wire.place, d.agency or wire.agency, d.date or wire.date
+        d.place, d.agency = d.place or wire.place, d.agency or wire.agency
+        d.date = d.date or wire.date
     return rest
 
 

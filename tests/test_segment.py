@@ -19,7 +19,9 @@ def paragraphs(parts) -> list[str]:
 
 
 def test_title_with_date_word_on_its_line():
-    title, dateline, rest = split_title(text_blocks("date 2023-02-17 Talks stall\n\nBody text here."))
+    title, dateline, rest = split_title(
+        text_blocks("date 2023-02-17 Talks stall\n\nBody text here.")
+    )
     assert (title, dateline) == ("Talks stall", Dateline("date 2023-02-17", "2023-02-17"))
     assert [b.text for b in rest] == ["Body text here."]
 
@@ -76,7 +78,10 @@ def test_wire_dateline_only_at_the_start_of_the_first_paragraph():
 
 
 def test_wire_dateline_in_html_paragraph_blocks_too():
-    blocks = [Block("BERLIN (dpa) - Die Bahn fährt.", hint="paragraph"), Block("Mehr.", hint="paragraph")]
+    blocks = [
+        Block("BERLIN (dpa) - Die Bahn fährt.", hint="paragraph"),
+        Block("Mehr.", hint="paragraph"),
+    ]
     parts = segment(blocks, year=2024, title="Bahn")
     assert parts.dateline == Dateline("BERLIN (dpa) -", None, "BERLIN", "dpa")
     assert paragraphs(parts) == ["Die Bahn fährt.", "Mehr."]
@@ -87,7 +92,9 @@ def test_wire_dateline_in_html_paragraph_blocks_too():
 
 def test_related_label_alone_has_no_items_and_the_next_blocks_stay_in_the_body():
     parts = parts_of("Title\n\nFirst.\n\nRelated materials:\n\nA paragraph after it.\n\nAnother.")
-    assert [(r.label, r.items, r.after_paragraph) for r in parts.related] == [("Related materials:", [], 1)]
+    assert [(r.label, r.items, r.after_paragraph) for r in parts.related] == [
+        ("Related materials:", [], 1)
+    ]
     assert paragraphs(parts) == ["First.", "A paragraph after it.", "Another."]
 
 
@@ -105,7 +112,9 @@ def test_related_item_inline_after_the_colon():
 
 def test_related_items_keep_url_only_lines():
     assert related_items(["https://a.example/x", "", "Title (https://b.example/y)"]) == [
-        RelatedItem("", "https://a.example/x"), RelatedItem("Title", "https://b.example/y")]
+        RelatedItem("", "https://a.example/x"),
+        RelatedItem("Title", "https://b.example/y"),
+    ]
 
 
 # --- Callouts, headings and lists ---------------------------------------------------------------
@@ -117,27 +126,35 @@ def test_callout_is_removed_from_the_body_and_placed_after_its_paragraph():
         "Prices will keep rising all year Anna Smith chief economist at a bank\n\nLast."
     )
     assert [(q.text, q.speaker, q.role, q.after_paragraph) for q in parts.quotes] == [
-        ("Prices will keep rising all year", "Anna Smith", "chief economist at a bank", 1)]
+        ("Prices will keep rising all year", "Anna Smith", "chief economist at a bank", 1)
+    ]
     assert paragraphs(parts) == ["Anna Smith said prices rose.", "Last."]
 
 
 def test_heading_opens_a_section():
     parts = parts_of("Title\n\nFirst.\n\nWhat comes next\n\nSecond.")
     assert [(s.heading, s.paragraphs) for s in parts.body] == [
-        (None, ["First."]), ("What comes next", ["Second."])]
+        (None, ["First."]),
+        ("What comes next", ["Second."]),
+    ]
 
 
 def test_a_heading_followed_by_a_heading_is_a_plain_line_and_later_blocks_move_on():
-    parts = parts_of("Title\n\nFirst.\n\nA short line\n\nRelated materials:\n\nReal heading\n\nSecond.")
+    parts = parts_of(
+        "Title\n\nFirst.\n\nA short line\n\nRelated materials:\n\nReal heading\n\nSecond."
+    )
     assert [(s.heading, s.paragraphs) for s in parts.body] == [
-        (None, ["First.", "A short line"]), ("Real heading", ["Second."])]
+        (None, ["First.", "A short line"]),
+        ("Real heading", ["Second."]),
+    ]
     assert parts.related[0].after_paragraph == 2  # it came after the demoted line
 
 
 def test_a_trailing_heading_is_a_paragraph():
     parts = parts_of("Title\n\nFirst.\n\nMore details to follow")
     assert [(s.heading, s.paragraphs) for s in parts.body] == [
-        (None, ["First.", "More details to follow"])]
+        (None, ["First.", "More details to follow"])
+    ]
 
 
 def test_list_items_become_paragraphs_without_bullets():
@@ -148,21 +165,30 @@ def test_list_items_become_paragraphs_without_bullets():
 def test_caption_is_a_paragraph_not_a_heading():
     parts = parts_of("Title\n\nFirst.\n\nPhoto: Anna Smith/Reuters\n\nSecond.")
     assert [(s.heading, s.paragraphs) for s in parts.body] == [
-        (None, ["First.", "Photo: Anna Smith/Reuters", "Second."])]
+        (None, ["First.", "Photo: Anna Smith/Reuters", "Second."])
+    ]
 
 
 def test_text_without_blank_lines_is_read_line_by_line():
     parts = parts_of("Title\nFirst paragraph.\nSecond paragraph.\nA heading\nThird paragraph.\n")
     assert parts.title == "Title"
     assert [(s.heading, s.paragraphs) for s in parts.body] == [
-        (None, ["First paragraph.", "Second paragraph."]), ("A heading", ["Third paragraph."])]
+        (None, ["First paragraph.", "Second paragraph."]),
+        ("A heading", ["Third paragraph."]),
+    ]
 
 
 def test_html_hints_win_over_shape():
-    blocks = [Block("Short line", hint="paragraph"), Block("Section", hint="heading"),
-              Block("Text.", hint="paragraph")]
+    blocks = [
+        Block("Short line", hint="paragraph"),
+        Block("Section", hint="heading"),
+        Block("Text.", hint="paragraph"),
+    ]
     parts = segment(blocks, title="T")
-    assert [(s.heading, s.paragraphs) for s in parts.body] == [(None, ["Short line"]), ("Section", ["Text."])]
+    assert [(s.heading, s.paragraphs) for s in parts.body] == [
+        (None, ["Short line"]),
+        ("Section", ["Text."]),
+    ]
 
 
 def test_many_blocks_parse():

@@ -49,7 +49,11 @@ def test_fixture(name):
     got = parsed(text)
     assert_fields(got, expected)
     # The clean text is the body as a reader sees it: headings and paragraphs in order.
-    flat = [x for s in expected["body"] for x in ([s["heading"]] if s["heading"] else []) + s["paragraphs"]]
+    flat = [
+        x
+        for s in expected["body"]
+        for x in ([s["heading"]] if s["heading"] else []) + s["paragraphs"]
+    ]
     assert got["text"] == "\n\n".join(flat)
 
 
@@ -61,9 +65,23 @@ def test_seed_parses_exactly():
 # Paragraph-ish text with the characters the classifiers care about.
 _ALPHABET = st.sampled_from(
     list("abcXYZ  \n\n.,:;!?-—–«»“”\"'()/0123456789")
-    + ["Related materials:", "Читайте также:", "À lire aussi :", "date 2023-02-17 ",
-       "MOSCOW, Feb 17 (Reuters) - ", "КИЕВ, 3 марта. /ТАСС/. ", "Maria Ivanova ", "minister ",
-       "https://x.example/a ", "- ", "• ", "17.02.2023", "Ambassador ", "J. R. ", "de "]
+    + [
+        "Related materials:",
+        "Читайте также:",
+        "À lire aussi :",
+        "date 2023-02-17 ",
+        "MOSCOW, Feb 17 (Reuters) - ",
+        "КИЕВ, 3 марта. /ТАСС/. ",
+        "Maria Ivanova ",
+        "minister ",
+        "https://x.example/a ",
+        "- ",
+        "• ",
+        "17.02.2023",
+        "Ambassador ",
+        "J. R. ",
+        "de ",
+    ]
 )
 
 
