@@ -45,8 +45,10 @@ def demote_last_heading(parts: Parts) -> None:
     last = parts.body.pop()
     parts.add_paragraph(last.heading or "")
     n_quotes, n_related = parts.heading_marks
-    for block in [*parts.quotes[n_quotes:], *parts.related[n_related:]]:
-        block.after_paragraph += 1
+    for quote in parts.quotes[n_quotes:]:
+        quote.after_paragraph += 1
+    for related in parts.related[n_related:]:
+        related.after_paragraph += 1
 
 
 def _item(line: str) -> RelatedItem | None:
