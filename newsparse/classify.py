@@ -39,11 +39,11 @@ _PLACE = rf"(?P<place>{_PLACE_WORD}(?:[ /]{_PLACE_WORD}){{0,3}})"
 _REGION = r"(?:,\s*(?P<region>[A-ZА-ЯЁІЇЄҐ][\w.’']+(?:\s[A-ZА-ЯЁІЇЄҐ][\w.’']+)?))"
 _MDATE = (
     rf"(?P<mdate>(?:(?P<mon1>{_MON})\.?\s+(?P<day1>\d{{1,2}}))"
-    rf"|(?:(?P<day2>\d{{1,2}})\.?\s+(?P<mon2>{_MON})\.?))"
+    rf"|(?:(?P<day2>\d{{1,2}})\.?\s+(?:de\s+)?(?P<mon2>{_MON})\.?))"
 )
 _DASH = r"\s*\.?\s*(?:-{1,2}|–|—)\s*"
 _WIRE = re.compile(
-    rf"^(?P<raw>{_PLACE}{_REGION}?(?:,\s*{_MDATE})?(?:,\s*(?P<year>\d{{4}}))?"
+    rf"^(?P<raw>(?:{_PLACE}{_REGION}?(?:,\s*{_MDATE})?(?:,?\s+(?P<year>\d{{4}}))?)?"
     rf"(?:\s*\((?P<agency>[^()]{{1,40}})\))?"
     rf"(?:\.?\s*/(?P<agency3>[^/\s][^/]{{0,30}})/\.?\s*|{_DASH}(?:(?P<agency2>{pt.AGENCY_ALT})\.\s*)?))"
     rf"(?P<rest>\S.*)$",
@@ -93,6 +93,10 @@ def match_wire_dateline(text: str, year: int | None = None) -> tuple[Dateline, s
         return None
     place = m["place"]
     agency = m["agency"] or m["agency2"] or m["agency3"]
+    if place is None:  # "(Reuters) - Oil prices fell": the agency alone
+        if not (m["agency"] and _known_agency(agency)):
+            return None
+        return Dateline(raw=norm_space(m["raw"]), agency=agency), m["rest"].strip()
     letters = [c for c in place if c.isalpha()]
     # The place is written in capitals ("MOSCOW", "NEW YORK"); "Berlin (dpa) -" passes only
     # with a known agency, since "Officials (who ...) -" has the same shape.
@@ -179,8 +183,10 @@ def ends_sentence(text: str) -> bool:
 
 
 def is_caption(text: str) -> bool:
-    """True for a photo caption or credit line ("Photo: Reuters", "Фото: ТАСС")."""
-    return pt.CAPTION_RE.match(text.lstrip()) is not None
+    """True for a photo caption or credit line ("Photo: Reuters", "Фото: ТАСС", "© AFP")."""
+    t = text.strip()
+    return pt.CAPTION_RE.match(t.lstrip("([ ")) is not None or "©" in t or (
+        pt.PHOTO_CREDIT_RE.search(t) is not None)
 
 
 def looks_like_heading(text: str) -> bool:

@@ -187,8 +187,12 @@ BYLINE_JOIN_RE = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\bи\b|\b
 CAPTION_RE = re.compile(
     r"^(?:photo|photos|image|picture|credit|source|illustration|video|фото|фотография|"
     r"источник|иллюстрация|джерело|ілюстрація|foto|fotos|bild|quelle|crédit|crédits|"
-    r"illustration|fuente|imagen)\s*:",
+    r"illustration|fuente|imagen)(?:\s*:|\s+(?:by|credit|von|de|par)\s)",
     re.I,
+)
+# A wire photo credit closing a caption: "… on Monday. REUTERS/Anna Smith".
+PHOTO_CREDIT_RE = re.compile(
+    r"(?:^|\s)[A-Z]{2,}(?: Photo)?\s?/\s?[A-Z][a-z]+(?:[ \-][A-Z][\w.’'\-]+){1,3}$"
 )
 
 # --- Datelines ---------------------------------------------------------------------------
@@ -209,6 +213,7 @@ AGENCIES = [
     "Antara", "AAP", "NZPA", "CP", "Canadian Press", "BNO", "Sputnik", "Baltnews", "БелТА",
     "Kazinform", "Trend", "APA-Media", "EUROPA PRESS", "Reuters/AP", "УНИАН", "Укринформ",
     "Belta", "ANSA", "Notimex", "Telam", "Télam", "EFE/AFP", "AFP/dpa", "dpa/AFP", "Keystone-SDA",
+    "CNN", "BBC", "NEXTA", "Ritzau", "Reuters Breakingviews",
 ]
 AGENCY_ALT = "|".join(re.escape(a) for a in sorted(AGENCIES, key=len, reverse=True))
 

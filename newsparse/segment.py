@@ -129,6 +129,11 @@ def _add_related(parts: Parts, label: str | None, inline: str, lines: list[str],
     parts.related.append(Related(label=label, items=found, after_paragraph=parts.paragraph_count()))
 
 
+def _is_link_list(lines: list[str]) -> bool:
+    """True when every line is a bullet or carries a URL: a list of links, not prose."""
+    return all(_BULLET.match(ln) or _URL.search(ln) for ln in lines if ln.strip())
+
+
 def _list_items(lines: list[str]) -> list[str] | None:
     """The items of a bulleted list block (an intro line may come first), else None."""
     if len(lines) < 2 or not all(_BULLET.match(ln) for ln in lines[1:]):
@@ -142,12 +147,14 @@ def _list_items(lines: list[str]) -> list[str] | None:
 class _Context:
     """What classifying one block needs to know about the whole article."""
 
-    __slots__ = ("all_text", "year", "_mentions")
+    __slots__ = ("all_text", "year", "_mentions", "open_related")
 
     def __init__(self, all_text: str, year: int | None) -> None:
         self.all_text = all_text
         self.year = year
         self._mentions: cl.Mentions | None = None
+        # A related label that stood alone: a list of links right after it is its items.
+        self.open_related: Related | None = None
 
     @property
     def mentions(self) -> cl.Mentions:
@@ -195,9 +202,15 @@ def _classify_block(parts: Parts, block: Block, ctx: _Context) -> None:
                                   after_paragraph=parts.paragraph_count()))
         return
     lines = text.split("\n")
+    open_related, ctx.open_related = ctx.open_related, None
+    if open_related and block.hint is None and _is_link_list(lines):
+        open_related.items.extend(related_items(lines))
+        return
     label = cl.match_related_label(lines[0])
     if label:
         _add_related(parts, label[0], label[1], lines[1:])
+        if not parts.related[-1].items:
+            ctx.open_related = parts.related[-1]
         return
     if block.hint is None:
         _classify_plain(parts, text, lines, ctx)

@@ -160,6 +160,8 @@ def test_wire_dateline_found(text, year, raw, place, agency, date):
         "US and EU officials met on Friday.",
         "Paris (France) - a city",  # title case, unknown "agency"
         "I - and I alone - decide.",
+        "(Officials) - said the talks stalled.",
+        "(2023) - a good year",
     ],
 )
 def test_wire_dateline_not_found(text):
@@ -248,7 +250,14 @@ def test_not_heading(text):
 def test_caption():
     assert cl.is_caption("Foto: Kay Nietfeld/dpa")
     assert cl.is_caption("Photo : AFP")
+    assert cl.is_caption("(Photo: Reuters)")
+    assert cl.is_caption("Photo by Anna Smith/Reuters")
+    assert cl.is_caption("© AFP 2024")
+    assert cl.is_caption("Soldiers near Bakhmut. REUTERS/Yevhen Titov")
+    assert cl.is_caption("AP Photo/Evan Vucci")
     assert not cl.is_caption("Photographers gathered outside")
+    assert not cl.is_caption("US/EU trade talks resume")
+    assert not cl.is_caption("Source of the leak remains unknown")
 
 
 # --- Quote callouts -------------------------------------------------------------------------------

@@ -104,6 +104,18 @@ def test_related_items_are_the_lines_of_the_same_block():
     assert paragraphs(parts) == ["First.", "Last."]
 
 
+def test_a_list_of_links_after_a_lone_label_is_its_items():
+    parts = parts_of("Title\n\nFirst.\n\nSee also:\n\n- One\n- Two https://a.example/2\n\nLast.")
+    assert parts.related[0].items == [RelatedItem("One"), RelatedItem("Two", "https://a.example/2")]
+    assert paragraphs(parts) == ["First.", "Last."]
+
+
+def test_prose_after_a_lone_label_stays_in_the_body():
+    parts = parts_of("Title\n\nFirst.\n\nSee also:\n\nOne line of prose.\n\nLast.")
+    assert parts.related[0].items == []
+    assert paragraphs(parts) == ["First.", "One line of prose.", "Last."]
+
+
 def test_related_item_inline_after_the_colon():
     parts = parts_of("Title\n\nFirst.\n\nЧитайте также: Что известно https://t.example/1")
     assert parts.related[0].label == "Читайте также:"
@@ -160,6 +172,14 @@ def test_a_trailing_heading_is_a_paragraph():
 def test_list_items_become_paragraphs_without_bullets():
     parts = parts_of("Title\n\nThey want:\n- faster permits\n- less parking\n\n1. one\n2. two")
     assert paragraphs(parts) == ["They want:", "faster permits", "less parking", "one", "two"]
+
+
+def test_credit_lines_are_paragraphs_not_headings():
+    parts = parts_of("Title\n\nFirst.\n\n(Photo: AFP)\n\nTroops near the front. REUTERS/Anna Smith"
+                     "\n\nSecond.")
+    assert [(s.heading, s.paragraphs) for s in parts.body] == [
+        (None, ["First.", "(Photo: AFP)", "Troops near the front. REUTERS/Anna Smith", "Second."])
+    ]
 
 
 def test_caption_is_a_paragraph_not_a_heading():
