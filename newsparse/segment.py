@@ -24,6 +24,9 @@ class Parts:
     # How many quotes and related blocks existed when the last heading was added, so that
     # a heading found to be a plain line later can move them one paragraph on.
     heading_marks: tuple[int, int] = (0, 0)
+    # Whether the last heading was guessed from its shape (plain text) rather than marked up:
+    # only a guessed heading may turn out to be a plain line.
+    heading_guessed: bool = False
 
     def paragraph_count(self) -> int:
         return sum(len(s.paragraphs) for s in self.body)
@@ -33,11 +36,16 @@ class Parts:
             self.body.append(Section())
         self.body[-1].paragraphs.append(text)
 
-    def add_heading(self, text: str) -> None:
-        if self.body and self.body[-1].heading and not self.body[-1].paragraphs:
+    def add_heading(self, text: str, guessed: bool = True) -> None:
+        if guessed and self.ends_with_empty_guess():
             demote_last_heading(self)  # two headings in a row: the first was a plain line
         self.body.append(Section(heading=text))
         self.heading_marks = (len(self.quotes), len(self.related))
+        self.heading_guessed = guessed
+
+    def ends_with_empty_guess(self) -> bool:
+        last = self.body[-1] if self.body else None
+        return bool(last and last.heading and not last.paragraphs and self.heading_guessed)
 
 
 def demote_last_heading(parts: Parts) -> None:
@@ -215,7 +223,7 @@ def _classify_block(parts: Parts, block: Block, ctx: _Context) -> None:
     if block.hint is None:
         _classify_plain(parts, text, lines, ctx)
     elif block.hint == "heading":
-        parts.add_heading(cl.norm_space(text))
+        parts.add_heading(cl.norm_space(text), guessed=False)
     else:
         _add_body_paragraph(parts, cl.norm_space(text), ctx.year)
 
@@ -269,5 +277,7 @@ def _drop_title_heading(blocks: list[Block], title: str) -> list[Block]:
 
 def _drop_trailing_headings(parts: Parts) -> None:
     """A heading with nothing after it was a caption or a stray line, not a section."""
-    while parts.body and parts.body[-1].heading and not parts.body[-1].paragraphs:
+    while parts.body and parts.body[-1].heading and not parts.body[-1].paragraphs and (
+            parts.heading_guessed or len(parts.body) > 1):
         demote_last_heading(parts)
+        parts.heading_guessed = False  # what is left was settled before

@@ -238,3 +238,12 @@ def test_by_starting_a_sentence_is_no_byline():
     parts = parts_of("Title\n\nBy the end of the week prices had fallen.\n\nMore.")
     assert parts.authors == []
     assert paragraphs(parts)[0] == "By the end of the week prices had fallen."
+
+
+def test_marked_up_headings_in_a_row_stay_headings():
+    # HTML: a heading directly followed by a sub-heading is two sections, the first empty.
+    blocks = [Block("Intro.", hint="paragraph"), Block("Part one", hint="heading"),
+              Block("Chapter A", hint="heading"), Block("Text.", hint="paragraph")]
+    parts = segment(blocks, title="T")
+    assert [(s.heading, s.paragraphs) for s in parts.body] == [
+        (None, ["Intro."]), ("Part one", []), ("Chapter A", ["Text."])]
