@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 
@@ -58,14 +59,18 @@ def norm_space(text: str) -> str:
 
 
 def _iso_from_parts(day: int, month: int | None, year: int | None) -> str | None:
-    if year is None or month is None or not (1 <= month <= 12 and 1 <= day <= 31):
+    if year is None or month is None:
         return None
-    return f"{year:04d}-{month:02d}-{day:02d}"
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:  # "30 February", "2023-13-45": written, but no date
+        return None
 
 
 def _iso_from_match(m: re.Match[str]) -> str | None:
     if m["iso"]:
-        return m["iso"]
+        year, month, day = (int(x) for x in m["iso"].split("-"))
+        return _iso_from_parts(day, month, year)
     if m["dmy"]:
         day, month, year = (int(x) for x in re.split(r"[./]", m["dmy"]))
         return _iso_from_parts(day, month, year)

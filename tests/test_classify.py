@@ -32,7 +32,8 @@ from newsparse import classify as cl
         ("17 февраля 2023 г. Новости", "17 февраля 2023 г.", "2023-02-17", "Новости"),
         ("12 de marzo de 2024", "12 de marzo de 2024", "2024-03-12", ""),
         ("5 mars 2024 14:30", "5 mars 2024 14:30", "2024-03-05", ""),
-        ("date 2023-13-45 Bad date", "date 2023-13-45", "2023-13-45", "Bad date"),
+        ("date 2023-13-45 Bad date", "date 2023-13-45", None, "Bad date"),
+        ("30.02.2023 No such day", "30.02.2023", None, "No such day"),
     ],
 )
 def test_headline_dateline_found(line, raw, date, rest):
