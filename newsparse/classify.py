@@ -212,6 +212,8 @@ def looks_like_heading(text: str) -> bool:
 
 # --- Quote callouts ----------------------------------------------------------------------------
 
+# Two capitalised words in a row ("Zhang Jun", "J. R. Holloway" has "R. Holloway").
+_CAPITAL_PAIR = re.compile(r"[^\W\d_a-zà-ÿа-яёіїєґ][\w'’.\-]*\s+[^\W\d_a-zà-ÿа-яёіїєґ]")
 _ROLELESS_END = (".", "!", "?", "…", "»", "”", '"', "“")
 _INITIAL = re.compile(r"^(?:[^\W\d_]\.){1,3}$")
 
@@ -239,16 +241,30 @@ class Mentions:
         return self.text.count(s) > block.count(s)
 
 
-def is_role_word(word: str, prefixes: tuple[str, ...] = pt.ROLE_PREFIX_TUPLE) -> bool:
+def _by_first_letters(stems: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    # Stems grouped by their first three letters: a word is checked against a handful of
+    # stems instead of all three hundred.
+    index: dict[str, tuple[str, ...]] = {}
+    for stem in stems:
+        index[stem[:3]] = (*index.get(stem[:3], ()), stem)
+    return index
+
+
+_NAME_STEMS = _by_first_letters(pt.ROLE_PREFIX_TUPLE)
+_PHRASE_STEMS = _by_first_letters(pt.ROLE_PHRASE_PREFIX_TUPLE)
+
+
+def is_role_word(word: str, stems: dict[str, tuple[str, ...]] = _NAME_STEMS) -> bool:
     """True for words that name a position ("Ambassador", "министр", "Bundeskanzler")."""
     w = word.lower().strip(",.()\"'«»“”")
-    return w in pt.ROLE_WORD_SET or w.startswith(prefixes) or w.endswith(pt.ROLE_SUFFIXES)
+    return (w in pt.ROLE_WORD_SET or w.startswith(stems.get(w[:3], ()))
+            or w.endswith(pt.ROLE_SUFFIXES))
 
 
 def _has_role_word(words: list[str], window: int = 4) -> bool:
     # In a lower-case role phrase four-letter stems are safe ("глав" in "глава"); shorter
     # ones ("un", "ex") would match "until" or "expected", so they count as whole words.
-    return any(is_role_word(w, pt.ROLE_PHRASE_PREFIX_TUPLE) for w in words[:window])
+    return any(is_role_word(w, _PHRASE_STEMS) for w in words[:window])
 
 
 _NAME_SHAPE = re.compile(r"[^\W\d_](?:[^\W\d_]|[-'’](?=[^\W\d_]))+")
@@ -370,8 +386,8 @@ def match_callout(text: str, seen: Mentions) -> tuple[str, str, str | None] | No
     Returns (text, speaker, role) or None.
     """
     t = text.strip()
-    if ends_sentence(t) or "\n" in t:
-        return None
+    if ends_sentence(t) or "\n" in t or not _CAPITAL_PAIR.search(t, max(0, len(t) - 240)):
+        return None  # most blocks: no two capitalised words in a row near the end
     words = t.split()
     n = len(words)
     if n < 5 or n > 150:
@@ -418,7 +434,7 @@ def _letter_votes(text: str, langs: tuple[str, ...]) -> str | None:
 
 def detect_language(text: str) -> str | None:
     """Guess an ISO 639-1 code from letters and function words; None when unsure."""
-    sample = text[:2000].lower()  # a few paragraphs settle it; long texts cost no more
+    sample = text[:1500].lower()  # a few paragraphs settle it; long texts cost no more
     words = sample.split()
     total = len(words)
     if total < 5:
