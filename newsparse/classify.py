@@ -274,7 +274,12 @@ def is_name_word(word: str) -> bool:
     """A capitalised word that can be part of a person's name ("Zhang", "Okonjo-Iweala")."""
     if not word[:1].isupper() or word.isupper() or _NAME_SHAPE.fullmatch(word) is None:
         return False
-    return not is_role_word(word) and not pt.DEMONYM_RE.search(word)
+    return not is_role_word(word) and not _is_demonym(word)
+
+
+def _is_demonym(word: str) -> bool:
+    w = word.lower()
+    return w in pt.DEMONYMS or w.endswith(pt.DEMONYM_SUFFIXES)
 
 
 def _word_kinds(words: list[str]) -> list[str]:
@@ -316,9 +321,20 @@ def _clean_quote(text: str) -> str:
     return t
 
 
-def _role_ok(role: list[str]) -> bool:
-    if len(role) > 14:
+def _names_a_role(word: str) -> bool:
+    """A role word right before a name makes the name part of the sentence.
+
+    Only the plain form counts ("officer", "президент", "Minister"); an inflected one may
+    end a quote ("… почерку лікаря Олексій Петренко").
+    """
+    if not word[-1:].isalpha():
         return False
+    return word.lower() in pt.ROLE_WORD_SET or (word[0].isupper() and is_role_word(word))
+
+
+def _role_ok(role: list[str]) -> bool:
+    if len(role) > 14 or role[0].lower().strip(",") in pt.ROLE_START_BLOCKERS:
+        return False  # "… Zhang Jun and the minister": the sentence goes on
     text = " ".join(role)
     if re.search(r"[!?;](\s|$)|[^A-ZА-Я.]\.(\s|$)", text):
         return False  # a sentence goes on: this is running text, not a role
@@ -344,7 +360,7 @@ def _score(words: list[str], kinds: list[str], i: int, k: int, name: str, block:
     quote, role = words[:i], [w for w in words[i + k:] if w not in ("—", "–", "-")]
     prev = quote[-1]
     prev_key = prev.lower().strip(",.()\"'«»“”")
-    if prev_key in pt.QUOTE_END_BLOCKERS or (is_role_word(prev) and prev[-1].isalpha()):
+    if prev_key in pt.QUOTE_END_BLOCKERS or _names_a_role(prev):
         return None  # "… signed by Prime Minister X": the name belongs to the sentence
     full = seen.phrase_elsewhere(name, block) or _known_by_tail(name.split(), block, seen)
     last_known = seen.word_elsewhere(name.split()[-1], block)

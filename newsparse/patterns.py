@@ -128,7 +128,8 @@ ROLE_STEMS = {
         "profesor", "asesor", "enviad", "secretari", "fundador", "economista", "senador",
         "gobernador", "abogad", "juez", "general", "dirigente", "miembro", "vice", "responsable",
         "canciller", "vocero", "vocera", "consejer", "gobernador", "secretario", "secretaria",
-        "delegad", "investigador", "ex", "alcaldesa", "coordinador", "catedrátic",
+        "delegad", "investigador", "ex", "alcaldesa", "coordinador", "catedrátic", "concejal",
+        "regidor", "edil", "consejal",
     ],
 }
 ROLE_STEM_TUPLE = tuple(sorted({s for stems in ROLE_STEMS.values() for s in stems}, key=len))
@@ -152,8 +153,26 @@ NAME_PARTICLES = frozenset(
 )
 # Endings of patronymics ("Анатольевич", "Іванівна"): a name that has one runs on a word.
 PATRONYMIC_RE = re.compile(r"(?:ович|евич|ьич|овна|евна|ична|инична|йович|ївна|івна)$")
-# Endings of nationality adjectives, which may start a capitalised role ("Chinese Ambassador").
-DEMONYM_RE = re.compile(r"(?:ese|ian|ish|ean)$")
+# Nationality adjectives, which may start a capitalised role ("Chinese Ambassador"). Endings
+# like "-ian" also end first names (Brian, Julian), so those are listed word by word.
+DEMONYM_SUFFIXES = ("ese", "ish")
+DEMONYMS = frozenset(
+    "american russian ukrainian canadian indian italian australian brazilian iranian syrian "
+    "egyptian belarusian georgian armenian hungarian norwegian nigerian colombian venezuelan "
+    "german mexican korean european african asian israeli palestinian saudi iraqi afghan "
+    "pakistani turkish french dutch greek swiss belgian austrian czech slovak serbian croatian "
+    "romanian bulgarian estonian latvian lithuanian moldovan kazakh uzbek chilean peruvian "
+    "argentine argentinian cuban qatari emirati lebanese jordanian libyan tunisian moroccan "
+    "algerian ethiopian kenyan ugandan nepali thai indonesian malaysian filipino "
+    "russische russischer deutsche deutscher französische französischer chinesische "
+    "ukrainische amerikanische".split()
+)
+# A role phrase does not start with a conjunction or a verb: "… Zhang Jun and the minister".
+ROLE_START_BLOCKERS = frozenset(
+    "and or but said says told added who which is was are were has had will would "
+    "и или но а сказал заявил сказала заявила который которая і або та але сказав заявив "
+    "und oder aber sagte sagt ist war hat et ou mais dit est y o pero dijo dice es fue ha".split()
+)
 
 # A quote callout's text does not end with one of these: when it seems to, the "name" is
 # the object of a running sentence ("presented by the chief officer Laura Jennings").

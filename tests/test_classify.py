@@ -387,6 +387,27 @@ def callout(text: str, seen: str = SEEN):
             "Sergei Ryabkov",
             "Deputy Foreign Minister of Russia",
         ),
+        # an inflected role word may end the quote ("лікаря": the doctor's)
+        (
+            "Пацієнт більше не буде залежати від почерку лікаря Олексій Петренко заступник міністра",
+            "Пацієнт більше не буде залежати від почерку лікаря",
+            "Олексій Петренко",
+            "заступник міністра",
+        ),
+        # three-part name whose first word ends like a demonym ("-ean")
+        (
+            "Les prix restent très élevés. Jean Paul Morel chef économiste de l'Observatoire",
+            "Les prix restent très élevés.",
+            "Jean Paul Morel",
+            "chef économiste de l'Observatoire",
+        ),
+        # "a" may open an English role
+        (
+            "Nobody will load a ship without knowing who pays Anna Kowalczyk a grain analyst",
+            "Nobody will load a ship without knowing who pays",
+            "Anna Kowalczyk",
+            "a grain analyst",
+        ),
         # known name closing the block after a closed quote, no role
         (
             "The negotiations can only resume when the shelling stops. Maria Zakharova",
@@ -429,6 +450,9 @@ def test_callout_found(text, quote, speaker, role):
         "The negotiations can only resume when the shelling stops Maria Zakharova",
         "India says an official spoke with the Secretary of State Maria Zakharova",
         "Los hutíes vuelven a alcanzar el aeropuerto de Zhang Jun",
+        # the sentence goes on after the name
+        "The summit was attended by the Chinese envoy Zhang Jun and the foreign minister",
+        "Prices have risen for years Anna Smith said the minister was wrong",
         # too short to hold a quote
         "Maria Zakharova spokeswoman",
         # a role phrase that runs into another sentence
@@ -474,6 +498,10 @@ def test_mentions_count_only_outside_the_block():
         ("U.S.", False),
         ("Министр", False),
         ("Kim", True),
+        ("Brian", True),
+        ("Jean", True),
+        ("Russian", False),
+        ("Japanese", False),
     ],
 )
 def test_name_word(word, expected):
