@@ -261,7 +261,7 @@ def is_role_word(word: str, stems: dict[str, tuple[str, ...]] = _NAME_STEMS) -> 
             or w.endswith(pt.ROLE_SUFFIXES))
 
 
-def _has_role_word(words: list[str], window: int = 4) -> bool:
+def _has_role_word(words: list[str], window: int = 6) -> bool:
     # In a lower-case role phrase four-letter stems are safe ("глав" in "глава"); shorter
     # ones ("un", "ex") would match "until" or "expected", so they count as whole words.
     return any(is_role_word(w, _PHRASE_STEMS) for w in words[:window])
@@ -306,6 +306,12 @@ def _name_at(words: list[str], kinds: list[str], i: int, k: int) -> str | None:
     if kinds[i + k - 1] != "N" or kinds[i] not in ("N", "I"):
         return None
     if not all(kinds[j] for j in range(i + 1, i + k - 1)):
+        return None
+    # Initials come before the surname ("J. R. Holloway", "Mary J. Blige"); one after two
+    # name words starts the role ("Rachel Kim U.S. Environmental …").
+    if "I" in kinds[i + 1:i + k] and kinds[i:i + k].count("N") > 2:
+        return None
+    if kinds[i:i + k - 1].count("N") >= 2 and "I" in kinds[i + 2:i + k]:
         return None
     if any(w.endswith(",") for w in words[i:i + k - 1]):
         return None
@@ -354,6 +360,18 @@ def _known_by_tail(parts: list[str], block: str, seen: Mentions) -> bool:
     return False
 
 
+def _known_by_head(parts: list[str], block: str, seen: Mentions) -> bool:
+    """True when the name's first words are known and its last ones are seen nowhere else.
+
+    The article says "Yolanda Díaz"; the callout adds her second surname, "Yolanda Díaz
+    Pérez". A word the article uses on its own ("Kremlin") starts the role instead.
+    """
+    for j in range(len(parts) - 1, 1, -1):
+        if seen.phrase_elsewhere(" ".join(parts[:j]), block):
+            return not any(seen.phrase_elsewhere(w, block) for w in parts[j:])
+    return False
+
+
 def _score(words: list[str], kinds: list[str], i: int, k: int, name: str, block: str,
            seen: Mentions) -> int | None:
     """How well words[i:i+k] fits as the speaker of a callout; None when it cannot be."""
@@ -362,7 +380,9 @@ def _score(words: list[str], kinds: list[str], i: int, k: int, name: str, block:
     prev_key = prev.lower().strip(",.()\"'«»“”")
     if prev_key in pt.QUOTE_END_BLOCKERS or _names_a_role(prev):
         return None  # "… signed by Prime Minister X": the name belongs to the sentence
-    full = seen.phrase_elsewhere(name, block) or _known_by_tail(name.split(), block, seen)
+    parts = name.split()
+    full = (seen.phrase_elsewhere(name, block) or _known_by_tail(parts, block, seen)
+            or _known_by_head(parts, block, seen))
     last_known = seen.word_elsewhere(name.split()[-1], block)
     inside_run = kinds[i - 1] in ("N", "I")
     if inside_run and not full and not (last_known and seen.phrase_elsewhere(prev, block)):
@@ -426,8 +446,11 @@ def match_callout(text: str, seen: Mentions) -> tuple[str, str, str | None] | No
     if best is None:
         return None
     _, i, k, name = best
-    quote = _clean_quote(" ".join(words[:i]))
     role = " ".join(words[i + k:]).strip(" ,—–-") or None
+    while i > 0 and words[i - 1].lower() in pt.HONORIFICS:  # "Dr. Anna Weber"
+        i -= 1
+        name = f"{words[i]} {name}"
+    quote = _clean_quote(" ".join(words[:i]))
     if len(quote.split()) < 4:  # "Voters turn against incumbent Anna Smith mayor of …"
         return None
     return quote, name, role

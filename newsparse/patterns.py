@@ -143,10 +143,18 @@ ROLE_SUFFIXES = (
     "minister", "ministerin", "präsident", "präsidentin", "kanzler", "kanzlerin", "sprecher",
     "sprecherin", "chef", "chefin", "leiter", "leiterin", "vorsitzende", "vorsitzender",
     "experte", "expertin", "direktor", "direktorin", "botschafter", "botschafterin",
+    # scholars in every language: "virologist", "Virologin", "политолог", "politóloga"
+    "ologist", "ologe", "ologin", "олог", "ologue", "ólogo", "óloga", "forscher", "forscherin",
+    "wissenschaftler", "wissenschaftlerin", "ärztin", "arzt",
 )
 # Inside a role phrase, which is lower-case running words, four-letter stems are safe too.
 ROLE_PHRASE_PREFIX_TUPLE = tuple(s for s in ROLE_STEM_TUPLE if len(s) >= 4)
 
+# Titles written before a name; a callout's speaker keeps them ("Dr. Anna Weber").
+HONORIFICS = frozenset(
+    "dr. dr prof. prof mr. mrs. ms. sir dame lord lady mme mme. m. herr frau sr. sra. д-р проф."
+    .split()
+)
 # Small words that may sit inside a name: "Ursula von der Leyen", "Pablo Hernández de Cos".
 NAME_PARTICLES = frozenset(
     "von van der den de del della di da das dos du la le bin ibn al el ter ten y zu".split()

@@ -602,3 +602,44 @@ def test_byline(line, names):
 )
 def test_not_byline(line):
     assert cl.match_byline(line) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "seen", "speaker", "role"),
+    [
+        # a title before the name stays with the speaker
+        (
+            "Die Krankenhäuser sind diesmal besser vorbereitet "
+            "Dr. Anna Weber Virologin an der Charité",
+            "Weber rät zur Vorsicht.",
+            "Dr. Anna Weber",
+            "Virologin an der Charité",
+        ),
+        # initials after a full name start the role, not the name
+        (
+            "This air harms everyone, not just people with asthma Rachel Kim U.S. Environmental "
+            "Protection Agency adviser",
+            "Kim said so.",
+            "Rachel Kim",
+            "U.S. Environmental Protection Agency adviser",
+        ),
+        # the article knows the first two names; a third seen nowhere else is a second surname
+        (
+            "Hoy es un buen día para la gente trabajadora "
+            "Yolanda Díaz Pérez vicepresidenta segunda",
+            "La ministra Yolanda Díaz ha defendido la medida.",
+            "Yolanda Díaz Pérez",
+            "vicepresidenta segunda",
+        ),
+        # ... but a capitalised word the article uses on its own starts the role
+        (
+            "Russia has no plans to attack anyone Dmitry Peskov Kremlin spokesman",
+            "Dmitry Peskov told reporters at the Kremlin on Monday.",
+            "Dmitry Peskov",
+            "Kremlin spokesman",
+        ),
+    ],
+)
+def test_callout_name_boundaries(text, seen, speaker, role):
+    found = callout(text, seen=seen)
+    assert found is not None and found[1:] == (speaker, role)
