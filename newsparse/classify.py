@@ -134,9 +134,17 @@ def match_date_line(line: str) -> Dateline | None:
 _LABEL_MARKS = " \t>»›►▶→•·*-–—|📌👉🔗📎"
 
 
+def _split_label(line: str) -> tuple[str, str, str]:
+    # "Read also: title" and "Lire aussi | title": whichever separator comes first.
+    colon, pipe = line.find(":"), line.find(" | ")
+    if pipe >= 0 and (colon < 0 or pipe < colon):
+        return line[:pipe], " |", line[pipe + 3:]
+    return line.partition(":")
+
+
 def match_related_label(line: str) -> tuple[str, str] | None:
     """Return (label as written, text after it) when a line opens a "Related materials" block."""
-    head, sep, rest = line.partition(":")
+    head, sep, rest = _split_label(line)
     candidate = (head if sep else line).lstrip(_LABEL_MARKS)
     if len(candidate) > 60:  # labels are a few words; most lines are paragraphs
         return None
@@ -212,8 +220,12 @@ def looks_like_heading(text: str) -> bool:
 
 # --- Quote callouts ----------------------------------------------------------------------------
 
-# Two capitalised words in a row ("Zhang Jun", "J. R. Holloway" has "R. Holloway").
-_CAPITAL_PAIR = re.compile(r"[^\W\d_a-zà-ÿа-яёіїєґ][\w'’.\-]*\s+[^\W\d_a-zà-ÿа-яёіїєґ]")
+# Two capitalised words in a row ("Zhang Jun", "J. R. Holloway" has "R. Holloway"), maybe
+# with name particles between ("Marie-Hélène de la Tour").
+_UPPER = r"[^\W\d_a-zà-ÿа-яёіїєґ]"
+_CAPITAL_PAIR = re.compile(
+    rf"{_UPPER}[\w'’.\-]*\s+(?:(?:{'|'.join(sorted(pt.NAME_PARTICLES))})\s+){{0,3}}{_UPPER}"
+)
 _ROLELESS_END = (".", "!", "?", "…", "»", "”", '"', "“")
 _INITIAL = re.compile(r"^(?:[^\W\d_]\.){1,3}$")
 
@@ -315,6 +327,8 @@ def _name_at(words: list[str], kinds: list[str], i: int, k: int) -> str | None:
         return None
     if any(w.endswith(",") for w in words[i:i + k - 1]):
         return None
+    if k == 5 and "P" not in kinds[i:i + k]:  # five words only with particles in them
+        return None
     return " ".join(words[i:i + k]).rstrip(",")
 
 
@@ -356,7 +370,8 @@ def _known_by_tail(parts: list[str], block: str, seen: Mentions) -> bool:
     for j in range(1, len(parts) - 1):
         tail = " ".join(parts[j:])
         if seen.phrase_elsewhere(tail, block):
-            return not any(seen.phrase_elsewhere(w, block) for w in parts[:j])
+            return not any(seen.phrase_elsewhere(w, block) for w in parts[:j]
+                           if w not in pt.NAME_PARTICLES)
     return False
 
 
@@ -434,7 +449,7 @@ def match_callout(text: str, seen: Mentions) -> tuple[str, str, str | None] | No
     for i in range(start, n - 1):
         if kinds[i] not in ("N", "I"):
             continue
-        for k in (2, 3, 4):
+        for k in (2, 3, 4, 5):
             if i + k > n:
                 break
             name = _name_at(words, kinds, i, k)

@@ -120,7 +120,7 @@ ROLE_STEMS = {
         "professeur", "conseill", "envoy", "secrétaire", "fondat", "économiste", "responsable",
         "sénat", "gouverneur", "avocat", "juge", "général", "dirigeant", "membre", "vice",
         "présidente", "secrétaire", "délégué", "chercheu", "maire", "ancien", "ancienne",
-        "patron", "élu", "haut", "haute",
+        "patron", "élu", "haut", "haute", "rapporteu", "rapporteur", "adjoint", "élue",
     ],
     "es": [
         "embajador", "ministr", "portavoz", "presidente", "presidenta", "representante",
@@ -157,7 +157,8 @@ HONORIFICS = frozenset(
 )
 # Small words that may sit inside a name: "Ursula von der Leyen", "Pablo Hernández de Cos".
 NAME_PARTICLES = frozenset(
-    "von van der den de del della di da das dos du la le bin ibn al el ter ten y zu".split()
+    "von van der den de del della di da das dos du la le los las bin ibn al el ter ten y zu"
+    .split()
 )
 # Endings of patronymics ("Анатольевич", "Іванівна"): a name that has one runs on a word.
 PATRONYMIC_RE = re.compile(r"(?:ович|евич|ьич|овна|евна|ична|инична|йович|ївна|івна)$")

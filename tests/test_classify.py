@@ -188,6 +188,7 @@ def test_wire_dateline_not_found(text):
         ("Lea también:", "Lea también:", ""),
         ("Te puede interesar:", "Te puede interesar:", ""),
         ("► Read also: Wheat", "Read also:", "Wheat"),
+        ("Lire aussi | Électricité : pourquoi", "Lire aussi |", "Électricité : pourquoi"),
         ("📌 Читайте також", "Читайте також", ""),
         ("READ MORE »", "READ MORE", ""),
     ],
@@ -630,6 +631,14 @@ def test_not_byline(line):
             "La ministra Yolanda Díaz ha defendido la medida.",
             "Yolanda Díaz Pérez",
             "vicepresidenta segunda",
+        ),
+        # particles between the name words, five words in all
+        (
+            "Los vecinos del sur llevan años esperando estos hospitales "
+            "María de los Ángeles Fuentes consejera de Sanidad",
+            "Fuentes ha asegurado que las obras empezarán.",
+            "María de los Ángeles Fuentes",
+            "consejera de Sanidad",
         ),
         # ... but a capitalised word the article uses on its own starts the role
         (
