@@ -91,36 +91,46 @@ def _known_agency(agency: str) -> bool:
     return any(part.strip().casefold() in _AGENCY_KEYS for part in agency.split("/"))
 
 
+def _wire_place_ok(place: str, agency: str | None) -> bool:
+    letters = [c for c in place if c.isalpha()]
+    if len(letters) < 2 or place.upper() in pt.NOT_PLACES:  # "BREAKING —", "EXCLUSIVE -"
+        return False
+    if all(c.isupper() for c in letters):  # "MOSCOW", "NEW YORK"
+        return True
+    # "Berlin (dpa) -" passes only with a known agency: "Officials (who …) -" looks alike.
+    return bool(agency and _known_agency(agency) and place[:1].isupper() and " " not in place)
+
+
+def _wire_date(m: re.Match[str], year: int | None) -> str | None:
+    if not m["mdate"]:
+        return None
+    mon = pt.MONTHS.get((m["mon1"] or m["mon2"]).lower().rstrip("."))
+    return _iso_from_parts(int(m["day1"] or m["day2"]), mon, int(m["year"]) if m["year"] else year)
+
+
 def match_wire_dateline(text: str, year: int | None = None) -> tuple[Dateline, str] | None:
-    """Split a wire dateline ("MOSCOW, Feb 17 (Reuters) -") off the start of a paragraph."""
+    """Split a wire dateline ("MOSCOW, Feb 17 (Reuters) -") off the start of a paragraph.
+
+    `year` dates a dateline that gives only day and month; without it the date is None.
+    """
     m = _WIRE.match(text)
     if not m:
         return None
     place = m["place"]
     agency = m["agency"] or m["agency2"] or m["agency3"]
+    raw, rest = norm_space(m["raw"]), m["rest"].strip()
     if place is None:  # "(Reuters) - Oil prices fell": the agency alone
-        if not (m["agency"] and _known_agency(agency)):
-            return None
-        return Dateline(raw=norm_space(m["raw"]), agency=agency), m["rest"].strip()
-    letters = [c for c in place if c.isalpha()]
-    # The place is written in capitals ("MOSCOW", "NEW YORK"); "Berlin (dpa) -" passes only
-    # with a known agency, since "Officials (who ...) -" has the same shape.
-    if not all(c.isupper() for c in letters):
-        if not (agency and _known_agency(agency) and place[:1].isupper() and " " not in place):
-            return None
-    if len(letters) < 2:
+        known = m["agency"] is not None and _known_agency(m["agency"])
+        return (Dateline(raw=raw, agency=agency), rest) if known else None
+    if not _wire_place_ok(place, agency):
         return None
-    if not (m["mdate"] or m["region"] or agency or m["raw"].rstrip().endswith(("—", "–"))):
+    # A bare "WORD -" needs something more to be a dateline: a date, a region, an agency or
+    # the long dash wire stories use.
+    if not (m["mdate"] or m["region"] or agency or raw.endswith(("—", "–"))):
         return None
     if m["region"]:
         place = f"{place}, {m['region']}"
-    date = None
-    if m["mdate"]:
-        mon = pt.MONTHS.get((m["mon1"] or m["mon2"]).lower().rstrip("."))
-        y = int(m["year"]) if m["year"] else year
-        date = _iso_from_parts(int(m["day1"] or m["day2"]), mon, y)
-    raw = norm_space(m["raw"])
-    return Dateline(raw=raw, date=date, place=place, agency=agency), m["rest"].strip()
+    return Dateline(raw=raw, date=_wire_date(m, year), place=place, agency=agency), rest
 
 
 def match_date_line(line: str) -> Dateline | None:

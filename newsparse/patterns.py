@@ -230,6 +230,14 @@ DATE_WORDS = (
     r"publicado|date|dated|дата|datum|fecha|data|опубликовано|опубліковано)"
 )
 
+# Capitalised words that open a paragraph like a dateline place but are story labels.
+NOT_PLACES = frozenset(
+    "BREAKING UPDATE UPDATED EXCLUSIVE ANALYSIS OPINION WATCH LIVE VIDEO PHOTOS FACTBOX "
+    "EXPLAINER CORRECTED CORRECTION NOTE EDITOR'S ADVISORY URGENT FLASH NATO EU UN US UK "
+    "МОЛНИЯ СРОЧНО ЭКСКЛЮЗИВ ОБНОВЛЕНО ТЕРМІНОВО ЕКСКЛЮЗИВ EILMELDUNG EXKLUSIV URGENTE "
+    "EXCLUSIF EXCLUSIVA ÚLTIMA".split()
+)
+
 # News agencies, as they appear inside or after a dateline.
 AGENCIES = [
     "Reuters", "AP", "Associated Press", "AFP", "Agence France-Presse", "Bloomberg", "dpa",

@@ -161,6 +161,9 @@ def test_wire_dateline_found(text, year, raw, place, agency, date):
         "US and EU officials met on Friday.",
         "Paris (France) - a city",  # title case, unknown "agency"
         "I - and I alone - decide.",
+        "BREAKING — Parliament dissolved",
+        "EXCLUSIVE - Ukraine seeks more air defence",
+        "NATO — the alliance met on Friday.",
         "(Officials) - said the talks stalled.",
         "(2023) - a good year",
     ],
