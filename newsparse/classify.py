@@ -10,7 +10,7 @@ from . import patterns as pt
 from .model import Dateline
 
 _TERMINAL = tuple(".!?…:;")
-_CLOSERS = "\"'”’»)]"
+_CLOSERS = "\"'”’»)]“›"  # “ closes German „quotes“
 _OPENERS = "«“„\"'([¿¡"
 
 # --- Dates written on the headline line ----------------------------------------------------

@@ -238,6 +238,7 @@ def test_heading(text):
     "text",
     [
         "It was a real problem.",  # a one-line paragraph
+        "„Nein.“",  # a one-word answer in German quotes
         "They listed three conditions:",
         "faster building permits",  # starts lower-case: a list item
         "Photo: Reuters/Anna Smith",  # a caption
