@@ -85,11 +85,40 @@ _ALPHABET = st.sampled_from(
 )
 
 
-@settings(max_examples=300, deadline=None)
-@given(st.lists(_ALPHABET, max_size=80).map("".join) | st.text(max_size=400))
+# Whole blocks of the kinds an article is made of, in any order.
+_BLOCKS = st.sampled_from(
+    [
+        "A short heading",
+        "Will it work?",
+        "A paragraph that ends like a sentence.",
+        "Related materials:",
+        "Read also:\nOne title https://x.example/1\nAnother title",
+        "Prices will keep rising all year Anna Smith chief economist at a bank",
+        "Anna Smith said so on Monday.",
+        "- first item\n- second item",
+        "Photo: Reuters",
+        "MOSCOW, Feb 17 (Reuters) - Talks stalled.",
+        "By Anna Smith",
+        "17.02.2023",
+    ]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(_ALPHABET, max_size=80).map("".join)
+    | st.text(max_size=400)
+    | st.lists(_BLOCKS, max_size=12).map("\n\n".join)
+)
 def test_parse_text_raises_only_newsparse_errors(text):
     try:
         article = parse_text(text)
     except NewsparseError:
         return
     orjson.dumps(article)  # whatever it finds, it can serialize
+    # Every callout and related block points at a place in the body, in reading order.
+    total = sum(len(s.paragraphs) for s in article.body)
+    for blocks in (article.quotes, article.related):
+        places = [b.after_paragraph for b in blocks]
+        assert places == sorted(places)
+        assert all(0 <= p <= total for p in places)
