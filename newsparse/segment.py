@@ -137,6 +137,12 @@ def _add_related(parts: Parts, label: str | None, inline: str, lines: list[str],
     parts.related.append(Related(label=label, items=found, after_paragraph=parts.paragraph_count()))
 
 
+def _plain_sentence(text: str) -> bool:
+    """A one-line block ending in a period, with no label before a colon: a paragraph."""
+    return text.endswith(".") and "\n" not in text and ":" not in text[:60] and (
+        "|" not in text[:60])
+
+
 def _is_link_list(lines: list[str]) -> bool:
     """True when every line is a bullet or carries a URL: a list of links, not prose."""
     return all(_BULLET.match(ln) or _URL.search(ln) for ln in lines if ln.strip())
@@ -209,8 +215,11 @@ def _classify_block(parts: Parts, block: Block, ctx: _Context) -> None:
         parts.quotes.append(Quote(text=cl.norm_space(text), speaker=block.speaker, role=block.role,
                                   after_paragraph=parts.paragraph_count()))
         return
-    lines = text.split("\n")
     open_related, ctx.open_related = ctx.open_related, None
+    if block.hint is None and _plain_sentence(text):
+        _add_body_paragraph(parts, cl.norm_space(text), ctx.year)  # most blocks end here
+        return
+    lines = text.split("\n")
     if open_related and block.hint is None and _is_link_list(lines):
         open_related.items.extend(related_items(lines))
         return
