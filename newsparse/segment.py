@@ -92,26 +92,34 @@ def split_title(blocks: list[Block]) -> tuple[str | None, Dateline | None, list[
     dateline = cl.match_date_line(lines[0])
     if dateline:  # a date alone comes first; the headline follows
         lines = lines[1:]
-        if not lines:
-            if not rest:
-                return None, dateline, rest
+        if not lines and rest:
             lines, rest = _headline_lines(rest)
+        if not lines:
+            return None, dateline, rest
     headline = lines[0]
     found = cl.match_headline_dateline(headline) if dateline is None else None
     if found:
         dateline, headline = found
     elif len(headline.split()) > 25 or cl.match_wire_dateline(headline):
         return None, dateline, [Block("\n".join(lines)), *rest]  # running text: no headline
-    remaining = lines[1:]
-    if dateline is None and remaining and (d := cl.match_date_line(remaining[0])):
-        dateline, remaining = d, remaining[1:]
-    if remaining:
-        rest = [Block("\n".join(remaining), hint=blocks[0].hint), *rest]
-    elif dateline is None and rest and rest[0].hint is None:
+    if dateline is None:
+        dateline, lines, rest = _date_after_headline(lines, rest)
+    if lines[1:]:
+        rest = [Block("\n".join(lines[1:]), hint=blocks[0].hint), *rest]
+    return cl.norm_space(headline) or None, dateline, rest
+
+
+def _date_after_headline(lines: list[str], rest: list[Block]
+                         ) -> tuple[Dateline | None, list[str], list[Block]]:
+    """A date on the line or in the block right after the headline."""
+    if len(lines) > 1:
+        d = cl.match_date_line(lines[1])
+        return (d, [lines[0], *lines[2:]], rest) if d else (None, lines, rest)
+    if rest and rest[0].hint is None:
         d = cl.match_date_line(rest[0].text)
         if d:
-            dateline, rest = d, rest[1:]
-    return cl.norm_space(headline) or None, dateline, rest
+            return d, lines, rest[1:]
+    return None, lines, rest
 
 
 def _take_wire_dateline(parts: Parts, text: str, year: int | None) -> str:
