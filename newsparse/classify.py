@@ -397,43 +397,47 @@ def _known_by_head(parts: list[str], block: str, seen: Mentions) -> bool:
     return False
 
 
+def _boundary(words: list[str], kinds: list[str], i: int, k: int, role: list[str]) -> bool:
+    """True when the name clearly ends at words[i+k]: a lower-case or role word follows."""
+    nxt = role[0]
+    if kinds[i + k] == "P" and i + k + 1 < len(kinds) and kinds[i + k + 1] == "N":
+        return False  # "Pablo Hernández | de Cos": the name goes on past the particle
+    return nxt[:1].islower() or is_role_word(nxt) or nxt.isupper()
+
+
 def _score(words: list[str], kinds: list[str], i: int, k: int, name: str, block: str,
            seen: Mentions) -> int | None:
     """How well words[i:i+k] fits as the speaker of a callout; None when it cannot be."""
     quote, role = words[:i], [w for w in words[i + k:] if w not in ("—", "–", "-")]
     prev = quote[-1]
-    prev_key = prev.lower().strip(",.()\"'«»“”")
-    if prev_key in pt.QUOTE_END_BLOCKERS or _names_a_role(prev):
+    if prev.lower().strip(",.()\"'«»“”") in pt.QUOTE_END_BLOCKERS or _names_a_role(prev):
         return None  # "… signed by Prime Minister X": the name belongs to the sentence
     parts = name.split()
     full = (seen.phrase_elsewhere(name, block) or _known_by_tail(parts, block, seen)
             or _known_by_head(parts, block, seen))
-    last_known = seen.word_elsewhere(name.split()[-1], block)
+    last_known = seen.word_elsewhere(parts[-1], block)
     inside_run = kinds[i - 1] in ("N", "I")
     if inside_run and not full and not (last_known and seen.phrase_elsewhere(prev, block)):
         # The name must start a capitalised run, unless the word before it is one the
         # article uses on its own ("… give up Crimea Sergei Ryabkov …").
         return None
-    # A first word the article uses on its own, without the rest, is no first name.
-    first_alone = not full and seen.phrase_elsewhere(words[i], block)
     if role:
         if not _role_ok(role):
             return None
-        nxt = role[0]
-        clean = nxt[:1].islower() or is_role_word(nxt) or nxt.isupper()
-        if kinds[i + k] == "P" and i + k + 1 < len(kinds) and kinds[i + k + 1] == "N":
-            clean = False  # "Pablo Hernández | de Cos": the name goes on past the particle
-    else:
+        clean = _boundary(words, kinds, i, k, role)
+    elif full and not inside_run and len(quote) >= 6 and prev.endswith(_ROLELESS_END):
         # The name closes the block. Headings end with names too ("… spoke with Marco
         # Rubio"), so only a known name after a visibly closed quote: "… today." or "…»".
-        if not full or inside_run or len(quote) < 6 or not prev.endswith(_ROLELESS_END):
-            return None
         clean = True
+    else:
+        return None
     patronymic = k >= 3 and pt.PATRONYMIC_RE.search(words[i + 1]) is not None
     # "Dmitry Peskov Kremlin spokesman": a middle word the article uses on its own is where
     # the name ends, and the next capital starts the role.
     middle_known = not full and k >= 3 and not patronymic and any(
         kinds[j] == "N" and seen.word_elsewhere(words[j], block) for j in range(i + 1, i + k - 1))
+    # A first word the article uses on its own, without the rest, is no first name.
+    first_alone = not full and seen.phrase_elsewhere(words[i], block)
     return (4 * full + 2 * clean + last_known + 2 * patronymic
             - inside_run - 3 * middle_known - 2 * first_alone)
 
@@ -441,9 +445,9 @@ def _score(words: list[str], kinds: list[str], i: int, k: int, name: str, block:
 def match_callout(text: str, seen: Mentions) -> tuple[str, str, str | None] | None:
     """Split a flattened pull quote "quote text Speaker Name role" into its three parts.
 
-    A speaker is a run of two to four name words at most fourteen words from the end, whose
-    name appears elsewhere in the article (`seen`) or is followed by a role phrase
-    ("official representative of …", "Chinese Ambassador to the UN").
+    A speaker is a run of two to five name words (initials and particles included) at most
+    fourteen words from the end, whose name appears elsewhere in the article (`seen`) or is
+    followed by a role phrase ("official representative of …", "Chinese Ambassador to the UN").
     Returns (text, speaker, role) or None.
     """
     t = text.strip()
