@@ -224,12 +224,13 @@ def _classify_block(parts: Parts, block: Block, ctx: _Context) -> None:
                                   after_paragraph=parts.paragraph_count()))
         return
     open_related, ctx.open_related = ctx.open_related, None
-    if block.hint is None and _plain_sentence(text):
+    if block.hint is None and open_related is None and _plain_sentence(text):
         _add_body_paragraph(parts, cl.norm_space(text), ctx.year)  # most blocks end here
         return
     lines = text.split("\n")
     if open_related and block.hint is None and _is_link_list(lines):
         open_related.items.extend(related_items(lines))
+        ctx.open_related = open_related  # the next link may stand in a block of its own
         return
     label = cl.match_related_label(lines[0])
     if label:

@@ -110,6 +110,12 @@ def test_a_list_of_links_after_a_lone_label_is_its_items():
     assert paragraphs(parts) == ["First.", "Last."]
 
 
+def test_links_one_per_block_after_a_lone_label():
+    parts = parts_of("Title\n\nFirst.\n\nRead more:\n\n• One\n\n• Two.\n\nLast.")
+    assert parts.related[0].items == [RelatedItem("One"), RelatedItem("Two.")]
+    assert paragraphs(parts) == ["First.", "Last."]
+
+
 def test_prose_after_a_lone_label_stays_in_the_body():
     parts = parts_of("Title\n\nFirst.\n\nSee also:\n\nOne line of prose.\n\nLast.")
     assert parts.related[0].items == []
