@@ -133,6 +133,19 @@ def match_wire_dateline(text: str, year: int | None = None) -> tuple[Dateline, s
     return Dateline(raw=raw, date=_wire_date(m, year), place=place, agency=agency), rest
 
 
+_TRAILING_DATE = re.compile(
+    rf"^(?P<rest>.+?)\s+[-–—|,]\s+(?P<raw>(?:{_WRITTEN}){_TIME})\s*$", re.I | re.S
+)
+
+
+def match_trailing_dateline(line: str) -> tuple[Dateline, str] | None:
+    """Split "Headline — 17.02.2023" into its dateline and the headline."""
+    m = _TRAILING_DATE.match(line)
+    if not m:
+        return None
+    return Dateline(raw=norm_space(m["raw"]), date=_iso_from_match(m)), norm_space(m["rest"])
+
+
 def match_date_line(line: str) -> Dateline | None:
     """A line that holds nothing but a date ("February 17, 2023", "date 2024-03-05 14:30")."""
     found = match_headline_dateline(line.strip())

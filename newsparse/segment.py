@@ -97,7 +97,8 @@ def split_title(blocks: list[Block]) -> tuple[str | None, Dateline | None, list[
         if not lines:
             return None, dateline, rest
     headline = lines[0]
-    found = cl.match_headline_dateline(headline) if dateline is None else None
+    found = None if dateline else (cl.match_headline_dateline(headline)
+                                   or cl.match_trailing_dateline(headline))
     if found:
         dateline, headline = found
     elif len(headline.split()) > 25 or cl.match_wire_dateline(headline):

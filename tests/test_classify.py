@@ -55,6 +55,15 @@ def test_headline_dateline_not_found(line):
     assert cl.match_headline_dateline(line) is None
 
 
+def test_date_after_the_headline_on_its_line():
+    dateline, headline = cl.match_trailing_dateline("Talks stall — 17.02.2023")
+    assert (dateline.raw, dateline.date, headline) == ("17.02.2023", "2023-02-17", "Talks stall")
+    dateline, headline = cl.match_trailing_dateline("Talks stall | February 17, 2023 10:45")
+    assert (dateline.date, headline) == ("2023-02-17", "Talks stall")
+    assert cl.match_trailing_dateline("Talks stall in 2023") is None
+    assert cl.match_trailing_dateline("Top 10 - 2023") is None
+
+
 def test_date_line_is_a_date_and_nothing_else():
     assert cl.match_date_line("February 17, 2023").date == "2023-02-17"
     assert cl.match_date_line("  17.02.2023 10:45 ").date == "2023-02-17"

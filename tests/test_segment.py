@@ -253,3 +253,8 @@ def test_marked_up_headings_in_a_row_stay_headings():
     parts = segment(blocks, title="T")
     assert [(s.heading, s.paragraphs) for s in parts.body] == [
         (None, ["Intro."]), ("Part one", []), ("Chapter A", ["Text."])]
+
+
+def test_date_after_the_headline_on_the_same_line():
+    title, dateline, rest = split_title(text_blocks("Talks stall — 17.02.2023\n\nBody."))
+    assert (title, dateline.raw, dateline.date) == ("Talks stall", "17.02.2023", "2023-02-17")
