@@ -157,12 +157,16 @@ def match_date_line(line: str) -> Dateline | None:
 _LABEL_MARKS = " \t>»›►▶→•·*-–—|📌👉🔗📎"
 
 
+_LABEL_SEP = re.compile(r"\s*:|\s+[|—–>]+(?=\s)|\s+-(?=\s)")
+
+
 def _split_label(line: str) -> tuple[str, str, str]:
-    # "Read also: title" and "Lire aussi | title": whichever separator comes first.
-    colon, pipe = line.find(":"), line.find(" | ")
-    if pipe >= 0 and (colon < 0 or pipe < colon):
-        return line[:pipe], " |", line[pipe + 3:]
-    return line.partition(":")
+    # "Read also: title", "Lire aussi | title", "Читайте также — title": the first separator.
+    m = _LABEL_SEP.search(line, 0, 80)
+    if not m:
+        return line, "", ""
+    sep = m.group(0) if ":" in m.group(0) else " " + m.group(0).strip()
+    return line[:m.start()], sep, line[m.end():]
 
 
 def match_related_label(line: str) -> tuple[str, str] | None:
@@ -180,7 +184,11 @@ def match_related_label(line: str) -> tuple[str, str] | None:
         candidate = candidate.rstrip(_LABEL_MARKS)  # "READ MORE »"
         if len(candidate.split()) > len(key.split()):
             return None
+    if sep and ":" not in sep and rest.strip()[:1].islower():
+        return None  # "Related — and unrelated — matters": a sentence, not a label
     label = norm_space(candidate + sep)  # keeps "À lire aussi :" as the page wrote it
+    if sep and ":" not in sep and not rest.strip():
+        label = norm_space(candidate)  # "Read more »" with nothing after: decoration only
     return label, norm_space(rest)
 
 

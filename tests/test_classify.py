@@ -201,6 +201,8 @@ def test_wire_dateline_not_found(text):
         ("Te puede interesar:", "Te puede interesar:", ""),
         ("► Read also: Wheat", "Read also:", "Wheat"),
         ("Lire aussi | Électricité : pourquoi", "Lire aussi |", "Électricité : pourquoi"),
+        ("Читайте также — Что известно", "Читайте также —", "Что известно"),
+        ("Read more >> Wheat futures climb", "Read more >>", "Wheat futures climb"),
         ("📌 Читайте також", "Читайте також", ""),
         ("READ MORE »", "READ MORE", ""),
     ],
@@ -217,6 +219,8 @@ def test_related_label_found(line, label, rest):
         "Лесные пожары в Сибири: главное",
         "Lire aussi le rapport complet",
         "Note: figures are preliminary",
+        "Related — and unrelated — matters came up.",
+        "Recommended - but not required - for all staff",
         "Recommended by experts",
     ],
 )
