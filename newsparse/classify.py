@@ -171,6 +171,9 @@ def _split_label(line: str) -> tuple[str, str, str]:
 
 def match_related_label(line: str) -> tuple[str, str] | None:
     """Return (label as written, text after it) when a line opens a "Related materials" block."""
+    first = line.lstrip(_LABEL_MARKS)[:24].split(None, 1)
+    if not first or first[0].lower().rstrip(":|.") not in pt.RELATED_FIRST_WORDS:
+        return None  # cheap test first: most lines start with no label's first word
     head, sep, rest = _split_label(line)
     candidate = (head if sep else line).lstrip(_LABEL_MARKS)
     if len(candidate) > 60:  # labels are a few words; most lines are paragraphs
@@ -269,19 +272,26 @@ def _stem(word: str) -> str:
 class Mentions:
     """The article's text, to ask whether a name appears outside one block."""
 
-    __slots__ = ("text",)
+    __slots__ = ("text", "_counts")
 
     def __init__(self, text: str) -> None:
         self.text = text
+        self._counts: dict[str, int] = {}  # the same names are asked about again and again
+
+    def _count(self, phrase: str) -> int:
+        n = self._counts.get(phrase)
+        if n is None:
+            n = self._counts[phrase] = self.text.count(phrase)
+        return n
 
     def phrase_elsewhere(self, phrase: str, block: str) -> bool:
         """True when the phrase occurs in the article more often than in this block."""
-        return self.text.count(phrase) > block.count(phrase)
+        return self._count(phrase) > block.count(phrase)
 
     def word_elsewhere(self, word: str, block: str) -> bool:
         """True when a word with this word's stem occurs outside this block."""
         s = _stem(word)
-        return self.text.count(s) > block.count(s)
+        return self._count(s) > block.count(s)
 
 
 def _by_first_letters(stems: tuple[str, ...]) -> dict[str, tuple[str, ...]]:

@@ -50,6 +50,7 @@ RELATED_LABELS = {
     "tr": ["ilgili haberler", "bunlar da ilginizi çekebilir", "ayrıca okuyun"],
 }
 RELATED_LABEL_SET = frozenset(label for labels in RELATED_LABELS.values() for label in labels)
+RELATED_FIRST_WORDS = frozenset(label.split()[0].rstrip(".") for label in RELATED_LABEL_SET)
 
 # Class/id fragments that mark a related-links widget or a pull quote in HTML markup.
 RELATED_CLASS_RE = re.compile(

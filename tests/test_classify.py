@@ -203,6 +203,8 @@ def test_wire_dateline_not_found(text):
         ("Lire aussi | Électricité : pourquoi", "Lire aussi |", "Électricité : pourquoi"),
         ("Читайте также — Что известно", "Читайте также —", "Что известно"),
         ("Read more >> Wheat futures climb", "Read more >>", "Wheat futures climb"),
+        ("См. также: Итоги года", "См. также:", "Итоги года"),
+        ("RELATED: Wheat", "RELATED:", "Wheat"),
         ("📌 Читайте також", "Читайте також", ""),
         ("READ MORE »", "READ MORE", ""),
     ],
