@@ -33,7 +33,7 @@ _HEADLINE_DATE = re.compile(
 
 # --- Wire datelines at the start of a paragraph ----------------------------------------------
 #   "MOSCOW, Feb 17 (Reuters) - ", "WASHINGTON (AP) — ", "PARIS, 5 mars (AFP) - ",
-#   "МОСКВА, 17 фев — РИА Новости. ", "KYIV, Ukraine — ", "LONDON/BERLIN, March 3 (Reuters) -",
+#   "МОСКВА, 17 фев — РИА Новости. ", "BRUSSELS, Belgium — ", "LONDON/BERLIN, March 3 (Reuters) -",
 #   "КИЕВ, 3 марта. /ТАСС/. ", "Berlin (dpa) - ", "Sevilla, 12 mar (EFE).- "
 _PLACE_WORD = r"[^\W\d_][^\W\d_'’.\-]*(?:[\-'’.][^\W\d_]+)*"
 _PLACE = rf"(?P<place>{_PLACE_WORD}(?:[ /]{_PLACE_WORD}){{0,3}})"
@@ -254,7 +254,7 @@ def looks_like_heading(text: str) -> bool:
 
 # --- Quote callouts ----------------------------------------------------------------------------
 
-# Two capitalised words in a row ("Zhang Jun", "J. R. Holloway" has "R. Holloway"), maybe
+# Two capitalised words in a row ("Anna Smith", "J. R. Holloway" has "R. Holloway"), maybe
 # with name particles between ("Marie-Hélène de la Tour").
 _UPPER = r"[^\W\d_a-zà-ÿа-яёіїєґ]"
 _CAPITAL_PAIR = re.compile(
@@ -324,7 +324,7 @@ _NAME_SHAPE = re.compile(r"[^\W\d_](?:[^\W\d_]|[-'’](?=[^\W\d_]))+")
 
 
 def is_name_word(word: str) -> bool:
-    """A capitalised word that can be part of a person's name ("Zhang", "Okonjo-Iweala")."""
+    """A capitalised word that can be part of a person's name ("Keller", "Okonjo-Iweala")."""
     if not word[:1].isupper() or word.isupper() or _NAME_SHAPE.fullmatch(word) is None:
         return False
     return not is_role_word(word) and not _is_demonym(word)
@@ -395,7 +395,7 @@ def _names_a_role(word: str) -> bool:
 
 def _role_ok(role: list[str]) -> bool:
     if len(role) > 14 or role[0].lower().strip(",") in pt.ROLE_START_BLOCKERS:
-        return False  # "… Zhang Jun and the minister": the sentence goes on
+        return False  # "… Anna Smith and the minister": the sentence goes on
     text = " ".join(role)
     if re.search(r"[!?;](\s|$)|[^A-ZА-Я.]\.(\s|$)", text):
         return False  # a sentence goes on: this is running text, not a role
@@ -420,7 +420,7 @@ def _known_by_head(parts: list[str], block: str, seen: Mentions) -> bool:
     """True when the name's first words are known and its last ones are seen nowhere else.
 
     The article says "Yolanda Díaz"; the callout adds her second surname, "Yolanda Díaz
-    Pérez". A word the article uses on its own ("Kremlin") starts the role instead.
+    Pérez". A word the article uses on its own ("Google") starts the role instead.
     """
     for j in range(len(parts) - 1, 1, -1):
         if seen.phrase_elsewhere(" ".join(parts[:j]), block):
@@ -450,7 +450,7 @@ def _score(words: list[str], kinds: list[str], i: int, k: int, name: str, block:
     inside_run = kinds[i - 1] in ("N", "I")
     if inside_run and not full and not (last_known and seen.phrase_elsewhere(prev, block)):
         # The name must start a capitalised run, unless the word before it is one the
-        # article uses on its own ("… give up Crimea Sergei Ryabkov …").
+        # article uses on its own ("… a good deal for Europe Anna Smith …").
         return None
     if role:
         if not _role_ok(role):
@@ -463,7 +463,7 @@ def _score(words: list[str], kinds: list[str], i: int, k: int, name: str, block:
     else:
         return None
     patronymic = k >= 3 and pt.PATRONYMIC_RE.search(words[i + 1]) is not None
-    # "Dmitry Peskov Kremlin spokesman": a middle word the article uses on its own is where
+    # "Tom Brown Google spokesman": a middle word the article uses on its own is where
     # the name ends, and the next capital starts the role.
     middle_known = not full and k >= 3 and not patronymic and any(
         kinds[j] == "N" and seen.word_elsewhere(words[j], block) for j in range(i + 1, i + k - 1))
@@ -478,7 +478,7 @@ def match_callout(text: str, seen: Mentions) -> tuple[str, str, str | None] | No
 
     A speaker is a run of two to five name words (initials and particles included) at most
     fourteen words from the end, whose name appears elsewhere in the article (`seen`) or is
-    followed by a role phrase ("official representative of …", "Chinese Ambassador to the UN").
+    followed by a role phrase ("chief economist at …", "German Ambassador to France").
     Returns (text, speaker, role) or None.
     """
     t = text.strip()

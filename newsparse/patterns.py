@@ -163,7 +163,7 @@ NAME_PARTICLES = frozenset(
 )
 # Endings of patronymics ("Анатольевич", "Іванівна"): a name that has one runs on a word.
 PATRONYMIC_RE = re.compile(r"(?:ович|евич|ьич|овна|евна|ична|инична|йович|ївна|івна)$")
-# Nationality adjectives, which may start a capitalised role ("Chinese Ambassador"). Endings
+# Nationality adjectives, which may start a capitalised role ("German Ambassador"). Endings
 # like "-ian" also end first names (Brian, Julian), so those are listed word by word.
 DEMONYM_SUFFIXES = ("ese", "ish")
 DEMONYMS = frozenset(
@@ -177,7 +177,7 @@ DEMONYMS = frozenset(
     "russische russischer deutsche deutscher französische französischer chinesische "
     "ukrainische amerikanische".split()
 )
-# A role phrase does not start with a conjunction or a verb: "… Zhang Jun and the minister".
+# A role phrase does not start with a conjunction or a verb: "… Anna Smith and the minister".
 ROLE_START_BLOCKERS = frozenset(
     "and or but said says told added who which is was are were has had will would "
     "и или но а сказал заявил сказала заявила который которая і або та але сказав заявив "
@@ -244,7 +244,7 @@ AGENCIES = [
     "Reuters", "AP", "Associated Press", "AFP", "Agence France-Presse", "Bloomberg", "dpa",
     "DPA", "APA", "ANSA", "EFE", "Europa Press", "Xinhua", "Kyodo", "Yonhap", "UPI", "PTI",
     "IANS", "ANI", "TASS", "ТАСС", "РИА Новости", "RIA Novosti", "Интерфакс", "Interfax",
-    "Укрінформ", "Ukrinform", "УНІАН", "UNIAN", "ПРАЙМ", "РБК", "RBC", "ИТАР-ТАСС", "KNA",
+    "Укрінформ", "Ukrinform", "УНІАН", "UNIAN", "ПРАЙМ", "ИТАР-ТАСС", "KNA",
     "epd", "sda", "SDA", "Belga", "ANP", "NTB", "TT", "Ritzau", "STT", "PAP", "CTK", "ČTK",
     "MTI", "Anadolu", "AA", "Agerpres", "BTA", "Tanjug", "HINA", "Lusa", "CNA", "Bernama",
     "Antara", "AAP", "NZPA", "CP", "Canadian Press", "BNO", "Sputnik", "Baltnews", "БелТА",
