@@ -146,6 +146,25 @@ def _add_related(parts: Parts, label: str | None, inline: str, lines: list[str],
     parts.related.append(Related(label=label, items=found, after_paragraph=parts.paragraph_count()))
 
 
+def _split_at_label(parts: Parts, lines: list[str], ctx: _Context) -> bool:
+    """A related label inside a block starts a block of its own: classify both halves."""
+    for i in range(1, len(lines)):
+        if cl.match_related_label(lines[i]):
+            _classify_block(parts, Block("\n".join(lines[:i])), ctx)
+            _classify_block(parts, Block("\n".join(lines[i:])), ctx)
+            return True
+    return False
+
+
+def _item_count(lines: list[str]) -> int:
+    """How many lines, the label's included, a related block runs before prose resumes."""
+    for i in range(1, len(lines)):
+        line = lines[i]
+        if len(line.split()) >= 16 and cl.ends_sentence(line) and not _URL.search(line):
+            return i
+    return len(lines)
+
+
 def _plain_sentence(text: str) -> bool:
     """A one-line block ending in a period, with no label before a colon: a paragraph."""
     return text.endswith(".") and "\n" not in text and ":" not in text[:60] and (
@@ -229,15 +248,20 @@ def _classify_block(parts: Parts, block: Block, ctx: _Context) -> None:
         _add_body_paragraph(parts, cl.norm_space(text), ctx.year)  # most blocks end here
         return
     lines = text.split("\n")
+    if block.hint is None and len(lines) > 1 and _split_at_label(parts, lines, ctx):
+        return
     if open_related and block.hint is None and _is_link_list(lines):
         open_related.items.extend(related_items(lines))
         ctx.open_related = open_related  # the next link may stand in a block of its own
         return
     label = cl.match_related_label(lines[0])
     if label:
-        _add_related(parts, label[0], label[1], lines[1:])
+        n = _item_count(lines)
+        _add_related(parts, label[0], label[1], lines[1:n])
         if not parts.related[-1].items:
             ctx.open_related = parts.related[-1]
+        if lines[n:]:  # prose right under the links, with no blank line between
+            _classify_block(parts, Block("\n".join(lines[n:])), ctx)
         return
     if block.hint is None:
         _classify_plain(parts, text, lines, ctx)

@@ -122,6 +122,24 @@ def test_prose_after_a_lone_label_stays_in_the_body():
     assert paragraphs(parts) == ["First.", "One line of prose.", "Last."]
 
 
+def test_a_label_inside_a_block_starts_a_related_block():
+    parts = parts_of("Title\n\nFirst paragraph.\nRead also:\nOne title\n\nLast.")
+    assert [(r.label, r.items, r.after_paragraph) for r in parts.related] == [
+        ("Read also:", [RelatedItem("One title")], 1)
+    ]
+    assert paragraphs(parts) == ["First paragraph.", "Last."]
+
+
+def test_prose_under_the_links_goes_back_to_the_body():
+    prose = (
+        "The minister said the plan would be ready next week and that talks with the unions "
+        "would go on."
+    )
+    parts = parts_of(f"Title\n\nFirst.\n\nRead also:\nOne title\n{prose}\n\nLast.")
+    assert parts.related[0].items == [RelatedItem("One title")]
+    assert paragraphs(parts) == ["First.", prose, "Last."]
+
+
 def test_related_item_inline_after_the_colon():
     parts = parts_of("Title\n\nFirst.\n\nЧитайте также: Что известно https://t.example/1")
     assert parts.related[0].label == "Читайте также:"
@@ -181,8 +199,9 @@ def test_list_items_become_paragraphs_without_bullets():
 
 
 def test_credit_lines_are_paragraphs_not_headings():
-    parts = parts_of("Title\n\nFirst.\n\n(Photo: AFP)\n\nTroops near the front. REUTERS/Anna Smith"
-                     "\n\nSecond.")
+    parts = parts_of(
+        "Title\n\nFirst.\n\n(Photo: AFP)\n\nTroops near the front. REUTERS/Anna Smith\n\nSecond."
+    )
     assert [(s.heading, s.paragraphs) for s in parts.body] == [
         (None, ["First.", "(Photo: AFP)", "Troops near the front. REUTERS/Anna Smith", "Second."])
     ]
@@ -248,11 +267,18 @@ def test_by_starting_a_sentence_is_no_byline():
 
 def test_marked_up_headings_in_a_row_stay_headings():
     # HTML: a heading directly followed by a sub-heading is two sections, the first empty.
-    blocks = [Block("Intro.", hint="paragraph"), Block("Part one", hint="heading"),
-              Block("Chapter A", hint="heading"), Block("Text.", hint="paragraph")]
+    blocks = [
+        Block("Intro.", hint="paragraph"),
+        Block("Part one", hint="heading"),
+        Block("Chapter A", hint="heading"),
+        Block("Text.", hint="paragraph"),
+    ]
     parts = segment(blocks, title="T")
     assert [(s.heading, s.paragraphs) for s in parts.body] == [
-        (None, ["Intro."]), ("Part one", []), ("Chapter A", ["Text."])]
+        (None, ["Intro."]),
+        ("Part one", []),
+        ("Chapter A", ["Text."]),
+    ]
 
 
 def test_date_after_the_headline_on_the_same_line():
