@@ -122,3 +122,9 @@ def test_parse_text_raises_only_newsparse_errors(text):
         places = [b.after_paragraph for b in blocks]
         assert places == sorted(places)
         assert all(0 <= p <= total for p in places)
+
+
+def test_seed_with_windows_line_endings_and_a_bom_parses_the_same():
+    text = SEED.read_text(encoding="utf-8")
+    got = parsed("\ufeff" + text.replace("\n", "\r\n"))
+    assert_fields(got, json.loads(SEED_EXPECTED.read_text(encoding="utf-8")))
