@@ -53,8 +53,13 @@ _WIRE = re.compile(
 _AGENCY_KEYS = frozenset(a.casefold() for a in pt.AGENCIES)
 
 
+_NEEDS_NORM = re.compile(r"\s\s|[^\S ]")  # two spaces in a row, or any space but " "
+
+
 def norm_space(text: str) -> str:
     """Collapse runs of whitespace to one space and strip the ends."""
+    if _NEEDS_NORM.search(text) is None:
+        return text.strip()  # most lines: nothing to collapse
     return " ".join(text.split())  # split() without arguments is the fast whitespace split
 
 

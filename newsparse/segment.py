@@ -28,13 +28,17 @@ class Parts:
     # only a guessed heading may turn out to be a plain line.
     heading_guessed: bool = False
 
+    # Body paragraphs so far, kept as a count: every block asks for it.
+    n_paragraphs: int = 0
+
     def paragraph_count(self) -> int:
-        return sum(len(s.paragraphs) for s in self.body)
+        return self.n_paragraphs
 
     def add_paragraph(self, text: str) -> None:
         if not self.body:
             self.body.append(Section())
         self.body[-1].paragraphs.append(text)
+        self.n_paragraphs += 1
 
     def add_heading(self, text: str, guessed: bool = True) -> None:
         if guessed and self.ends_with_empty_guess():
