@@ -189,16 +189,19 @@ ROLE_START_BLOCKERS = frozenset(
 QUOTE_END_BLOCKERS = frozenset(
     # en ("on", "in" stay out: "the fight goes on" ends quotes)
     "the a an of to at by for with from and or but as than that about into said says "
-    "told added noted according "
+    "told added noted according including like featuring via among between "
     # ru / uk
     "в во на с со по к ко о об от для и или но что как за из у при заявил сказал отметил "
-    "сообщил добавил заявила сказала отметила і й та з із до про від що як заявив сказав "
+    "сообщил добавил заявила сказала отметила включая среди между і й та з із до про від що "
+    "як заявив сказав серед між "
     # de
-    "der die das den dem des ein eine einer und oder von zu mit bei für auf nach sagte "
+    "der die das den dem des ein eine einer und oder von zu mit bei für auf nach sagte wie "
+    "darunter zwischen "
     # fr
-    "le la les un une des du au aux et ou à en par pour avec sur dit selon de "
+    "le la les un une des du au aux et ou à en par pour avec sur dit selon de dont comme "
+    "parmi entre "
     # es
-    "el los las unos unas del al y o por para con sobre dijo según a".split()
+    "el los las unos unas del al y o por para con sobre dijo según a como incluido entre".split()
 )
 
 # --- Bylines -------------------------------------------------------------------------------

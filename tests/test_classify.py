@@ -471,6 +471,8 @@ def test_callout_found(text, quote, speaker, role):
         "The negotiations can only resume when the shelling stops Maria Zakharova",
         "India says an official spoke with the Secretary of State Maria Zakharova",
         "Los hutíes vuelven a alcanzar el aeropuerto de Zhang Jun",
+        # the name is one of a list in a running sentence
+        "The report was written by researchers including Anna Smith senior fellow at a think tank",
         # the sentence goes on after the name
         "The summit was attended by the Chinese envoy Zhang Jun and the foreign minister",
         "Prices have risen for years Anna Smith said the minister was wrong",
