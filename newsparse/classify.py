@@ -35,7 +35,7 @@ _HEADLINE_DATE = re.compile(
 #   "MOSCOW, Feb 17 (Reuters) - ", "WASHINGTON (AP) — ", "PARIS, 5 mars (AFP) - ",
 #   "МОСКВА, 17 фев — РИА Новости. ", "BRUSSELS, Belgium — ", "LONDON/BERLIN, March 3 (Reuters) -",
 #   "КИЕВ, 3 марта. /ТАСС/. ", "Berlin (dpa) - ", "Sevilla, 12 mar (EFE).- "
-_PLACE_WORD = r"[^\W\d_][^\W\d_'’.\-]*(?:[\-'’.][^\W\d_]+)*"
+_PLACE_WORD = r"[^\W\d_][^\W\d_'’.\-]*(?:[\-'’.][^\W\d_]+)*\.?"  # "ST. PETERSBURG"
 _PLACE = rf"(?P<place>{_PLACE_WORD}(?:[ /]{_PLACE_WORD}){{0,3}})"
 _REGION = r"(?:,\s*(?P<region>[A-ZА-ЯЁІЇЄҐ][\w.’']+(?:\s[A-ZА-ЯЁІЇЄҐ][\w.’']+)?))"
 _MDATE = (
@@ -51,6 +51,13 @@ _WIRE = re.compile(
     re.S,
 )
 _AGENCY_KEYS = frozenset(a.casefold() for a in pt.AGENCIES)
+# "Москва. 17 февраля. INTERFAX.RU - ", "КИЇВ. 3 березня. УНІАН. ": full stops between the
+# parts, and always a known agency, since "Paris. 5 mars. Le …" could open any paragraph.
+_WIRE_DOTTED = re.compile(
+    rf"^(?P<raw>(?P<place>{_PLACE_WORD}(?: {_PLACE_WORD}){{0,2}})\.\s+(?P<day>\d{{1,2}})\s+"
+    rf"(?P<mon>{_MON})\.\s+(?P<agency>{pt.AGENCY_ALT})\.?(?:\s*(?:-|–|—))?\s+)(?P<rest>\S.*)$",
+    re.S,
+)
 
 
 _NEEDS_NORM = re.compile(r"\s\s|[^\S ]")  # two spaces in a row, or any space but " "
@@ -120,7 +127,7 @@ def match_wire_dateline(text: str, year: int | None = None) -> tuple[Dateline, s
     """
     m = _WIRE.match(text)
     if not m:
-        return None
+        return _match_dotted_wire(text, year)
     place = m["place"]
     agency = m["agency"] or m["agency2"] or m["agency3"]
     raw, rest = norm_space(m["raw"]), m["rest"].strip()
@@ -136,6 +143,15 @@ def match_wire_dateline(text: str, year: int | None = None) -> tuple[Dateline, s
     if m["region"]:
         place = f"{place}, {m['region']}"
     return Dateline(raw=raw, date=_wire_date(m, year), place=place, agency=agency), rest
+
+
+def _match_dotted_wire(text: str, year: int | None) -> tuple[Dateline, str] | None:
+    m = _WIRE_DOTTED.match(text)
+    if not m:
+        return None
+    date = _iso_from_parts(int(m["day"]), pt.MONTHS.get(m["mon"].lower()), year)
+    dateline = Dateline(raw=norm_space(m["raw"]), date=date, place=m["place"], agency=m["agency"])
+    return dateline, m["rest"].strip()
 
 
 _TRAILING_DATE = re.compile(

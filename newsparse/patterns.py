@@ -253,7 +253,8 @@ AGENCIES = [
     "Antara", "AAP", "NZPA", "CP", "Canadian Press", "BNO", "Sputnik", "Baltnews", "БелТА",
     "Kazinform", "Trend", "APA-Media", "EUROPA PRESS", "Reuters/AP", "УНИАН", "Укринформ",
     "Belta", "ANSA", "Notimex", "Telam", "Télam", "EFE/AFP", "AFP/dpa", "dpa/AFP", "Keystone-SDA",
-    "CNN", "BBC", "NEXTA", "Ritzau", "Reuters Breakingviews",
+    "CNN", "BBC", "NEXTA", "Ritzau", "Reuters Breakingviews", "INTERFAX.RU", "ИНТЕРФАКС",
+    "Interfax-Ukraine", "Інтерфакс-Україна", "Интерфакс-Украина",
 ]
 AGENCY_ALT = "|".join(re.escape(a) for a in sorted(AGENCIES, key=len, reverse=True))
 
