@@ -30,6 +30,8 @@ class Parts:
 
     # Body paragraphs so far, kept as a count: every block asks for it.
     n_paragraphs: int = 0
+    # Whether the lead paragraph has passed: a wire dateline can only open it.
+    lead_seen: bool = False
 
     def paragraph_count(self) -> int:
         return self.n_paragraphs
@@ -232,8 +234,9 @@ def _classify_plain(parts: Parts, text: str, lines: list[str], ctx: _Context) ->
 
 
 def _add_body_paragraph(parts: Parts, flat: str, year: int | None) -> None:
-    if parts.paragraph_count() == 0:
+    if not parts.lead_seen:  # the wire dateline opens the lead, maybe after a photo credit
         flat = _take_wire_dateline(parts, flat, year)
+        parts.lead_seen = not cl.is_caption(flat)
     if flat:
         parts.add_paragraph(flat)
 

@@ -77,6 +77,12 @@ def test_wire_dateline_only_at_the_start_of_the_first_paragraph():
     assert paragraphs(parts)[1] == "MOSCOW (Reuters) - Second paragraph."
 
 
+def test_wire_dateline_after_a_photo_credit():
+    parts = parts_of("Title\n\nPhoto: Reuters\n\nLONDON (Reuters) - Shares fell.\n\nMore.")
+    assert parts.dateline == Dateline("LONDON (Reuters) -", None, "LONDON", "Reuters")
+    assert paragraphs(parts) == ["Photo: Reuters", "Shares fell.", "More."]
+
+
 def test_wire_dateline_in_html_paragraph_blocks_too():
     blocks = [
         Block("BERLIN (dpa) - Die Bahn fährt.", hint="paragraph"),
