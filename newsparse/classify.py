@@ -51,6 +51,7 @@ _WIRE = re.compile(
     re.S,
 )
 _AGENCY_KEYS = frozenset(a.casefold() for a in pt.AGENCIES)
+_WIRE_MARK = re.compile(r"[-–—(/.]")  # every dateline shape has one of these in its head
 # "Москва. 17 февраля. INTERFAX.RU - ", "КИЇВ. 3 березня. УНІАН. ": full stops between the
 # parts, and always a known agency, since "Paris. 5 mars. Le …" could open any paragraph.
 _WIRE_DOTTED = re.compile(
@@ -60,13 +61,8 @@ _WIRE_DOTTED = re.compile(
 )
 
 
-_NEEDS_NORM = re.compile(r"\s\s|[^\S ]")  # two spaces in a row, or any space but " "
-
-
 def norm_space(text: str) -> str:
     """Collapse runs of whitespace to one space and strip the ends."""
-    if _NEEDS_NORM.search(text) is None:
-        return text.strip()  # most lines: nothing to collapse
     return " ".join(text.split())  # split() without arguments is the fast whitespace split
 
 
@@ -125,6 +121,8 @@ def match_wire_dateline(text: str, year: int | None = None) -> tuple[Dateline, s
 
     `year` dates a dateline that gives only day and month; without it the date is None.
     """
+    if _WIRE_MARK.search(text, 0, 100) is None:
+        return None  # no dash, bracket, slash or full stop early on: running text
     m = _WIRE.match(text)
     if not m:
         return _match_dotted_wire(text, year)
