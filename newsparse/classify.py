@@ -357,12 +357,14 @@ def _is_demonym(word: str) -> bool:
 def _word_kinds(words: list[str]) -> list[str]:
     """Tag each word: "N" name word, "I" initial, "P" name particle, "" anything else."""
     kinds = []
-    for w in words:
+    for j, w in enumerate(words):
         if not w[:1].isupper():  # most words: settle them without the regexes
             kinds.append("P" if w in pt.NAME_PARTICLES else "")
             continue
         bare = w.rstrip(",")
-        if is_name_word(bare):
+        if j and words[j - 1].lower() in pt.DETERMINERS:
+            kinds.append("")  # "für die Kommunen": a capitalised noun, not a first name
+        elif is_name_word(bare):
             kinds.append("N")
         elif _INITIAL.match(w):
             kinds.append("I")

@@ -161,6 +161,12 @@ NAME_PARTICLES = frozenset(
     "von van der den de del della di da das dos du la le los las bin ibn al el ter ten y zu"
     .split()
 )
+# Articles: a capitalised word right after one is a noun ("die Kommunen"), not a first name.
+# (French and Spanish "la", "le", "los" stay out: they sit inside names, "de la Tour".)
+DETERMINERS = frozenset(
+    "the a an this these those der die das den dem des ein eine einen einem einer eines "
+    "jeder jede jedes dieser diese dieses".split()
+)
 # Endings of patronymics ("Анатольевич", "Іванівна"): a name that has one runs on a word.
 PATRONYMIC_RE = re.compile(r"(?:ович|евич|ьич|овна|евна|ична|инична|йович|ївна|івна)$")
 # Nationality adjectives, which may start a capitalised role ("German Ambassador"). Endings

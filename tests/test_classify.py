@@ -713,6 +713,14 @@ def test_not_byline(line):
             "María de los Ángeles Fuentes",
             "consejera de Sanidad",
         ),
+        # a German noun after its article ends the quote, even with no name known
+        (
+            "Wir brauchen mehr Geld für die Kommunen "
+            "Stefan Weil Ministerpräsident von Niedersachsen",
+            "Nobody is named here.",
+            "Stefan Weil",
+            "Ministerpräsident von Niedersachsen",
+        ),
         # ... but a capitalised word the article uses on its own starts the role
         (
             "Russia has no plans to attack anyone Dmitry Peskov Kremlin spokesman",
