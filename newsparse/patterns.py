@@ -122,6 +122,7 @@ ROLE_STEMS = {
         "sénat", "gouverneur", "avocat", "juge", "général", "dirigeant", "membre", "vice",
         "présidente", "secrétaire", "délégué", "chercheu", "maire", "ancien", "ancienne",
         "patron", "élu", "haut", "haute", "rapporteu", "rapporteur", "adjoint", "élue",
+        "premier", "première",
     ],
     "es": [
         "embajador", "ministr", "portavoz", "presidente", "presidenta", "representante",
