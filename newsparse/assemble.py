@@ -40,7 +40,7 @@ def assemble(parts: Parts, meta: Metadata | None, source: Source) -> Article:
         title=title,
         dateline=parts.dateline,
         published=published,
-        authors=list(meta.authors),
+        authors=list(meta.authors) or parts.authors,
         summary=meta.summary or parts.summary,
         body=parts.body,
         quotes=parts.quotes,

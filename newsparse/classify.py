@@ -2,107 +2,244 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from collections import Counter
 
 from . import patterns as pt
 from .model import Dateline
 
-_WS = re.compile(r"\s+")
 _TERMINAL = tuple(".!?…:;")
-_CLOSERS = "\"'”’»)]"
+_CLOSERS = "\"'”’»)]“›"  # “ closes German „quotes“
+_OPENERS = "«“„\"'([¿¡"
 
-# "date 2023-02-17 Headline", also with dd.mm.yyyy or "February 17, 2023".
+# --- Dates written on the headline line ----------------------------------------------------
+# "2023-02-17", "17.02.2023", "17/02/2023", "February 17, 2023", "17 февраля 2023 г.",
+# "12 de marzo de 2024", "17. Februar 2023".
 _ISO = r"\d{4}-\d{2}-\d{2}"
 _DMY = r"\d{1,2}[./]\d{1,2}[./]\d{4}"
+_MON = rf"(?i:{pt.MONTH_ALT})"
+_WRITTEN = (
+    rf"(?P<iso>{_ISO})|(?P<dmy>{_DMY})"
+    rf"|(?P<mon1>{_MON})\.?\s+(?P<day1>\d{{1,2}}),?\s+(?P<year1>\d{{4}})"
+    rf"|(?P<day2>\d{{1,2}})\.?\s+(?:de\s+)?(?P<mon2>{_MON})\.?,?\s+(?:de\s+)?(?P<year2>\d{{4}})"
+    r"(?:\s*(?:г\.|року|р\.))?"
+)
+_TIME = r"(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?)?"
 _HEADLINE_DATE = re.compile(
-    rf"^\s*(?P<raw>{pt.DATE_WORDS}\s*:?\s*(?P<date>{_ISO}|{_DMY}))(?:\s+|$)(?P<rest>.*)$",
+    rf"^\s*(?P<raw>(?:{pt.DATE_WORDS}\s*:?\s*)?(?:{_WRITTEN}){_TIME})(?:\s+|$)(?P<rest>.*)$",
     re.I | re.S,
 )
 
-# Wire datelines at the start of a paragraph:
+# --- Wire datelines at the start of a paragraph ----------------------------------------------
 #   "MOSCOW, Feb 17 (Reuters) - ", "WASHINGTON (AP) — ", "PARIS, 5 mars (AFP) - ",
-#   "МОСКВА, 17 фев — РИА Новости. ", "KYIV, Ukraine — ".
-_UP = r"[^\W\d_a-zа-яёіїєґäöüßàâçéèêëîïôûùüÿñæœ]"  # an upper-case letter
-_PLACE = rf"(?P<place>{_UP}{{2,}}(?:[ \-'’.]{_UP}+)*)"
+#   "МОСКВА, 17 фев — РИА Новости. ", "BRUSSELS, Belgium — ", "LONDON/BERLIN, March 3 (Reuters) -",
+#   "КИЕВ, 3 марта. /ТАСС/. ", "Berlin (dpa) - ", "Sevilla, 12 mar (EFE).- "
+_PLACE_WORD = r"[^\W\d_][^\W\d_'’.\-]*(?:[\-'’.][^\W\d_]+)*\.?"  # "ST. PETERSBURG"
+_PLACE = rf"(?P<place>{_PLACE_WORD}(?:[ /]{_PLACE_WORD}){{0,3}})"
 _REGION = r"(?:,\s*(?P<region>[A-ZА-ЯЁІЇЄҐ][\w.’']+(?:\s[A-ZА-ЯЁІЇЄҐ][\w.’']+)?))"
 _MDATE = (
-    rf"(?P<mdate>(?:(?P<mon1>(?i:{pt.MONTH_ALT}))\.?\s+(?P<day1>\d{{1,2}}))"
-    rf"|(?:(?P<day2>\d{{1,2}})\.?\s+(?P<mon2>(?i:{pt.MONTH_ALT}))\.?))"
+    rf"(?P<mdate>(?:(?P<mon1>{_MON})\.?\s+(?P<day1>\d{{1,2}}))"
+    rf"|(?:(?P<day2>\d{{1,2}})\.?\s+(?:de\s+)?(?P<mon2>{_MON})\.?))"
 )
-_DASH = r"\s*(?:-{1,2}|–|—)\s*"
+_DASH = r"\s*\.?\s*(?:-{1,2}|–|—)\s*"
 _WIRE = re.compile(
-    rf"^(?P<raw>{_PLACE}(?:,\s*{_MDATE}|{_REGION})?(?:,\s*(?P<year>\d{{4}}))?"
-    rf"(?:\s*\((?P<agency>[^()]{{1,40}})\))?{_DASH}"
-    rf"(?:(?P<agency2>{pt.AGENCY_ALT})\.\s*)?)(?P<rest>\S.*)$",
+    rf"^(?P<raw>(?:{_PLACE}{_REGION}?(?:,\s*{_MDATE})?(?:,?\s+(?P<year>\d{{4}}))?)?"
+    rf"(?:\s*\((?P<agency>[^()]{{1,40}})\))?"
+    rf"(?:\.?\s*/(?P<agency3>[^/\s][^/]{{0,30}})/\.?\s*|{_DASH}(?:(?P<agency2>{pt.AGENCY_ALT})\.\s*)?))"
+    rf"(?P<rest>\S.*)$",
+    re.S,
+)
+_AGENCY_KEYS = frozenset(a.casefold() for a in pt.AGENCIES)
+_WIRE_MARK = re.compile(r"[-–—(/.]")  # every dateline shape has one of these in its head
+# "Москва. 17 февраля. INTERFAX.RU - ", "КИЇВ. 3 березня. УНІАН. ": full stops between the
+# parts, and always a known agency, since "Paris. 5 mars. Le …" could open any paragraph.
+_WIRE_DOTTED = re.compile(
+    rf"^(?P<raw>(?P<place>{_PLACE_WORD}(?: {_PLACE_WORD}){{0,2}})\.\s+(?P<day>\d{{1,2}})\s+"
+    rf"(?P<mon>{_MON})\.\s+(?P<agency>{pt.AGENCY_ALT})\.?(?:\s*(?:-|–|—))?\s+)(?P<rest>\S.*)$",
     re.S,
 )
 
 
 def norm_space(text: str) -> str:
     """Collapse runs of whitespace to one space and strip the ends."""
-    return _WS.sub(" ", text).strip()
+    return " ".join(text.split())  # split() without arguments is the fast whitespace split
 
 
-def _iso_from_parts(day: int, month: int, year: int | None) -> str | None:
-    if year is None or not (1 <= month <= 12 and 1 <= day <= 31):
+def _iso_from_parts(day: int, month: int | None, year: int | None) -> str | None:
+    if year is None or month is None:
         return None
-    return f"{year:04d}-{month:02d}-{day:02d}"
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:  # "30 February", "2023-13-45": written, but no date
+        return None
 
 
-def _iso_from_written(date: str) -> str | None:
-    if re.fullmatch(_ISO, date):
-        return date
-    day, month, year = (int(x) for x in re.split(r"[./]", date))
-    return _iso_from_parts(day, month, year)
+def _iso_from_match(m: re.Match[str]) -> str | None:
+    if m["iso"]:
+        year, month, day = (int(x) for x in m["iso"].split("-"))
+        return _iso_from_parts(day, month, year)
+    if m["dmy"]:
+        day, month, year = (int(x) for x in re.split(r"[./]", m["dmy"]))
+        return _iso_from_parts(day, month, year)
+    mon = pt.MONTHS.get((m["mon1"] or m["mon2"]).lower())
+    return _iso_from_parts(int(m["day1"] or m["day2"]), mon, int(m["year1"] or m["year2"]))
 
 
 def match_headline_dateline(line: str) -> tuple[Dateline, str] | None:
-    """Split "date 2023-02-17 Headline" into its dateline and the headline."""
+    """Split "date 2023-02-17 Headline" (or "17.02.2023 Headline") into dateline and headline."""
     m = _HEADLINE_DATE.match(line)
     if not m:
         return None
     raw = norm_space(m["raw"])
-    return Dateline(raw=raw, date=_iso_from_written(m["date"])), norm_space(m["rest"])
+    return Dateline(raw=raw, date=_iso_from_match(m)), norm_space(m["rest"])
+
+
+def _known_agency(agency: str) -> bool:
+    return any(part.strip().casefold() in _AGENCY_KEYS for part in agency.split("/"))
+
+
+def _wire_place_ok(place: str, agency: str | None) -> bool:
+    letters = [c for c in place if c.isalpha()]
+    if len(letters) < 2 or place.upper() in pt.NOT_PLACES:  # "BREAKING —", "EXCLUSIVE -"
+        return False
+    if all(c.isupper() for c in letters):  # "MOSCOW", "NEW YORK"
+        return True
+    # "Berlin (dpa) -" passes only with a known agency: "Officials (who …) -" looks alike.
+    return bool(agency and _known_agency(agency) and place[:1].isupper() and " " not in place)
+
+
+def _wire_date(m: re.Match[str], year: int | None) -> str | None:
+    if not m["mdate"]:
+        return None
+    mon = pt.MONTHS.get((m["mon1"] or m["mon2"]).lower().rstrip("."))
+    return _iso_from_parts(int(m["day1"] or m["day2"]), mon, int(m["year"]) if m["year"] else year)
 
 
 def match_wire_dateline(text: str, year: int | None = None) -> tuple[Dateline, str] | None:
-    """Split a wire dateline ("MOSCOW, Feb 17 (Reuters) -") off the start of a paragraph."""
+    """Split a wire dateline ("MOSCOW, Feb 17 (Reuters) -") off the start of a paragraph.
+
+    `year` dates a dateline that gives only day and month; without it the date is None.
+    """
+    if _WIRE_MARK.search(text, 0, 100) is None:
+        return None  # no dash, bracket, slash or full stop early on: running text
     m = _WIRE.match(text)
     if not m:
-        return None
+        return _match_dotted_wire(text, year)
     place = m["place"]
-    # The place must be written in capitals: "MOSCOW", "NEW YORK", not "Moscow".
-    letters = [c for c in place if c.isalpha()]
-    if len(letters) < 2 or not all(c.isupper() for c in letters):
+    agency = m["agency"] or m["agency2"] or m["agency3"]
+    raw, rest = norm_space(m["raw"]), m["rest"].strip()
+    if place is None:  # "(Reuters) - Oil prices fell": the agency alone
+        known = m["agency"] is not None and _known_agency(m["agency"])
+        return (Dateline(raw=raw, agency=agency), rest) if known else None
+    if not _wire_place_ok(place, agency):
         return None
-    agency = m["agency"] or m["agency2"]
-    if not (m["mdate"] or m["region"] or agency or m["raw"].rstrip().endswith(("—", "–"))):
+    # A bare "WORD -" needs something more to be a dateline: a date, a region, an agency or
+    # the long dash wire stories use.
+    if not (m["mdate"] or m["region"] or agency or raw.endswith(("—", "–"))):
         return None
     if m["region"]:
         place = f"{place}, {m['region']}"
-    date = None
-    if m["mdate"]:
-        mon = pt.MONTHS.get((m["mon1"] or m["mon2"]).lower().rstrip("."))
-        day = int(m["day1"] or m["day2"])
-        y = int(m["year"]) if m["year"] else year
-        date = _iso_from_parts(day, mon, y) if mon else None
-    raw = norm_space(m["raw"])
-    return Dateline(raw=raw, date=date, place=place, agency=agency), m["rest"].strip()
+    return Dateline(raw=raw, date=_wire_date(m, year), place=place, agency=agency), rest
+
+
+def _match_dotted_wire(text: str, year: int | None) -> tuple[Dateline, str] | None:
+    m = _WIRE_DOTTED.match(text)
+    if not m:
+        return None
+    date = _iso_from_parts(int(m["day"]), pt.MONTHS.get(m["mon"].lower()), year)
+    dateline = Dateline(raw=norm_space(m["raw"]), date=date, place=m["place"], agency=m["agency"])
+    return dateline, m["rest"].strip()
+
+
+_TRAILING_DATE = re.compile(
+    rf"^(?P<rest>.+?)\s+[-–—|,]\s+(?P<raw>(?:{_WRITTEN}){_TIME})\s*$", re.I | re.S
+)
+
+
+def match_trailing_dateline(line: str) -> tuple[Dateline, str] | None:
+    """Split "Headline — 17.02.2023" into its dateline and the headline."""
+    m = _TRAILING_DATE.match(line)
+    if not m:
+        return None
+    return Dateline(raw=norm_space(m["raw"]), date=_iso_from_match(m)), norm_space(m["rest"])
+
+
+def match_date_line(line: str) -> Dateline | None:
+    """A line that holds nothing but a date ("February 17, 2023", "date 2024-03-05 14:30")."""
+    found = match_headline_dateline(line.strip())
+    return found[0] if found and not found[1] else None
+
+
+# --- Related-materials labels ----------------------------------------------------------------
+# Arrows, bullets and emoji that pages put before a label ("► Read also:", "📌 Читайте також").
+_LABEL_MARKS = " \t>»›►▶→•·*-–—|📌👉🔗📎"
+
+
+_LABEL_SEP = re.compile(r"\s*:|\s+[|—–>]+(?=\s)|\s+-(?=\s)")
+
+
+def _split_label(line: str) -> tuple[str, str, str]:
+    # "Read also: title", "Lire aussi | title", "Читайте также — title": the first separator.
+    m = _LABEL_SEP.search(line, 0, 80)
+    if not m:
+        return line, "", ""
+    sep = m.group(0) if ":" in m.group(0) else " " + m.group(0).strip()
+    return line[:m.start()], sep, line[m.end():]
 
 
 def match_related_label(line: str) -> tuple[str, str] | None:
-    """Return (label, text after it) when a line opens a "Related materials" block."""
-    head, sep, rest = line.partition(":")
-    candidate = head if sep else line
+    """Return (label as written, text after it) when a line opens a "Related materials" block."""
+    first = line.lstrip(_LABEL_MARKS)[:24].split(None, 1)
+    if not first or first[0].lower().rstrip(":|.") not in pt.RELATED_FIRST_WORDS:
+        return None  # cheap test first: most lines start with no label's first word
+    head, sep, rest = _split_label(line)
+    candidate = (head if sep else line).lstrip(_LABEL_MARKS)
+    if len(candidate) > 60:  # labels are a few words; most lines are paragraphs
+        return None
     key = norm_space(candidate).lower().rstrip(" .-–—»>").strip()
     if key not in pt.RELATED_LABEL_SET:
         return None
     # A bare phrase like "Related" inside running text is not a label: it must stand alone
     # or end in a colon.
-    if not sep and len(line.split()) > len(key.split()):
-        return None
-    label = norm_space(candidate) + (":" if sep else "")
+    if not sep:
+        candidate = candidate.rstrip(_LABEL_MARKS)  # "READ MORE »"
+        if len(candidate.split()) > len(key.split()):
+            return None
+    if sep and ":" not in sep and rest.strip()[:1].islower():
+        return None  # "Related — and unrelated — matters": a sentence, not a label
+    label = norm_space(candidate + sep)  # keeps "À lire aussi :" as the page wrote it
+    if sep and ":" not in sep and not rest.strip():
+        label = norm_space(candidate)  # "Read more »" with nothing after: decoration only
     return label, norm_space(rest)
+
+
+# --- Bylines -------------------------------------------------------------------------------------
+
+
+def _is_person(name: str) -> bool:
+    words = name.split()
+    return 1 < len(words) <= 4 and all(
+        is_name_word(w) or _INITIAL.match(w) or w in pt.NAME_PARTICLES for w in words
+    ) and is_name_word(words[-1])
+
+
+def match_byline(line: str) -> list[str] | None:
+    """The authors named by a byline ("By Anna Smith and Tom Brown, Reuters"), else None."""
+    t = line.strip()
+    if "\n" in t or len(t.split()) > 14:
+        return None
+    m = pt.BYLINE_RE.match(t)
+    if not m:
+        return None
+    names = [n.strip(" .") for n in pt.BYLINE_JOIN_RE.split(m["names"]) if n.strip(" .")]
+    if not names or not _is_person(names[0]):
+        return None  # "By the end of the week …"
+    # Later parts may be the desk or agency ("Reuters", "political correspondent").
+    return [n for n in names if _is_person(n)]
+
+
+# --- Headings ----------------------------------------------------------------------------------
 
 
 def ends_sentence(text: str) -> bool:
@@ -111,99 +248,335 @@ def ends_sentence(text: str) -> bool:
     return t.endswith(_TERMINAL)
 
 
+def is_caption(text: str) -> bool:
+    """True for a photo caption or credit line ("Photo: Reuters", "Фото: ТАСС", "© AFP")."""
+    t = text.strip()
+    return pt.CAPTION_RE.match(t.lstrip("([ ")) is not None or "©" in t or (
+        pt.PHOTO_CREDIT_RE.search(t) is not None)
+
+
 def looks_like_heading(text: str) -> bool:
-    """A short single line that does not end like a sentence and starts with a capital."""
-    if "\n" in text.strip() or not text.strip():
+    """A short single line that starts with a capital and does not end like a sentence."""
+    t = text.strip()
+    if not t or "\n" in t or len(t) > 120 or ";" in t:
         return False
-    words = text.split()
-    if len(words) > 16 or len(text) > 140:
+    words = t.split()
+    if len(words) > 12 or is_caption(t):
         return False
-    first = text.lstrip("«“\"'([")[:1]
+    first = t.lstrip(_OPENERS)[:1]
     if not (first.isupper() or first.isdigit()):
         return False
-    t = text.rstrip()
-    if t.endswith("?") and len(words) <= 12:
+    if t.endswith("?"):
         return True
     return not ends_sentence(t) and not t.endswith(",")
 
 
-def _is_cap(word: str) -> bool:
-    w = word.lstrip("«“\"'(")
-    return len(w) > 1 and w[0].isupper() and any(c.islower() for c in w[1:]) and w[-1] not in ",.;:!?"
+# --- Quote callouts ----------------------------------------------------------------------------
+
+# Two capitalised words in a row ("Anna Smith", "J. R. Holloway" has "R. Holloway"), maybe
+# with name particles between ("Marie-Hélène de la Tour").
+_UPPER = r"[^\W\d_a-zà-ÿа-яёіїєґ]"
+_CAPITAL_PAIR = re.compile(
+    rf"{_UPPER}[\w'’.\-]*\s+(?:(?:{'|'.join(sorted(pt.NAME_PARTICLES))})\s+){{0,3}}{_UPPER}"
+)
+_ROLELESS_END = (".", "!", "?", "…", "»", "”", '"', "“")
+_INITIAL = re.compile(r"^(?:[^\W\d_]\.){1,3}$")
 
 
-def _has_role_word(words: list[str], window: int = 4) -> bool:
-    for w in words[:window]:
-        lw = w.lower().strip(",.()\"'«»“”")
-        if lw and lw.startswith(pt.ROLE_STEM_TUPLE):
-            return True
-    return False
+def _stem(word: str) -> str:
+    # Five letters match "Соколова" with "Соколовой": names inflect in ru/uk/de.
+    return word[:5]
+
+
+class Mentions:
+    """The article's text, to ask whether a name appears outside one block."""
+
+    __slots__ = ("text", "_counts")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._counts: dict[str, int] = {}  # the same names are asked about again and again
+
+    def _count(self, phrase: str) -> int:
+        n = self._counts.get(phrase)
+        if n is None:
+            n = self._counts[phrase] = self.text.count(phrase)
+        return n
+
+    def phrase_elsewhere(self, phrase: str, block: str) -> bool:
+        """True when the phrase occurs in the article more often than in this block."""
+        return self._count(phrase) > block.count(phrase)
+
+    def word_elsewhere(self, word: str, block: str) -> bool:
+        """True when a word with this word's stem occurs outside this block."""
+        s = _stem(word)
+        return self._count(s) > block.count(s)
+
+
+def _by_first_letters(stems: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    # Stems grouped by their first three letters: a word is checked against a handful of
+    # stems instead of all three hundred.
+    index: dict[str, tuple[str, ...]] = {}
+    for stem in stems:
+        index[stem[:3]] = (*index.get(stem[:3], ()), stem)
+    return index
+
+
+_NAME_STEMS = _by_first_letters(pt.ROLE_PREFIX_TUPLE)
+_PHRASE_STEMS = _by_first_letters(pt.ROLE_PHRASE_PREFIX_TUPLE)
+
+
+def is_role_word(word: str, stems: dict[str, tuple[str, ...]] = _NAME_STEMS) -> bool:
+    """True for words that name a position ("Ambassador", "министр", "Bundeskanzler")."""
+    w = word.lower().strip(",.()\"'«»“”")
+    return (w in pt.ROLE_WORD_SET or w.startswith(stems.get(w[:3], ()))
+            or w.endswith(pt.ROLE_SUFFIXES))
+
+
+def _has_role_word(words: list[str], window: int = 6) -> bool:
+    # In a lower-case role phrase four-letter stems are safe ("глав" in "глава"); shorter
+    # ones ("un", "ex") would match "until" or "expected", so they count as whole words.
+    return any(is_role_word(w, _PHRASE_STEMS) for w in words[:window])
+
+
+_NAME_SHAPE = re.compile(r"[^\W\d_](?:[^\W\d_]|[-'’](?=[^\W\d_]))+")
+
+
+def is_name_word(word: str) -> bool:
+    """A capitalised word that can be part of a person's name ("Keller", "Okonjo-Iweala")."""
+    if not word[:1].isupper() or word.isupper() or _NAME_SHAPE.fullmatch(word) is None:
+        return False
+    return not is_role_word(word) and not _is_demonym(word)
+
+
+def _is_demonym(word: str) -> bool:
+    w = word.lower()
+    return w in pt.DEMONYMS or w.endswith(pt.DEMONYM_SUFFIXES)
+
+
+def _word_kinds(words: list[str]) -> list[str]:
+    """Tag each word: "N" name word, "I" initial, "P" name particle, "" anything else."""
+    kinds = []
+    for j, w in enumerate(words):
+        if not w[:1].isupper():  # most words: settle them without the regexes
+            kinds.append("P" if w in pt.NAME_PARTICLES else "")
+            continue
+        bare = w.rstrip(",")
+        if j and words[j - 1].lower() in pt.DETERMINERS:
+            kinds.append("")  # "für die Kommunen": a capitalised noun, not a first name
+        elif is_name_word(bare):
+            kinds.append("N")
+        elif _INITIAL.match(w):
+            kinds.append("I")
+        elif w in pt.NAME_PARTICLES:
+            kinds.append("P")
+        else:
+            kinds.append("")
+    return kinds
+
+
+def _name_at(words: list[str], kinds: list[str], i: int, k: int) -> str | None:
+    """The name made of words[i:i+k], or None when those words cannot form one."""
+    if kinds[i + k - 1] != "N" or kinds[i] not in ("N", "I"):
+        return None
+    if not all(kinds[j] for j in range(i + 1, i + k - 1)):
+        return None
+    # Initials come before the surname ("J. R. Holloway", "Mary J. Blige"); one after two
+    # name words starts the role ("Rachel Kim U.S. Environmental …").
+    if "I" in kinds[i + 1:i + k] and kinds[i:i + k].count("N") > 2:
+        return None
+    if kinds[i:i + k - 1].count("N") >= 2 and "I" in kinds[i + 2:i + k]:
+        return None
+    if any(w.endswith(",") for w in words[i:i + k - 1]):
+        return None
+    if k == 5 and "P" not in kinds[i:i + k]:  # five words only with particles in them
+        return None
+    return " ".join(words[i:i + k]).rstrip(",")
 
 
 def _clean_quote(text: str) -> str:
     t = text.strip().rstrip(",—–-:").strip()
     if len(t) > 1 and t[0] in "«“\"„" and t[-1] in "»”\"“":
-        t = t[1:-1].strip()
+        inner = t[1:-1]
+        if not any(c in inner for c in "«»“”„"):  # "«A» and «B»" is not one wrapped quote
+            t = inner.strip().rstrip(",")  # “… all year,” Anna Smith
     return t
 
 
-def match_callout(text: str, elsewhere: str) -> tuple[str, str, str | None] | None:
+def _names_a_role(word: str) -> bool:
+    """A role word right before a name makes the name part of the sentence.
+
+    Only the plain form counts ("officer", "президент", "Minister"); an inflected one may
+    end a quote ("… почерку лікаря Олексій Петренко").
+    """
+    if not word[-1:].isalpha():
+        return False
+    return word.lower() in pt.ROLE_WORD_SET or (word[0].isupper() and is_role_word(word))
+
+
+def _role_ok(role: list[str]) -> bool:
+    if len(role) > 14 or role[0].lower().strip(",") in pt.ROLE_START_BLOCKERS:
+        return False  # "… Anna Smith and the minister": the sentence goes on
+    text = " ".join(role)
+    if re.search(r"[!?;](\s|$)|[^A-ZА-Я.]\.(\s|$)", text):
+        return False  # a sentence goes on: this is running text, not a role
+    return _has_role_word(role)
+
+
+def _known_by_tail(parts: list[str], block: str, seen: Mentions) -> bool:
+    """True when the name's last words are known and its first ones are seen nowhere else.
+
+    The article says "Rodríguez Pardo"; the callout says "José Luis Rodríguez Pardo". A
+    word seen elsewhere on its own ("Kommunen") is a noun running into the name instead.
+    """
+    for j in range(1, len(parts) - 1):
+        tail = " ".join(parts[j:])
+        if seen.phrase_elsewhere(tail, block):
+            return not any(seen.phrase_elsewhere(w, block) for w in parts[:j]
+                           if w not in pt.NAME_PARTICLES)
+    return False
+
+
+def _known_by_head(parts: list[str], block: str, seen: Mentions) -> bool:
+    """True when the name's first words are known and its last ones are seen nowhere else.
+
+    The article says "Yolanda Díaz"; the callout adds her second surname, "Yolanda Díaz
+    Pérez". A word the article uses on its own ("Google") starts the role instead.
+    """
+    for j in range(len(parts) - 1, 1, -1):
+        if seen.phrase_elsewhere(" ".join(parts[:j]), block):
+            return not any(seen.phrase_elsewhere(w, block) for w in parts[j:])
+    return False
+
+
+def _boundary(words: list[str], kinds: list[str], i: int, k: int, role: list[str]) -> bool:
+    """True when the name clearly ends at words[i+k]: a lower-case or role word follows."""
+    nxt = role[0]
+    if kinds[i + k] == "P" and i + k + 1 < len(kinds) and kinds[i + k + 1] == "N":
+        return False  # "Pablo Hernández | de Cos": the name goes on past the particle
+    return nxt[:1].islower() or is_role_word(nxt) or nxt.isupper()
+
+
+def _score(words: list[str], kinds: list[str], i: int, k: int, name: str, block: str,
+           seen: Mentions) -> int | None:
+    """How well words[i:i+k] fits as the speaker of a callout; None when it cannot be."""
+    quote, role = words[:i], [w for w in words[i + k:] if w not in ("—", "–", "-")]
+    prev = quote[-1]
+    if prev.lower().strip(",.()\"'«»“”") in pt.QUOTE_END_BLOCKERS or _names_a_role(prev):
+        return None  # "… signed by Prime Minister X": the name belongs to the sentence
+    parts = name.split()
+    full = (seen.phrase_elsewhere(name, block) or _known_by_tail(parts, block, seen)
+            or _known_by_head(parts, block, seen))
+    last_known = seen.word_elsewhere(parts[-1], block)
+    inside_run = kinds[i - 1] in ("N", "I")
+    if inside_run and not full and not (last_known and seen.phrase_elsewhere(prev, block)):
+        # The name must start a capitalised run, unless the word before it is one the
+        # article uses on its own ("… a good deal for Europe Anna Smith …").
+        return None
+    if role:
+        if not _role_ok(role):
+            return None
+        clean = _boundary(words, kinds, i, k, role)
+    elif full and not inside_run and len(quote) >= 6 and prev.endswith(_ROLELESS_END):
+        # The name closes the block. Headings end with names too ("… spoke with Marco
+        # Rubio"), so only a known name after a visibly closed quote: "… today." or "…»".
+        clean = True
+    else:
+        return None
+    patronymic = k >= 3 and pt.PATRONYMIC_RE.search(words[i + 1]) is not None
+    # "Tom Brown Google spokesman": a middle word the article uses on its own is where
+    # the name ends, and the next capital starts the role.
+    middle_known = not full and k >= 3 and not patronymic and any(
+        kinds[j] == "N" and seen.word_elsewhere(words[j], block) for j in range(i + 1, i + k - 1))
+    # A first word the article uses on its own, without the rest, is no first name.
+    first_alone = not full and seen.phrase_elsewhere(words[i], block)
+    return (4 * full + 2 * clean + last_known + 2 * patronymic
+            - inside_run - 3 * middle_known - 2 * first_alone)
+
+
+def match_callout(text: str, seen: Mentions) -> tuple[str, str, str | None] | None:
     """Split a flattened pull quote "quote text Speaker Name role" into its three parts.
 
-    `elsewhere` is the rest of the article: a speaker whose name appears there, or whose
-    name is followed by a role phrase ("official representative of …", "Ambassador to …"),
-    is taken as the speaker. Returns (text, speaker, role) or None.
+    A speaker is a run of two to five name words (initials and particles included) at most
+    fourteen words from the end, whose name appears elsewhere in the article (`seen`) or is
+    followed by a role phrase ("chief economist at …", "German Ambassador to France").
+    Returns (text, speaker, role) or None.
     """
-    if ends_sentence(text) or "\n" in text.strip():
+    t = text.strip()
+    if ends_sentence(t) or "\n" in t or not _CAPITAL_PAIR.search(t, max(0, len(t) - 240)):
+        return None  # most blocks: no two capitalised words in a row near the end
+    words = t.split()
+    n = len(words)
+    if n < 5 or n > 150:
         return None
-    words = text.split()
-    if len(words) < 5:
-        return None
-    best: tuple[int, int, int] | None = None  # (score, i, k)
-    for i in range(3, len(words) - 1):
-        if not (_is_cap(words[i]) and _is_cap(words[i + 1])):
+    start = max(3, n - 18)
+    kinds = [""] * (start - 1) + _word_kinds(words[start - 1:])
+    best: tuple[int, int, int, str] | None = None  # (score, i, k, name)
+    for i in range(start, n - 1):
+        if kinds[i] not in ("N", "I"):
             continue
-        if words[i - 1].endswith((".", "!", "?", "…", "»", "”", '"', ",", "—", "–", "-")) is False \
-                and _is_cap(words[i - 1]):
-            continue  # the name must start a capitalised run, not sit inside one
-        for k in (2, 3):
-            if i + k > len(words) or not all(_is_cap(w) for w in words[i:i + k]):
+        for k in (2, 3, 4, 5):
+            if i + k > n:
+                break
+            name = _name_at(words, kinds, i, k)
+            if name is None:
                 continue
-            role = words[i + k:]
-            role_text = " ".join(role).lstrip(",—– ")
-            if len(role) > 14 or re.search(r"[.!?;](\s|$)", role_text.replace("U.S.", "US")):
-                continue
-            name = " ".join(w.strip("«»“”\"'(),") for w in words[i:i + k])
-            known = re.search(rf"(?<!\w){re.escape(name)}(?!\w)", elsewhere) is not None
-            stem = _has_role_word(role)
-            # A name seen elsewhere in the article may carry a short role with no role word
-            # we know; a long one without such a word is more likely the quote going on.
-            if not (stem or (known and len(role) <= 6)):
-                continue
-            score = 2 * known + 2 * stem + (k == 2)
-            if best is None or score > best[0]:
-                best = (score, i, k)
+            score = _score(words, kinds, i, k, name, t, seen)
+            if score is not None and (best is None or score > best[0]):
+                best = (score, i, k, name)
     if best is None:
         return None
-    _, i, k = best
-    quote = _clean_quote(" ".join(words[:i]))
-    speaker = " ".join(w.strip("«»“”\"'(),") for w in words[i:i + k])
+    _, i, k, name = best
     role = " ".join(words[i + k:]).strip(" ,—–-") or None
-    if len(quote.split()) < 3:
+    while i > 0 and words[i - 1].lower() in pt.HONORIFICS:  # "Dr. Anna Weber"
+        i -= 1
+        name = f"{words[i]} {name}"
+    quote = _clean_quote(" ".join(words[:i]))
+    if len(quote.split()) < 4:  # "Voters turn against incumbent Anna Smith mayor of …"
         return None
-    return quote, speaker, role
+    return quote, name, role
+
+
+# --- Language ------------------------------------------------------------------------------------
+
+_STOP_LANGS: dict[str, tuple[str, ...]] = {}
+for _lang, _words in pt.STOPWORDS.items():
+    for _w in _words:
+        _STOP_LANGS[_w] = (*_STOP_LANGS.get(_w, ()), _lang)
+
+
+def _letter_votes(text: str, langs: tuple[str, ...]) -> str | None:
+    counts = {lang: sum(text.count(c) for c in pt.DISTINCT_LETTERS[lang]) for lang in langs}
+    lang, hits = max(counts.items(), key=lambda kv: kv[1])
+    others = sum(counts.values()) - hits
+    return lang if hits >= 3 and hits > 2 * others else None
 
 
 def detect_language(text: str) -> str | None:
-    """Guess an ISO 639-1 code from function-word frequencies; None when unsure."""
-    tokens = re.findall(r"[^\W\d_]+", text[:5000].lower())
-    if len(tokens) < 5:
+    """Guess an ISO 639-1 code from letters and function words; None when unsure."""
+    sample = text[:1500].lower()  # a few paragraphs settle it; long texts cost no more
+    words = sample.split()
+    total = len(words)
+    if total < 5:
         return None
-    counts = {lang: 0 for lang in pt.STOPWORDS}
-    sets = {lang: frozenset(words) for lang, words in pt.STOPWORDS.items()}
-    for tok in tokens:
-        for lang, words in sets.items():
-            if tok in words:
-                counts[lang] += 1
-    lang, hits = max(counts.items(), key=lambda kv: kv[1])
-    return lang if hits >= max(3, len(tokens) // 25) else None
+    # Cyrillic text: its commonest vowels make up a good share of the letters.
+    if sum(sample.count(c) for c in "оаеиі") * 8 > len(sample):
+        # Russian never writes і ї є ґ; Ukrainian never writes ы э ё ъ.
+        by_letter = _letter_votes(sample, ("uk", "ru"))
+        if by_letter:
+            return by_letter
+    # Counter and dict lookups run in C; function words seldom carry punctuation.
+    counts: Counter[str] = Counter()
+    for word, n in Counter(words).items():
+        for lang in _STOP_LANGS.get(word, ()):
+            counts[lang] += n
+    if not counts:
+        return None
+    ranked = counts.most_common(2)
+    lang, hits = ranked[0]
+    if len(ranked) > 1 and ranked[1][1] * 10 > hits * 8 and lang in pt.DISTINCT_LETTERS:
+        # Close call between neighbours (fr/es share "de", "la", "en"): letters decide.
+        pair = tuple(x for x, _ in ranked if x in pt.DISTINCT_LETTERS)
+        if len(pair) == 2:
+            lang = _letter_votes(sample, pair) or lang
+    return lang if hits >= max(3, total // 25) else None

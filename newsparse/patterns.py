@@ -17,29 +17,40 @@ RELATED_LABELS = {
         "more on this story", "more on this topic", "you may also like", "you might also like",
         "recommended", "recommended reading", "further reading", "more from", "more stories",
         "most read", "read next", "latest news", "top stories", "also on", "must read",
+        "related topics", "related reports", "see more", "more news", "editor's picks",
+        "recommended stories", "what to read next", "more coverage",
     ],
     "ru": [
         "материалы по теме", "по теме", "читайте также", "читайте еще", "читайте ещё",
         "смотрите также", "см. также", "также читайте", "также по теме", "другие материалы",
         "похожие материалы", "еще по теме", "ещё по теме", "новости по теме", "рекомендуем",
+        "читайте по теме", "читать также", "смотрите по теме", "еще материалы", "ещё материалы",
     ],
     "uk": [
         "матеріали за темою", "за темою", "читайте також", "дивіться також", "також читайте",
-        "більше на тему", "новини за темою", "рекомендуємо",
+        "більше на тему", "новини за темою", "рекомендуємо", "читати також", "по темі",
+        "більше новин", "також за темою", "читайте також по темі",
     ],
     "de": [
         "mehr zum thema", "lesen sie auch", "auch interessant", "das könnte sie auch interessieren",
         "weitere artikel", "verwandte artikel", "siehe auch", "zum thema", "mehr dazu",
-        "passend zum thema", "empfehlungen", "weiterlesen", "auch lesenswert",
+        "passend zum thema", "empfehlungen", "weiterlesen", "auch lesenswert", "lesen sie mehr",
+        "weitere nachrichten", "mehr lesen", "das könnte sie interessieren", "lesen sie dazu",
+        "auch lesen", "verwandte themen", "mehr zu diesem thema",
     ],
     "fr": [
         "à lire aussi", "a lire aussi", "lire aussi", "voir aussi", "sur le même sujet",
-        "articles liés", "à voir aussi", "contenus liés", "pour aller plus loin", "à lire également",
+        "articles liés", "à voir aussi", "contenus liés", "pour aller plus loin",
+        "à lire également", "voir également", "à voir", "sur le même thème", "à lire",
+        "lire également", "à découvrir",
     ],
     "es": [
         "lea también", "lee también", "leer también", "ver también", "te puede interesar",
-        "noticias relacionadas", "artículos relacionados", "contenido relacionado", "más información",
-        "relacionado", "relacionadas", "también te puede interesar",
+        "noticias relacionadas", "artículos relacionados", "contenido relacionado",
+        "más información",
+        "relacionado", "relacionadas", "también te puede interesar", "leer más", "más noticias",
+        "puede interesarte", "quizás te interese", "te recomendamos", "lee además", "lea además",
+        "noticia relacionada", "también puede interesarle",
     ],
     "it": ["leggi anche", "articoli correlati", "potrebbe interessarti", "vedi anche"],
     "pt": ["leia também", "leia mais", "veja também", "notícias relacionadas", "saiba mais"],
@@ -48,6 +59,7 @@ RELATED_LABELS = {
     "tr": ["ilgili haberler", "bunlar da ilginizi çekebilir", "ayrıca okuyun"],
 }
 RELATED_LABEL_SET = frozenset(label for labels in RELATED_LABELS.values() for label in labels)
+RELATED_FIRST_WORDS = frozenset(label.split()[0].rstrip(".") for label in RELATED_LABEL_SET)
 
 # Class/id fragments that mark a related-links widget or a pull quote in HTML markup.
 RELATED_CLASS_RE = re.compile(
@@ -75,6 +87,12 @@ ROLE_STEMS = {
         "spokesperson", "press", "diplomat", "candidate", "strategist", "founder", "owner",
         "coach", "captain", "player", "doctor", "dr", "activist", "politician", "king", "queen",
         "pope", "patriarch", "bishop", "colonel", "lieutenant", "major", "admiral", "sergeant",
+        "officer", "resident", "student", "teacher", "worker", "farmer", "voter", "witness",
+        "survivor", "veteran", "volunteer", "citizen", "governor", "superintendent", "commissioner",
+        "councillor", "councilor", "council", "trustee", "board", "principal", "head", "emeritus",
+        "fellow", "lecturer", "historian", "physician", "nurse", "engineer", "founder", "chairman",
+        "chairwoman", "spokesman", "spokeswoman", "senior", "junior", "assistant", "associate",
+        "un", "eu", "nato", "ceo", "prime",
     ],
     "ru": [
         "посол", "министр", "представител", "пресс-секретар", "глав", "председател", "директор",
@@ -83,7 +101,9 @@ ROLE_STEMS = {
         "лидер", "политолог", "экономист", "основател", "член", "официальн", "постпред",
         "премьер", "канцлер", "секретар", "командир", "начальник", "юрист", "адвокат", "врач",
         "сотрудник", "специалист", "исследовател", "учен", "учён", "научн", "ведущ", "старш",
-        "корреспондент", "журналист", "редактор", "обозревател",
+        "корреспондент", "журналист", "редактор", "обозревател", "глава", "министерств",
+        "официальный", "замглав", "вице", "гендиректор", "генеральн", "главн", "бывш", "экс",
+        "житель", "жительниц", "участни", "ветеран", "волонтер", "волонтёр",
     ],
     "uk": [
         "посол", "міністр", "представни", "речни", "прессекретар", "прес-секретар", "голов",
@@ -92,44 +112,165 @@ ROLE_STEMS = {
         "економіст", "засновни", "член", "офіційн", "прем'єр", "прем’єр", "секретар", "командир",
         "начальни", "юрист", "адвокат", "лікар",
         "співробітни", "фахів", "дослідни", "вчен", "науков", "провідн", "старш", "кореспондент",
-        "журналіст", "редактор", "оглядач",
+        "журналіст", "редактор", "оглядач", "голова", "міськ", "віце", "генеральн", "головн",
+        "колишн", "мешкан", "учасни", "ветеран", "волонтер", "речниця", "речник",
     ],
     "de": [
         "botschafter", "minister", "sprecher", "präsident", "vertreter", "leiter", "vorsitz",
         "direktor", "geschäftsführer", "chef", "experte", "expertin", "analyst", "abgeordnete",
         "bürgermeister", "professor", "berater", "gesandte", "kanzler", "sekretär", "gründer",
         "ökonom", "politiker", "staatssekretär", "vize", "general", "mitglied", "anwalt", "richter",
+        "bundeskanzler", "bundesminister", "bundespräsident", "bundestags", "landes", "regierung",
+        "ministerpräsident", "chefin", "leiterin", "sprecherin", "präsidentin", "vorstand",
+        "oberbürgermeister", "bürgermeisterin", "fraktionschef", "parteichef",
     ],
     "fr": [
         "ambassadeur", "ambassadrice", "ministre", "porte-parole", "président", "presidente",
         "représentant", "directeur", "directrice", "chef", "expert", "analyste", "député", "maire",
         "professeur", "conseill", "envoy", "secrétaire", "fondat", "économiste", "responsable",
         "sénat", "gouverneur", "avocat", "juge", "général", "dirigeant", "membre", "vice",
+        "présidente", "secrétaire", "délégué", "chercheu", "maire", "ancien", "ancienne",
+        "patron", "élu", "haut", "haute", "rapporteu", "rapporteur", "adjoint", "élue",
+        "premier", "première",
     ],
     "es": [
         "embajador", "ministr", "portavoz", "presidente", "presidenta", "representante",
         "director", "jefe", "jefa", "experto", "experta", "analista", "diputad", "alcalde",
         "profesor", "asesor", "enviad", "secretari", "fundador", "economista", "senador",
         "gobernador", "abogad", "juez", "general", "dirigente", "miembro", "vice", "responsable",
-        "canciller", "vocero", "vocera", "consejer",
+        "canciller", "vocero", "vocera", "consejer", "gobernador", "secretario", "secretaria",
+        "delegad", "investigador", "ex", "alcaldesa", "coordinador", "catedrátic", "concejal",
+        "regidor", "edil", "consejal",
     ],
 }
 ROLE_STEM_TUPLE = tuple(sorted({s for stems in ROLE_STEMS.values() for s in stems}, key=len))
+# A capitalised word is a role word rather than part of a name when it starts with one of
+# these longer stems ("Ambassador", "Президент"); short stems ("head", "dr") would catch
+# names like "Headley" or "Drew", so those count only as whole words.
+ROLE_PREFIX_TUPLE = tuple(s for s in ROLE_STEM_TUPLE if len(s) >= 5)
+ROLE_WORD_SET = frozenset(ROLE_STEM_TUPLE)
+# German compounds put the role last: "Gesundheitsminister", "Regierungssprecherin".
+ROLE_SUFFIXES = (
+    "minister", "ministerin", "präsident", "präsidentin", "kanzler", "kanzlerin", "sprecher",
+    "sprecherin", "chef", "chefin", "leiter", "leiterin", "vorsitzende", "vorsitzender",
+    "experte", "expertin", "direktor", "direktorin", "botschafter", "botschafterin",
+    # scholars in every language: "virologist", "Virologin", "политолог", "politóloga"
+    "ologist", "ologe", "ologin", "олог", "ologue", "ólogo", "óloga", "forscher", "forscherin",
+    "wissenschaftler", "wissenschaftlerin", "ärztin", "arzt",
+)
+# Inside a role phrase, which is lower-case running words, four-letter stems are safe too.
+ROLE_PHRASE_PREFIX_TUPLE = tuple(s for s in ROLE_STEM_TUPLE if len(s) >= 4)
+
+# Titles written before a name; a callout's speaker keeps them ("Dr. Anna Weber").
+HONORIFICS = frozenset(
+    "dr. dr prof. prof mr. mrs. ms. sir dame lord lady mme mme. m. herr frau sr. sra. д-р проф."
+    .split()
+)
+# Small words that may sit inside a name: "Ursula von der Leyen", "Pablo Hernández de Cos".
+NAME_PARTICLES = frozenset(
+    "von van der den de del della di da das dos du la le los las bin ibn al el ter ten y zu"
+    .split()
+)
+# Articles: a capitalised word right after one is a noun ("die Kommunen"), not a first name.
+# (French and Spanish "la", "le", "los" stay out: they sit inside names, "de la Tour".)
+DETERMINERS = frozenset(
+    "the a an this these those der die das den dem des ein eine einen einem einer eines "
+    "jeder jede jedes dieser diese dieses".split()
+)
+# Endings of patronymics ("Анатольевич", "Іванівна"): a name that has one runs on a word.
+PATRONYMIC_RE = re.compile(r"(?:ович|евич|ьич|овна|евна|ична|инична|йович|ївна|івна)$")
+# Nationality adjectives, which may start a capitalised role ("German Ambassador"). Endings
+# like "-ian" also end first names (Brian, Julian), so those are listed word by word.
+DEMONYM_SUFFIXES = ("ese", "ish")
+DEMONYMS = frozenset(
+    "american russian ukrainian canadian indian italian australian brazilian iranian syrian "
+    "egyptian belarusian georgian armenian hungarian norwegian nigerian colombian venezuelan "
+    "german mexican korean european african asian israeli palestinian saudi iraqi afghan "
+    "pakistani turkish french dutch greek swiss belgian austrian czech slovak serbian croatian "
+    "romanian bulgarian estonian latvian lithuanian moldovan kazakh uzbek chilean peruvian "
+    "argentine argentinian cuban qatari emirati lebanese jordanian libyan tunisian moroccan "
+    "algerian ethiopian kenyan ugandan nepali thai indonesian malaysian filipino "
+    "russische russischer deutsche deutscher französische französischer chinesische "
+    "ukrainische amerikanische".split()
+)
+# A role phrase does not start with a conjunction or a verb: "… Anna Smith and the minister".
+ROLE_START_BLOCKERS = frozenset(
+    "and or but said says told added who which is was are were has had will would "
+    "и или но а сказал заявил сказала заявила который которая і або та але сказав заявив "
+    "und oder aber sagte sagt ist war hat et ou mais dit est y o pero dijo dice es fue ha".split()
+)
+
+# A quote callout's text does not end with one of these: when it seems to, the "name" is
+# the object of a running sentence ("presented by the chief officer Laura Jennings").
+QUOTE_END_BLOCKERS = frozenset(
+    # en ("on", "in" stay out: "the fight goes on" ends quotes)
+    "the a an of to at by for with from and or but as than that about into said says "
+    "told added noted according including like featuring via among between "
+    # ru / uk
+    "в во на с со по к ко о об от для и или но что как за из у при заявил сказал отметил "
+    "сообщил добавил заявила сказала отметила включая среди между і й та з із до про від що "
+    "як заявив сказав серед між "
+    # de
+    "der die das den dem des ein eine einer und oder von zu mit bei für auf nach sagte wie "
+    "darunter zwischen "
+    # fr
+    "le la les un une des du au aux et ou à en par pour avec sur dit selon de dont comme "
+    "parmi entre "
+    # es
+    "el los las unos unas del al y o por para con sobre dijo según a como incluido entre".split()
+)
+
+# --- Bylines -------------------------------------------------------------------------------
+# A short line right after the headline that names the authors: "By Anna Smith and Tom Brown".
+BYLINE_RE = re.compile(
+    r"^(?:by|von|par|por|per|door|автор(?:ы)?|автори|текст|author(?:s)?|autor(?:in|en)?|auteur)"
+    r"\s*:?\s+(?P<names>.+)$",
+    re.I,
+)
+# Words that join several authors on a byline.
+BYLINE_JOIN_RE = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\bи\b|\bі\b|\bта\b)\s*")
+
+# --- Headings ------------------------------------------------------------------------------
+# A line that starts with one of these (and a colon) is a photo caption or credit, not a heading.
+CAPTION_RE = re.compile(
+    r"^(?:photo|photos|image|picture|credit|source|illustration|video|фото|фотография|"
+    r"источник|иллюстрация|джерело|ілюстрація|foto|fotos|bild|quelle|crédit|crédits|"
+    r"illustration|fuente|imagen)(?:\s*:|\s+(?:by|credit|von|de|par)\s)",
+    re.I,
+)
+# A wire photo credit closing a caption: "… on Monday. REUTERS/Anna Smith".
+PHOTO_CREDIT_RE = re.compile(
+    r"(?:^|\s)[A-Z]{2,}(?: Photo)?\s?/\s?[A-Z][a-z]+(?:[ \-][A-Z][\w.’'\-]+){1,3}$"
+)
 
 # --- Datelines ---------------------------------------------------------------------------
 # Word that introduces an explicit date on the headline line ("date 2023-02-17 Headline").
-DATE_WORDS = r"(?:date|dated|дата|датa|дата публикации|datum|fecha|data|date de publication)"
+DATE_WORDS = (
+    r"(?:date de publication|дата публикации|дата публікації|published|publié le|veröffentlicht|"
+    r"publicado|date|dated|дата|datum|fecha|data|опубликовано|опубліковано)"
+)
+
+# Capitalised words that open a paragraph like a dateline place but are story labels.
+NOT_PLACES = frozenset(
+    "BREAKING UPDATE UPDATED EXCLUSIVE ANALYSIS OPINION WATCH LIVE VIDEO PHOTOS FACTBOX "
+    "EXPLAINER CORRECTED CORRECTION NOTE EDITOR'S ADVISORY URGENT FLASH NATO EU UN US UK "
+    "МОЛНИЯ СРОЧНО ЭКСКЛЮЗИВ ОБНОВЛЕНО ТЕРМІНОВО ЕКСКЛЮЗИВ EILMELDUNG EXKLUSIV URGENTE "
+    "EXCLUSIF EXCLUSIVA ÚLTIMA".split()
+)
 
 # News agencies, as they appear inside or after a dateline.
 AGENCIES = [
     "Reuters", "AP", "Associated Press", "AFP", "Agence France-Presse", "Bloomberg", "dpa",
     "DPA", "APA", "ANSA", "EFE", "Europa Press", "Xinhua", "Kyodo", "Yonhap", "UPI", "PTI",
     "IANS", "ANI", "TASS", "ТАСС", "РИА Новости", "RIA Novosti", "Интерфакс", "Interfax",
-    "Укрінформ", "Ukrinform", "УНІАН", "UNIAN", "ПРАЙМ", "РБК", "RBC", "ИТАР-ТАСС", "KNA",
+    "Укрінформ", "Ukrinform", "УНІАН", "UNIAN", "ПРАЙМ", "ИТАР-ТАСС", "KNA",
     "epd", "sda", "SDA", "Belga", "ANP", "NTB", "TT", "Ritzau", "STT", "PAP", "CTK", "ČTK",
     "MTI", "Anadolu", "AA", "Agerpres", "BTA", "Tanjug", "HINA", "Lusa", "CNA", "Bernama",
     "Antara", "AAP", "NZPA", "CP", "Canadian Press", "BNO", "Sputnik", "Baltnews", "БелТА",
-    "Kazinform", "Trend", "APA-Media",
+    "Kazinform", "Trend", "APA-Media", "EUROPA PRESS", "Reuters/AP", "УНИАН", "Укринформ",
+    "Belta", "ANSA", "Notimex", "Telam", "Télam", "EFE/AFP", "AFP/dpa", "dpa/AFP", "Keystone-SDA",
+    "CNN", "BBC", "NEXTA", "Ritzau", "Reuters Breakingviews", "INTERFAX.RU", "ИНТЕРФАКС",
+    "Interfax-Ukraine", "Інтерфакс-Україна", "Интерфакс-Украина",
 ]
 AGENCY_ALT = "|".join(re.escape(a) for a in sorted(AGENCIES, key=len, reverse=True))
 
@@ -163,12 +304,24 @@ for _names in (
 MONTH_ALT = "|".join(re.escape(m) for m in sorted(MONTHS, key=len, reverse=True))
 
 # --- Language identification -------------------------------------------------------------
+# Letters only one language of a group uses: they settle ru vs uk, and help among Latin scripts.
+DISTINCT_LETTERS = {
+    "uk": "іїєґ",
+    "ru": "ыэёъ",
+    "de": "äöüß",
+    "fr": "èêçœàâîûù",
+    "es": "ñ¿¡áíóú",
+}
+
 # Frequent function words; the language whose words cover most tokens wins.
 STOPWORDS = {
-    "en": "the of and to in a is that for on with as was by it at from he said be are this have".split(),
+    "en": "the of and to in a is that for on with as was by it at from he said be are this have"
+    .split(),
     "ru": "и в не на что с по как это он к из за о его от для но то все был она так".split(),
-    "uk": "і в не на що з по як це він до із за про його від для але та все був вона та є".split(),
-    "de": "der die und in den von zu das mit sich des auf für ist im dem nicht ein eine als auch".split(),
+    "uk": "і в не на що з по як це він до із за про його від для але та все був вона є у"
+    .split(),
+    "de": "der die und in den von zu das mit sich des auf für ist im dem nicht ein eine als auch"
+    .split(),
     "fr": "le la les de des et à en un une du est que pour dans qui sur par pas au avec".split(),
     "es": "el la de que y en los del se las por un una para con no es al lo como su".split(),
     "it": "il di che e la per un in è del non una sono della le con si da al".split(),
@@ -179,3 +332,4 @@ STOPWORDS = {
     "sv": "och i att det som en på är av för med till den har inte om".split(),
     "da": "og i at det en den til er som på de med for af ikke har".split(),
 }
+

@@ -9,25 +9,60 @@ from . import classify as cl
 from .model import Block, Dateline, Quote, Related, RelatedItem, Section
 
 _URL = re.compile(r"https?://\S+")
-_BULLET = re.compile(r"^\s*(?:[-*•·–—>»]|\d+[.)])\s+")
+_BULLET = re.compile(r"^\s*(?:[-*•·–—▪►]|\d{1,2}[.)])\s+")
 
 
 @dataclass(slots=True)
 class Parts:
     title: str | None = None
     dateline: Dateline | None = None
+    authors: list[str] = field(default_factory=list)
     summary: str | None = None
     body: list[Section] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     related: list[Related] = field(default_factory=list)
+    # How many quotes and related blocks existed when the last heading was added, so that
+    # a heading found to be a plain line later can move them one paragraph on.
+    heading_marks: tuple[int, int] = (0, 0)
+    # Whether the last heading was guessed from its shape (plain text) rather than marked up:
+    # only a guessed heading may turn out to be a plain line.
+    heading_guessed: bool = False
+
+    # Body paragraphs so far, kept as a count: every block asks for it.
+    n_paragraphs: int = 0
+    # Whether the lead paragraph has passed: a wire dateline can only open it.
+    lead_seen: bool = False
 
     def paragraph_count(self) -> int:
-        return sum(len(s.paragraphs) for s in self.body)
+        return self.n_paragraphs
 
     def add_paragraph(self, text: str) -> None:
         if not self.body:
             self.body.append(Section())
         self.body[-1].paragraphs.append(text)
+        self.n_paragraphs += 1
+
+    def add_heading(self, text: str, guessed: bool = True) -> None:
+        if guessed and self.ends_with_empty_guess():
+            demote_last_heading(self)  # two headings in a row: the first was a plain line
+        self.body.append(Section(heading=text))
+        self.heading_marks = (len(self.quotes), len(self.related))
+        self.heading_guessed = guessed
+
+    def ends_with_empty_guess(self) -> bool:
+        last = self.body[-1] if self.body else None
+        return bool(last and last.heading and not last.paragraphs and self.heading_guessed)
+
+
+def demote_last_heading(parts: Parts) -> None:
+    """Turn an empty last section's heading into a paragraph of the section before it."""
+    last = parts.body.pop()
+    parts.add_paragraph(last.heading or "")
+    n_quotes, n_related = parts.heading_marks
+    for quote in parts.quotes[n_quotes:]:
+        quote.after_paragraph += 1
+    for related in parts.related[n_related:]:
+        related.after_paragraph += 1
 
 
 def _item(line: str) -> RelatedItem | None:
@@ -45,23 +80,53 @@ def related_items(lines: list[str]) -> list[RelatedItem]:
     return [it for it in (_item(line) for line in lines if line.strip()) if it]
 
 
+def _headline_lines(blocks: list[Block]) -> tuple[list[str], list[Block]]:
+    first, rest = blocks[0], blocks[1:]
+    lines = [ln for ln in first.text.strip().split("\n") if ln.strip()]
+    return lines, rest
+
+
 def split_title(blocks: list[Block]) -> tuple[str | None, Dateline | None, list[Block]]:
-    """Take the headline (and a "date …" dateline written with it) off plain-text blocks."""
+    """Take the headline and a date written with it off plain-text blocks.
+
+    Dates may stand before the headline on its line ("date 2023-02-17 Headline",
+    "17.02.2023 Headline"), on a line of their own before it, or on the line after it.
+    """
     if not blocks:
         return None, None, blocks
-    first, rest = blocks[0], blocks[1:]
-    lines = first.text.strip().split("\n")
+    lines, rest = _headline_lines(blocks)
+    dateline = cl.match_date_line(lines[0])
+    if dateline:  # a date alone comes first; the headline follows
+        lines = lines[1:]
+        if not lines and rest:
+            lines, rest = _headline_lines(rest)
+        if not lines:
+            return None, dateline, rest
     headline = lines[0]
-    dateline = None
-    found = cl.match_headline_dateline(headline)
+    found = None if dateline else (cl.match_headline_dateline(headline)
+                                   or cl.match_trailing_dateline(headline))
     if found:
         dateline, headline = found
-    elif not (cl.looks_like_heading(headline) or len(headline.split()) <= 25):
-        return None, None, blocks  # starts straight with running text: no headline
-    remaining = "\n".join(lines[1:]).strip()
-    if remaining:
-        rest = [Block(remaining, hint=first.hint), *rest]
+    elif len(headline.split()) > 25 or cl.match_wire_dateline(headline):
+        return None, dateline, [Block("\n".join(lines)), *rest]  # running text: no headline
+    if dateline is None:
+        dateline, lines, rest = _date_after_headline(lines, rest)
+    if lines[1:]:
+        rest = [Block("\n".join(lines[1:]), hint=blocks[0].hint), *rest]
     return cl.norm_space(headline) or None, dateline, rest
+
+
+def _date_after_headline(lines: list[str], rest: list[Block]
+                         ) -> tuple[Dateline | None, list[str], list[Block]]:
+    """A date on the line or in the block right after the headline."""
+    if len(lines) > 1:
+        d = cl.match_date_line(lines[1])
+        return (d, [lines[0], *lines[2:]], rest) if d else (None, lines, rest)
+    if rest and rest[0].hint is None:
+        d = cl.match_date_line(rest[0].text)
+        if d:
+            return d, lines, rest[1:]
+    return None, lines, rest
 
 
 def _take_wire_dateline(parts: Parts, text: str, year: int | None) -> str:
@@ -73,7 +138,8 @@ def _take_wire_dateline(parts: Parts, text: str, year: int | None) -> str:
         parts.dateline = wire
     else:  # "date 2024-05-21" on the headline line, "MOSCOW — TASS." in the lead
         d = parts.dateline
-        d.place, d.agency, d.date = d.place or wire.place, d.agency or wire.agency, d.date or wire.date
+        d.place, d.agency = d.place or wire.place, d.agency or wire.agency
+        d.date = d.date or wire.date
     return rest
 
 
@@ -86,9 +152,97 @@ def _add_related(parts: Parts, label: str | None, inline: str, lines: list[str],
     parts.related.append(Related(label=label, items=found, after_paragraph=parts.paragraph_count()))
 
 
-def _classify_block(parts: Parts, block: Block, elsewhere: str, year: int | None) -> None:
+def _split_at_label(parts: Parts, lines: list[str], ctx: _Context) -> bool:
+    """A related label inside a block starts a block of its own: classify both halves."""
+    for i in range(1, len(lines)):
+        if cl.match_related_label(lines[i]):
+            _classify_block(parts, Block("\n".join(lines[:i])), ctx)
+            _classify_block(parts, Block("\n".join(lines[i:])), ctx)
+            return True
+    return False
+
+
+def _item_count(lines: list[str]) -> int:
+    """How many lines, the label's included, a related block runs before prose resumes."""
+    for i in range(1, len(lines)):
+        line = lines[i]
+        if len(line.split()) >= 16 and cl.ends_sentence(line) and not _URL.search(line):
+            return i
+    return len(lines)
+
+
+def _plain_sentence(text: str) -> bool:
+    """A one-line block ending in a period, with no label before a colon: a paragraph."""
+    return text.endswith(".") and "\n" not in text and ":" not in text[:60] and (
+        "|" not in text[:60])
+
+
+def _is_link_list(lines: list[str]) -> bool:
+    """True when every line is a bullet or carries a URL: a list of links, not prose."""
+    return all(_BULLET.match(ln) or _URL.search(ln) for ln in lines if ln.strip())
+
+
+def _list_items(lines: list[str]) -> list[str] | None:
+    """The items of a bulleted list block (an intro line may come first), else None."""
+    if len(lines) < 2 or not all(_BULLET.match(ln) for ln in lines[1:]):
+        return None
+    items = [cl.norm_space(_BULLET.sub("", ln)) for ln in lines[1:]]
+    first = lines[0]
+    return [cl.norm_space(_BULLET.sub("", first)) if _BULLET.match(first) else cl.norm_space(first),
+            *items]
+
+
+class _Context:
+    """What classifying one block needs to know about the whole article."""
+
+    __slots__ = ("all_text", "year", "_mentions", "open_related")
+
+    def __init__(self, all_text: str, year: int | None) -> None:
+        self.all_text = all_text
+        self.year = year
+        self._mentions: cl.Mentions | None = None
+        # A related label that stood alone: a list of links right after it is its items.
+        self.open_related: Related | None = None
+
+    @property
+    def mentions(self) -> cl.Mentions:
+        # Built once, and only for articles that have a callout-shaped block.
+        if self._mentions is None:
+            self._mentions = cl.Mentions(self.all_text)
+        return self._mentions
+
+
+def _classify_plain(parts: Parts, text: str, lines: list[str], ctx: _Context) -> None:
+    """Shape decides for a plain-text block: callout, heading, list or paragraph."""
+    items = _list_items(lines)
+    if items:
+        for item in items:
+            parts.add_paragraph(item)
+        return
+    flat = cl.norm_space(text)
+    if not cl.ends_sentence(flat) and not cl.is_caption(flat):
+        # Before headings: a short callout has a heading's shape too.
+        callout = cl.match_callout(flat, ctx.mentions)
+        if callout:
+            quote, speaker, role = callout
+            parts.quotes.append(Quote(quote, speaker, role, parts.paragraph_count()))
+            return
+    if cl.looks_like_heading(text):
+        parts.add_heading(flat)
+        return
+    _add_body_paragraph(parts, flat, ctx.year)
+
+
+def _add_body_paragraph(parts: Parts, flat: str, year: int | None) -> None:
+    if not parts.lead_seen:  # the wire dateline opens the lead, maybe after a photo credit
+        flat = _take_wire_dateline(parts, flat, year)
+        parts.lead_seen = not cl.is_caption(flat)
+    if flat:
+        parts.add_paragraph(flat)
+
+
+def _classify_block(parts: Parts, block: Block, ctx: _Context) -> None:
     text = block.text.strip()
-    lines = text.split("\n")
     if block.hint == "related":
         _add_related(parts, block.label, "", [], block.items)
         return
@@ -96,24 +250,32 @@ def _classify_block(parts: Parts, block: Block, elsewhere: str, year: int | None
         parts.quotes.append(Quote(text=cl.norm_space(text), speaker=block.speaker, role=block.role,
                                   after_paragraph=parts.paragraph_count()))
         return
+    open_related, ctx.open_related = ctx.open_related, None
+    if block.hint is None and open_related is None and _plain_sentence(text):
+        _add_body_paragraph(parts, cl.norm_space(text), ctx.year)  # most blocks end here
+        return
+    lines = text.split("\n")
+    if block.hint is None and len(lines) > 1 and _split_at_label(parts, lines, ctx):
+        return
+    if open_related and block.hint is None and _is_link_list(lines):
+        open_related.items.extend(related_items(lines))
+        ctx.open_related = open_related  # the next link may stand in a block of its own
+        return
     label = cl.match_related_label(lines[0])
     if label:
-        _add_related(parts, label[0], label[1], lines[1:])
+        n = _item_count(lines)
+        _add_related(parts, label[0], label[1], lines[1:n])
+        if not parts.related[-1].items:
+            ctx.open_related = parts.related[-1]
+        if lines[n:]:  # prose right under the links, with no blank line between
+            _classify_block(parts, Block("\n".join(lines[n:])), ctx)
         return
-    flat = cl.norm_space(text)
     if block.hint is None:
-        # Before headings: a short callout has a heading's shape too.
-        callout = cl.match_callout(flat, elsewhere)
-        if callout:
-            quote, speaker, role = callout
-            parts.quotes.append(Quote(quote, speaker, role, parts.paragraph_count()))
-            return
-    if block.hint == "heading" or (block.hint is None and cl.looks_like_heading(text)):
-        parts.body.append(Section(heading=flat))
-        return
-    if parts.paragraph_count() == 0:
-        flat = _take_wire_dateline(parts, flat, year)
-    parts.add_paragraph(flat)
+        _classify_plain(parts, text, lines, ctx)
+    elif block.hint == "heading":
+        parts.add_heading(cl.norm_space(text), guessed=False)
+    else:
+        _add_body_paragraph(parts, cl.norm_space(text), ctx.year)
 
 
 def segment(blocks: list[Block], year: int | None = None, title: str | None = None) -> Parts:
@@ -134,13 +296,24 @@ def segment(blocks: list[Block], year: int | None = None, title: str | None = No
         if b.hint == "summary" and parts.summary is None:
             parts.summary = cl.norm_space(b.text)
     blocks = [b for b in blocks if b.hint != "summary"]
-    all_text = "\n".join(b.text for b in blocks)
+    # The whole article, for "does this name appear elsewhere" tests.
+    ctx = _Context("\n".join([parts.title or "", *(b.text for b in blocks)]), year)
     for block in blocks:
-        # The rest of the article, for "does this name appear elsewhere" tests.
-        elsewhere = all_text.replace(block.text, " ", 1)
-        _classify_block(parts, block, elsewhere, year)
+        if _take_byline(parts, block):
+            continue
+        _classify_block(parts, block, ctx)
     _drop_trailing_headings(parts)
     return parts
+
+
+def _take_byline(parts: Parts, block: Block) -> bool:
+    """A byline before the first paragraph names the authors; it is not a heading."""
+    if parts.body or parts.quotes or parts.authors or block.hint not in (None, "paragraph"):
+        return False
+    names = cl.match_byline(block.text)
+    if names:
+        parts.authors = names
+    return bool(names)
 
 
 def _drop_title_heading(blocks: list[Block], title: str) -> list[Block]:
@@ -154,7 +327,7 @@ def _drop_title_heading(blocks: list[Block], title: str) -> list[Block]:
 
 def _drop_trailing_headings(parts: Parts) -> None:
     """A heading with nothing after it was a caption or a stray line, not a section."""
-    while parts.body and parts.body[-1].heading and not parts.body[-1].paragraphs \
-            and len(parts.body) > 1:
-        last = parts.body.pop()
-        parts.add_paragraph(last.heading or "")
+    while parts.body and parts.body[-1].heading and not parts.body[-1].paragraphs and (
+            parts.heading_guessed or len(parts.body) > 1):
+        demote_last_heading(parts)
+        parts.heading_guessed = False  # what is left was settled before
