@@ -25,6 +25,16 @@ test: $(STAMP)
 golden: $(STAMP)
 	$(BIN)/python tests/make_golden.py
 
+## eval: score newsparse vs trafilatura on ../shared/eval/fundus-dev; rewrites docs/evaluation.md
+SHARED ?= ../shared
+eval: $(STAMP)
+	@if [ ! -f "$(SHARED)/eval/structeval.py" ]; then \
+		echo "eval: $(SHARED)/eval/structeval.py not found; skipping (set SHARED=/path/to/shared)"; \
+	else \
+		$(BIN)/python scripts/eval.py "$(SHARED)" --write docs/evaluation.md; \
+		$(BIN)/python scripts/eval.py "$(SHARED)" --in-process --write docs/evaluation-speed.md; \
+	fi
+
 lint: $(STAMP)
 	$(BIN)/python -m pip install -q ruff mypy
 	$(BIN)/ruff check newsparse tests

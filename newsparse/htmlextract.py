@@ -1,43 +1,300 @@
-"""HTML pages to Blocks: trafilatura finds the article, its XML keeps the structure."""
+"""HTML pages to Blocks: one lxml parse, find the article container, walk it in reading order.
+
+Steps: metadata from JSON-LD/meta tags (htmlmeta), the container holding most paragraph text,
+the standfirst near the headline, then a document-order walk that emits headings, paragraphs,
+pull quotes and related widgets (htmlwidgets) and skips boilerplate. trafilatura is the
+fallback for pages where the walk finds little running text.
+"""
 
 from __future__ import annotations
 
+import re
+
+from . import classify as cl
+from . import htmlmeta as hm
+from . import htmlwidgets as hw
+from . import patterns as pt
 from .model import Block, Metadata
 
+_DROP_TAGS = ("script", "style", "noscript", "template", "svg", "iframe", "object", "embed",
+              "canvas", "map", "select", "input", "button", "textarea", "form", "dialog")
+_SKIP_TAGS = {"nav", "footer", "figcaption", "header", "menu", "label", "picture", "img", "video",
+              "audio", "source", "time", "h1"}
+_HEADINGS = {"h2", "h3", "h4", "h5", "h6"}
+_INLINE = {"a", "abbr", "b", "bdi", "bdo", "br", "cite", "code", "data", "dfn", "em", "font", "i",
+           "kbd", "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "u", "var",
+           "wbr", "del", "ins", "time", "img", "picture", "button", "label", "svg"}
+_MIN_PARA = 25  # characters: a paragraph that counts towards finding the container
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
-def _text(el) -> str:
-    return " ".join("".join(el.itertext()).split())
+
+def parse(html: str):
+    """One lxml parse of the page (comments and processing instructions dropped)."""
+    import lxml.html
+
+    parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, encoding="utf-8")
+    data = html.encode("utf-8", "surrogatepass")
+    try:
+        tree = lxml.html.document_fromstring(data, parser=parser)
+    except Exception:  # noqa: BLE001 - lxml refuses empty or odd documents in many ways
+        return None
+    return tree
 
 
-def _walk(body) -> list[Block]:
-    blocks: list[Block] = []
-    for el in body.iterchildren():
+# --- container --------------------------------------------------------------------------------
+
+def _hidden(el) -> bool:
+    return (el.get("hidden") is not None or el.get("aria-hidden") == "true"
+            or bool(_HIDDEN_STYLE.search(el.get("style") or "")))
+
+
+def _paragraph_weights(tree) -> dict:
+    """Text length of real paragraphs under every element (links and boilerplate discounted)."""
+    weights: dict = {}
+    for p in tree.iter("p"):
+        text = hw.text_of(p)
+        if len(text) < _MIN_PARA or hw.link_density(p, text) > 0.5:
+            continue
+        for anc in p.iterancestors():
+            weights[anc] = weights.get(anc, 0) + len(text)
+    return weights
+
+
+def find_container(tree):
+    """The deepest element that still holds most of the page's paragraph text."""
+    weights = _paragraph_weights(tree)
+    body = tree.find("body")
+    node = body if body is not None else tree
+    total = weights.get(node, 0)
+    if not total:
+        return node
+    # An explicit article body mark that holds a good share of the text wins outright.
+    for el in tree.iterfind(".//*[@itemprop='articleBody']"):
+        if weights.get(el, 0) >= 0.5 * total:
+            return el
+    while True:
+        children = [c for c in node if isinstance(c.tag, str)]
+        best = max(children, key=lambda c: weights.get(c, 0), default=None)
+        if best is None or weights.get(best, 0) < 0.7 * weights.get(node, 0):
+            return node
+        node = best
+
+
+# --- walking the container ----------------------------------------------------------------------
+
+class Walker:
+    """Emit Blocks for a container in document order."""
+
+    def __init__(self, base: str | None):
+        self.base = base
+        self.blocks: list[Block] = []
+        self.label: str | None = None  # a "Read also" heading waiting for its links
+        self.buffer: list[str] = []
+
+    def emit(self, block: Block) -> None:
+        if block.hint == "related" and self.label and not block.label:
+            block.label = self.label
+        self.label = None
+        self.blocks.append(block)
+
+    def flush(self) -> None:
+        text = " ".join(" ".join(self.buffer).split())
+        self.buffer = []
+        if len(text) >= 2:
+            self.emit(Block(text, hint="paragraph"))
+
+    def walk(self, el) -> None:
+        """Emit the blocks of el's children (el itself is not judged)."""
+        if el.text and el.text.strip():
+            self.buffer.append(el.text)
+        for child in el:
+            if not isinstance(child.tag, str):
+                if child.tail:
+                    self.buffer.append(child.tail)
+                continue
+            tag = child.tag
+            if tag in _INLINE and child.find(".//p") is None and child.find(".//div") is None:
+                if tag == "br" and self.buffer and (child.getnext() is not None
+                                                   and child.getnext().tag == "br"):
+                    self.flush()
+                else:
+                    self.buffer.append(" " + hw.text_of(child) + " ")
+            else:
+                self.flush()
+                self.visit(child)
+            if child.tail and child.tail.strip():
+                self.buffer.append(child.tail)
+        self.flush()
+
+    def visit(self, el) -> None:
+        """Judge one block-level element: widget, heading, paragraph, skip, or recurse."""
         tag = el.tag
-        if tag == "head":
-            blocks.append(Block(_text(el), hint="heading"))
-        elif tag == "quote":
-            blocks.append(Block(_text(el), hint="quote"))
-        elif tag == "list":
-            for item in el.iterchildren("item"):
-                blocks.append(Block(_text(item), hint="paragraph"))
+        if _hidden(el) or tag in _SKIP_TAGS:
+            return
+        quote = hw.pull_quote(el)
+        if quote is not None:
+            if quote is not hw.SKIP:
+                self.emit(quote)
+            return
+        rel = hw.related(el, self.base)
+        if rel is not None:
+            self.emit(rel)
+            return
+        if tag in ("aside", "figure") or pt.BOILERPLATE_CLASS_RE.search(hw.classes(el)):
+            return
+        if tag in _HEADINGS:
+            self.heading(el)
+        elif tag == "p":
+            self.paragraph(el)
+        elif tag == "li":
+            self.paragraph(el) if el.find(".//p") is None else self.walk(el)
+        elif tag == "table":
+            return
         else:
-            blocks.append(Block(_text(el), hint="paragraph"))
-    return [b for b in blocks if b.text]
+            self.walk(el)
+
+    def heading(self, el) -> None:
+        text = hw.text_of(el)
+        if not text or len(text) > 200:
+            return
+        if cl.match_related_label(text):
+            self.label = text
+            return
+        if hw.link_density(el, text) > 0.5:
+            return  # a teaser's linked title, not a section heading
+        self.emit(Block(text, hint="heading"))
+
+    def paragraph(self, el) -> None:
+        text = hw.text_of(el)
+        if not text:
+            return
+        if len(text) < 100 and hw.link_density(el, text) > 0.8:
+            return
+        self.emit(Block(text, hint="paragraph"))
+
+
+# --- standfirst -------------------------------------------------------------------------------
+
+def _order(tree) -> dict:
+    return {el: i for i, el in enumerate(tree.iter())}
+
+
+def find_standfirst(tree, container, first_para, order) -> tuple[object, str] | None:
+    """The lead paragraph marked as such near the headline, before the running text."""
+    limit = order.get(first_para, 10**9) if first_para is not None else 10**9
+    h1 = next(tree.iter("h1"), None)
+    start = order.get(h1, 0) if h1 is not None else order.get(container, 0) - 2000
+    for el in tree.iter("p", "div", "h2", "span", "section", "header"):
+        i = order.get(el, 0)
+        if i < start or i > limit:
+            continue
+        cls = hw.classes(el)
+        if not pt.STANDFIRST_CLASS_RE.search(cls) or pt.BOILERPLATE_CLASS_RE.search(cls):
+            continue
+        if any(pt.BOILERPLATE_CLASS_RE.search(hw.classes(a)) for a in el.iterancestors("nav",
+                                                                                         "aside")):
+            continue
+        text = hw.text_of(el)
+        if 30 <= len(text) <= 800 and hw.link_density(el, text) < 0.3:
+            return el, text
+    return None
+
+
+# --- putting it together ----------------------------------------------------------------------
+
+def _metadata(tree, url: str | None, container) -> tuple[Metadata, str | None]:
+    ld = hm.json_ld(tree)
+    tags = hm.meta_tags(tree)
+    h1 = None
+    for el in tree.iter("h1"):
+        text = hw.text_of(el)
+        if text:
+            h1 = text
+            if container is not None and el in set(container.iterancestors()) | {container}:
+                break
+            if container is not None and any(a is el for a in container.iter("h1")):
+                break
+    title_el = tree.find(".//title")
+    doc_title = hw.text_of(title_el) if title_el is not None else None
+    bylines = [hw.text_of(el) for el in tree.iter("*")
+               if isinstance(el.tag, str) and el.tag not in ("html", "body", "article", "main")
+               and pt.BYLINE_CLASS_RE.search(hw.classes(el)) and len(hw.text_of(el)) < 150]
+    meta = Metadata(
+        title=hm.pick_title(ld, tags, h1, doc_title),
+        authors=hm.pick_authors(ld, tags, [b for b in bylines if b]),
+        published=hm.pick_date(ld, tags, tree),
+        language=hm.pick_language(tree, tags, ld),
+        summary=None,
+        url=tags.get("og:url") or url,
+    )
+    return meta, hm.description(ld, tags)
+
+
+def _drop_trailing_headings(blocks: list[Block]) -> list[Block]:
+    """A heading with no paragraph after it heads a widget or the comments, not a section."""
+    while blocks and blocks[-1].hint == "heading":
+        blocks.pop()
+    return blocks
+
+
+def _similar(a: str, b: str) -> bool:
+    ta, tb = set(re.findall(r"\w+", a.casefold())), set(re.findall(r"\w+", b.casefold()))
+    return bool(ta and tb) and 2 * len(ta & tb) / (len(ta) + len(tb)) >= 0.9
 
 
 def extract(html: str, url: str | None = None) -> tuple[list[Block], Metadata]:
-    """Return the article's blocks and metadata, using trafilatura's extraction."""
+    """Return the article's blocks in reading order and the page's metadata."""
+    tree = parse(html)
+    if tree is None:
+        return [], Metadata(url=url)
+    for el in list(tree.iter(*_DROP_TAGS)):
+        if el.tag == "script" and (el.get("type") or "").lower() == "application/ld+json":
+            continue
+        if el.getparent() is not None:
+            el.drop_tree()
+    container = find_container(tree)
+    meta, desc = _metadata(tree, url, container)
+    order = _order(tree)
+    walker = Walker(url)
+    walker.walk(container)
+    blocks = _drop_trailing_headings(walker.blocks)
+    paras = [b for b in blocks if b.hint == "paragraph"]
+    if sum(len(b.text) for b in paras) < 200:
+        blocks = _fallback(html, url) or blocks
+        paras = [b for b in blocks if b.hint == "paragraph"]
+    first_el = None
+    for p in container.iter("p"):
+        if len(hw.text_of(p)) >= _MIN_PARA:
+            first_el = p
+            break
+    lead = find_standfirst(tree, container, first_el, order)
+    if lead:
+        meta.summary = lead[1]
+    elif desc and paras and _similar(desc, paras[0].text):
+        meta.summary = paras[0].text
+    if meta.summary:
+        blocks = [b for b in blocks if not (b.hint == "paragraph" and b.text == meta.summary)]
+    return blocks, meta
+
+
+def _fallback(html: str, url: str | None) -> list[Block]:
+    """trafilatura's extraction, for pages whose markup hides the running text from the walk."""
     import trafilatura
 
-    doc = trafilatura.bare_extraction(
-        html, url=url, with_metadata=True, include_comments=False, include_tables=False,
-        include_images=False,
-    )
+    doc = trafilatura.bare_extraction(html, url=url, with_metadata=False, include_comments=False,
+                                      include_tables=False, include_images=False)
     if doc is None or doc.body is None:
-        return [], Metadata(url=url)
-    authors = [a.strip() for a in (doc.author or "").split(";") if a.strip()]
-    meta = Metadata(
-        title=doc.title, authors=authors, published=doc.date, language=doc.language,
-        summary=None, url=doc.url or url,
-    )
-    return _walk(doc.body), meta
+        return []
+    blocks: list[Block] = []
+    for el in doc.body.iterchildren():
+        text = " ".join("".join(el.itertext()).split())
+        if not text:
+            continue
+        if el.tag == "head":
+            blocks.append(Block(text, hint="heading"))
+        elif el.tag == "list":
+            blocks.extend(Block(" ".join("".join(i.itertext()).split()), hint="paragraph")
+                          for i in el.iterchildren("item"))
+        else:
+            blocks.append(Block(text, hint="paragraph"))
+    return [b for b in blocks if b.text]

@@ -179,3 +179,45 @@ STOPWORDS = {
     "sv": "och i att det som en på är av för med till den har inte om".split(),
     "da": "og i at det en den til er som på de med for af ikke har".split(),
 }
+
+# --- HTML markup vocabularies (htmlextract / htmlmeta / htmlwidgets) ------------------------
+# Matched against an element's class and id (lower-cased). Words in several languages, because
+# CMS class names follow the newsroom's language ("vorspann", "entradilla", "chapo", "ingress").
+
+# "By", "Von", "Por", "Par", ... before author names in a byline.
+BYLINE_PREFIX_RE = (
+    r"^(?:written\s+by|reported\s+by|by|von|por|par|door|af|av|di|da|de|przez|tekst|text|"
+    r"autor(?:in|a)?|author|authors|yazan|от|автор|текст)\s*:?\s+"
+)
+
+# The standfirst / lead paragraph under the headline.
+STANDFIRST_CLASS_RE = re.compile(
+    r"standfirst|(?<![a-z])lead(?![a-z])|lede|lead[-_]?text|article[-_]?lead|intro(?:text|duction)?\b|"
+    r"\bdek\b|deck|summary|teaser[-_]?text|subtitle|sub[-_]?title|subhead(?:line)?|"
+    r"description|abstract|excerpt|vorspann|anriss|einleitung|entradilla|sumario|bajada|"
+    r"chapo|chapeau|ingress|ingres|perex|spot(?![a-z])|opening|strapline|article[-_]?desc",
+    re.I,
+)
+
+# Containers that are never article text: navigation, sharing, ads, newsletter boxes, bylines,
+# captions, comments, tags, paywall notices.
+BOILERPLATE_CLASS_RE = re.compile(
+    r"(?<![a-z])(?:nav|navigation|menu|breadcrumbs?|share|sharing|social|newsletter|"
+    r"subscribe|subscription|signup|sign-up|advert\w*|ads?|ad[-_]\w+|\w+[-_]ads?|adslot|banner|"
+    r"sponsor\w*|promo\w*|paywall|comments?|comment[-_]\w+|byline|author\w*|meta|caption|"
+    r"credits?|copyright|tags?|keywords|footer|header|sidebar|widget|toolbar|print|"
+    r"cookie\w*|consent|modal|popup|hidden|visually-hidden|sr-only|skip|rating|"
+    r"gallery|slideshow|video|audio|podcast|player|embed|disclaimer|correction|"
+    r"werbung|anzeige|publicidad|publicite|reklame|reklama)(?![a-z])",
+    re.I,
+)
+
+# Embedded social posts: quoted, but never pull quotes.
+SOCIAL_EMBED_RE = re.compile(
+    r"twitter|tweet|instagram|tiktok|facebook|fb-post|reddit|bluesky|mastodon|threads|"
+    r"social[-_]?embed|embed[-_]?social|youtube|telegram",
+    re.I,
+)
+
+# Byline / author boxes.
+BYLINE_CLASS_RE = re.compile(r"byline|author|autor|verfasser|firma|forfatter|skribent", re.I)

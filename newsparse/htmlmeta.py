@@ -1,0 +1,227 @@
+"""What a page says of itself: title, authors, date, language and description from its markup.
+
+Sources, most trusted first: JSON-LD (schema.org NewsArticle and kin), OpenGraph / article:*
+meta tags, other meta tags, then visible markup (h1, byline elements, <time>).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+from . import patterns as pt
+
+_WS = re.compile(r"\s+")
+_ARTICLE_TYPES = re.compile(r"Article|Posting|Report|BlogPosting|LiveBlog|WebPage", re.I)
+_BY = re.compile(pt.BYLINE_PREFIX_RE, re.I)
+_SPLIT_AUTHORS = re.compile(r"\s*(?:,|;|\||/|&|\s(?:and|und|y|et|og|och|en|i|a|и|ve|e|und)\s)\s*")
+_TITLE_SEP = re.compile(r"\s+[|–—:·•»\-]\s+|\s+[|–—·•»]|[|–—·•»]\s+")
+
+
+def norm(text: str | None) -> str:
+    """Collapse whitespace."""
+    return _WS.sub(" ", text or "").strip()
+
+
+def _key(text: str | None) -> str:
+    return re.sub(r"[\W_]+", " ", norm(text).casefold()).strip()
+
+
+# --- JSON-LD --------------------------------------------------------------------------------
+
+def _ld_objects(data) -> list[dict]:
+    """Flatten a JSON-LD document (lists, @graph) into its objects."""
+    out: list[dict] = []
+    stack = [data]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, list):
+            stack.extend(reversed(item))
+        elif isinstance(item, dict):
+            out.append(item)
+            if "@graph" in item:
+                stack.append(item["@graph"])
+    return out
+
+
+def _types(obj: dict) -> str:
+    t = obj.get("@type", "")
+    return " ".join(t) if isinstance(t, list) else str(t)
+
+
+def json_ld(tree) -> dict:
+    """The page's main article object from JSON-LD (empty when there is none)."""
+    best: dict = {}
+    for script in tree.iter("script"):
+        if (script.get("type") or "").strip().lower() != "application/ld+json" or not script.text:
+            continue
+        try:
+            data = json.loads(script.text.strip().rstrip(";"))
+        except ValueError:
+            continue
+        for obj in _ld_objects(data):
+            types = _types(obj)
+            if not _ARTICLE_TYPES.search(types):
+                continue
+            # A real article object beats a WebPage wrapper.
+            rank = (bool(re.search(r"Article|Posting|Report", types)), "headline" in obj,
+                    "articleBody" in obj)
+            if not best or rank > best["_rank"]:
+                best = dict(obj, _rank=rank)
+    return best
+
+
+def _names(value) -> list[tuple[str, str]]:
+    """(name, @type) pairs from a JSON-LD author/publisher value."""
+    items = value if isinstance(value, list) else [value]
+    out = []
+    for it in items:
+        if isinstance(it, str):
+            out.append((it, ""))
+        elif isinstance(it, dict):
+            name = it.get("name")
+            if isinstance(name, list):
+                name = " ".join(str(n) for n in name)
+            if isinstance(name, str):
+                out.append((name, _types(it)))
+    return out
+
+
+# --- meta tags ------------------------------------------------------------------------------
+
+def meta_tags(tree) -> dict[str, str]:
+    """<meta> name/property/itemprop -> content (first wins), keys lower-cased."""
+    tags: dict[str, str] = {}
+    for m in tree.iter("meta"):
+        content = m.get("content")
+        if content is None:
+            continue
+        for attr in ("property", "name", "itemprop", "http-equiv"):
+            key = (m.get(attr) or "").strip().lower()
+            if key and key not in tags:
+                tags[key] = content.strip()
+    return tags
+
+
+# --- title ----------------------------------------------------------------------------------
+
+def _strip_site(title: str, site_names: list[str]) -> str:
+    """Remove a " | Site" / "Site - " part that names the publisher."""
+    keys = {_key(s) for s in site_names if s}
+    parts = _TITLE_SEP.split(title)
+    if len(parts) > 1:
+        kept = [p for p in parts if _key(p) not in keys]
+        if kept and len(kept) < len(parts):
+            sep = _TITLE_SEP.search(title)
+            return norm((sep.group(0) if sep else " ").join(kept))
+    return title
+
+
+def pick_title(ld: dict, tags: dict, h1: str | None, doc_title: str | None) -> str | None:
+    """The headline: JSON-LD/OG title cleaned of the site name, checked against the page's h1."""
+    site = [tags.get("og:site_name", ""), tags.get("application-name", "")]
+    publisher = _names(ld.get("publisher")) if ld else []
+    site += [n for n, _ in publisher]
+    cands = [norm(c) for c in (ld.get("headline") if isinstance(ld.get("headline"), str) else None,
+                               tags.get("og:title"), tags.get("twitter:title"), doc_title) if c]
+    cands = [_strip_site(c, site) for c in cands]
+    if h1:
+        # The visible headline wins when a meta title agrees with it (or contains it).
+        hk = _key(h1)
+        for c in cands:
+            if hk and (_key(c) == hk or (hk in _key(c) and len(hk) > 15)):
+                return h1
+    if cands:
+        return cands[0]
+    return h1 or None
+
+
+# --- authors --------------------------------------------------------------------------------
+
+def split_byline(text: str) -> list[str]:
+    """"By Ann Lee and Bo Ma, Reuters" -> names (prefix, dates and roles after a dash dropped)."""
+    text = norm(text)
+    text = _BY.sub("", text).strip()
+    text = re.split(r"\s[|•·]\s|\s[-–—]\s|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}", text)[0]
+    names = [norm(n).strip(" ,.;:") for n in _SPLIT_AUTHORS.split(text)]
+    return [n for n in names if n and len(n) <= 60 and len(n.split()) <= 6
+            and not any(c.isdigit() for c in n)]
+
+
+def _dedupe(names: list[str]) -> list[str]:
+    seen: set[str] = set()
+    out = []
+    for n in names:
+        k = _key(n)
+        if k and k not in seen:
+            seen.add(k)
+            out.append(n)
+    return out
+
+
+def pick_authors(ld: dict, tags: dict, byline_texts: list[str]) -> list[str]:
+    """Author names: JSON-LD authors, else meta author, else byline elements."""
+    publisher = {_key(n) for n, _ in _names(ld.get("publisher"))} if ld else set()
+    publisher |= {_key(tags.get("og:site_name", ""))} - {""}
+    names: list[str] = []
+    if ld.get("author"):
+        for name, typ in _names(ld.get("author")):
+            if "Organization" in typ and _key(name) in publisher:
+                continue
+            names.extend(split_byline(name) if ("," in name or " and " in name) else [norm(name)])
+    if not names:
+        for key in ("author", "article:author", "dc.creator", "sailthru.author", "byl"):
+            value = tags.get(key, "")
+            if value and not value.startswith("http"):
+                names = split_byline(value)
+                break
+    if not names:
+        for text in byline_texts:
+            names = split_byline(text)
+            if names:
+                break
+    return _dedupe([n for n in names if _key(n) not in publisher or len(names) == 1])
+
+
+# --- date -----------------------------------------------------------------------------------
+
+_ISO_START = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def pick_date(ld: dict, tags: dict, tree) -> str | None:
+    """The publication date as the publisher wrote it (ISO 8601, own offset kept)."""
+    cands = [ld.get("datePublished"), ld.get("dateCreated")]
+    cands += [tags.get(k) for k in (
+        "article:published_time", "og:article:published_time", "datepublished",
+        "article.published", "published_time", "publishdate", "publish-date", "pubdate",
+        "dc.date.issued", "dc.date", "dcterms.created", "date", "sailthru.date", "parsely-pub-date",
+        "article:modified_time", "datemodified")]
+    for el in tree.iterfind(".//*[@itemprop='datePublished']"):
+        cands.append(el.get("datetime") or el.get("content"))
+    for el in tree.iterfind(".//time[@datetime]"):
+        cands.append(el.get("datetime"))
+        break
+    cands.append(ld.get("dateModified"))
+    for c in cands:
+        if isinstance(c, str) and _ISO_START.match(c.strip()):
+            return c.strip()
+    return None
+
+
+def pick_language(tree, tags: dict, ld: dict) -> str | None:
+    """Language code from <html lang>, og:locale, content-language or JSON-LD."""
+    for value in (tree.get("lang"), tree.get("xml:lang"), tags.get("og:locale"),
+                  tags.get("content-language"), ld.get("inLanguage")):
+        if isinstance(value, str) and re.match(r"^[A-Za-z]{2,3}\b", value.strip()):
+            return value.strip()[:2].lower() if len(value.strip()) == 2 or value.strip()[2:3] in "-_" \
+                else value.strip().split("-")[0].lower()
+    return None
+
+
+def description(ld: dict, tags: dict) -> str | None:
+    """The page's own description (JSON-LD, OpenGraph, meta)."""
+    for value in (ld.get("description"), tags.get("og:description"), tags.get("description"),
+                  tags.get("twitter:description")):
+        if isinstance(value, str) and norm(value):
+            return norm(value)
+    return None
