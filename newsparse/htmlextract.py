@@ -88,6 +88,8 @@ class Walker:
     def __init__(self, base: str | None):
         self.base = base
         self.blocks: list[Block] = []
+        self.elements: list = []  # the element each block came from (None for loose text)
+        self.current = None
         self.label: str | None = None  # a "Read also" heading waiting for its links
         self.buffer: list[str] = []
 
@@ -96,6 +98,7 @@ class Walker:
             block.label = self.label
         self.label = None
         self.blocks.append(block)
+        self.elements.append(self.current)
 
     def flush(self) -> None:
         text = " ".join(" ".join(self.buffer).split())
@@ -131,6 +134,7 @@ class Walker:
         tag = el.tag
         if _hidden(el) or tag in _SKIP_TAGS:
             return
+        self.current = el
         quote = hw.pull_quote(el)
         if quote is not None:
             if quote is not hw.SKIP:
@@ -179,41 +183,76 @@ def _order(tree) -> dict:
     return {el: i for i, el in enumerate(tree.iter())}
 
 
-def find_standfirst(tree, container, first_para, order) -> tuple[object, str] | None:
-    """The lead paragraph marked as such near the headline, before the running text."""
-    limit = order.get(first_para, 10**9) if first_para is not None else 10**9
-    h1 = next(tree.iter("h1"), None)
-    start = order.get(h1, 0) if h1 is not None else order.get(container, 0) - 2000
-    for el in tree.iter("p", "div", "h2", "span", "section", "header"):
-        i = order.get(el, 0)
-        if i < start or i > limit:
+def _scope(h1, container):
+    """The smallest element holding both the headline and the running text."""
+    if h1 is None:
+        return container
+    around = set(h1.iterancestors())
+    for a in [container, *container.iterancestors()]:
+        if a in around:
+            return a
+    return container
+
+
+def _inside(el, scope):
+    """el's ancestors up to (not including) scope."""
+    for a in el.iterancestors():
+        if a is scope:
+            return
+        yield a
+
+
+def _standfirst_candidates(scope, h1, stop: int, order: dict):
+    """Text elements of the article outside its running text: (element, text, class)."""
+    above_h1 = set(h1.iterancestors()) if h1 is not None else set()
+    for el in scope.iter("p", "div", "h2", "h3", "span", "section", "header", "strong"):
+        if order.get(el, 0) > stop or el in above_h1 or el is h1 or _hidden(el):
             continue
         cls = hw.classes(el)
-        if not pt.STANDFIRST_CLASS_RE.search(cls) or pt.BOILERPLATE_CLASS_RE.search(cls):
-            continue
-        if any(pt.BOILERPLATE_CLASS_RE.search(hw.classes(a)) for a in el.iterancestors("nav",
-                                                                                         "aside")):
+        if pt.NOT_STANDFIRST_RE.search(cls) or any(
+                a.tag in ("figure", "figcaption", "nav", "aside", "a", "ul", "ol", "h1")
+                or pt.NOT_STANDFIRST_RE.search(hw.classes(a)) for a in _inside(el, scope)):
             continue
         text = hw.text_of(el)
-        if 30 <= len(text) <= 800 and hw.link_density(el, text) < 0.3:
-            return el, text
-    return None
+        if 25 <= len(text) <= 800 and hw.link_density(el, text) < 0.3:
+            yield el, text, cls
+
+
+def find_standfirst(h1, container, first_para, order: dict, desc: str | None) -> str | None:
+    """The lead under the headline: marked as such, or the element the description repeats."""
+    stop = order.get(first_para, 10**9) if first_para is not None else 10**9
+    weak = by_desc = None
+    for _el, text, cls in _standfirst_candidates(_scope(h1, container), h1, stop, order):
+        if pt.STANDFIRST_CLASS_RE.search(cls):
+            return text
+        if by_desc is None and desc and _similar(desc, text, 0.8):
+            by_desc = text
+        if weak is None and pt.STANDFIRST_WEAK_RE.search(cls):
+            weak = text
+    return by_desc or weak
 
 
 # --- putting it together ----------------------------------------------------------------------
 
-def _metadata(tree, url: str | None, container) -> tuple[Metadata, str | None]:
+def pick_h1(tree, container):
+    """The article's h1: the one sharing the most ancestors with the container (a logo's h1
+    sits higher up)."""
+    around = set(container.iterancestors()) | {container}
+    best, best_depth = None, -1
+    for el in tree.iter("h1"):
+        if not hw.text_of(el):
+            continue
+        depth = sum(1 for a in el.iterancestors() if a in around)
+        if depth > best_depth:
+            best, best_depth = el, depth
+    return best
+
+
+def _metadata(tree, url: str | None, container) -> tuple[Metadata, str | None, object]:
     ld = hm.json_ld(tree)
     tags = hm.meta_tags(tree)
-    h1 = None
-    for el in tree.iter("h1"):
-        text = hw.text_of(el)
-        if text:
-            h1 = text
-            if container is not None and el in set(container.iterancestors()) | {container}:
-                break
-            if container is not None and any(a is el for a in container.iter("h1")):
-                break
+    h1_el = pick_h1(tree, container)
+    h1 = hw.text_of(h1_el) if h1_el is not None else None
     title_el = tree.find(".//title")
     doc_title = hw.text_of(title_el) if title_el is not None else None
     bylines = [hw.text_of(el) for el in tree.iter("*")
@@ -227,7 +266,7 @@ def _metadata(tree, url: str | None, container) -> tuple[Metadata, str | None]:
         summary=None,
         url=tags.get("og:url") or url,
     )
-    return meta, hm.description(ld, tags)
+    return meta, hm.description(ld, tags), h1_el
 
 
 def _drop_trailing_headings(blocks: list[Block]) -> list[Block]:
@@ -237,9 +276,9 @@ def _drop_trailing_headings(blocks: list[Block]) -> list[Block]:
     return blocks
 
 
-def _similar(a: str, b: str) -> bool:
+def _similar(a: str, b: str, threshold: float = 0.9) -> bool:
     ta, tb = set(re.findall(r"\w+", a.casefold())), set(re.findall(r"\w+", b.casefold()))
-    return bool(ta and tb) and 2 * len(ta & tb) / (len(ta) + len(tb)) >= 0.9
+    return bool(ta and tb) and 2 * len(ta & tb) / (len(ta) + len(tb)) >= threshold
 
 
 def extract(html: str, url: str | None = None) -> tuple[list[Block], Metadata]:
@@ -253,7 +292,7 @@ def extract(html: str, url: str | None = None) -> tuple[list[Block], Metadata]:
         if el.getparent() is not None:
             el.drop_tree()
     container = find_container(tree)
-    meta, desc = _metadata(tree, url, container)
+    meta, desc, h1 = _metadata(tree, url, container)
     order = _order(tree)
     walker = Walker(url)
     walker.walk(container)
@@ -262,16 +301,16 @@ def extract(html: str, url: str | None = None) -> tuple[list[Block], Metadata]:
     if sum(len(b.text) for b in paras) < 200:
         blocks = _fallback(html, url) or blocks
         paras = [b for b in blocks if b.hint == "paragraph"]
-    first_el = None
-    for p in container.iter("p"):
-        if len(hw.text_of(p)) >= _MIN_PARA:
-            first_el = p
-            break
-    lead = find_standfirst(tree, container, first_el, order)
-    if lead:
-        meta.summary = lead[1]
-    elif desc and paras and _similar(desc, paras[0].text):
+    # The running text starts at the first real paragraph after the headline.
+    h1_at = order.get(h1, -1)
+    first_el = next((el for b, el in zip(walker.blocks, walker.elements)
+                     if b.hint == "paragraph" and len(b.text) >= 60
+                     and order.get(el, 0) > h1_at), None)
+    meta.summary = find_standfirst(h1, container, first_el, order, desc)
+    if not meta.summary and desc and paras and _similar(desc, paras[0].text, 0.8):
         meta.summary = paras[0].text
+    if not meta.summary and desc and len(desc) >= 40:
+        meta.summary = desc  # the page's own description stands in for a lead it does not mark
     if meta.summary:
         blocks = [b for b in blocks if not (b.hint == "paragraph" and b.text == meta.summary)]
     return blocks, meta

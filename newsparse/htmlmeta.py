@@ -6,6 +6,7 @@ meta tags, other meta tags, then visible markup (h1, byline elements, <time>).
 
 from __future__ import annotations
 
+import html
 import json
 import re
 
@@ -223,5 +224,6 @@ def description(ld: dict, tags: dict) -> str | None:
     for value in (ld.get("description"), tags.get("og:description"), tags.get("description"),
                   tags.get("twitter:description")):
         if isinstance(value, str) and norm(value):
-            return norm(value)
+            # Some CMSs escape twice or leave markup in the field.
+            return norm(re.sub(r"<[^>]+>", " ", html.unescape(value)))
     return None

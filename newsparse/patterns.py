@@ -190,12 +190,24 @@ BYLINE_PREFIX_RE = (
     r"autor(?:in|a)?|author|authors|yazan|от|автор|текст)\s*:?\s+"
 )
 
-# The standfirst / lead paragraph under the headline.
+# The standfirst / lead paragraph under the headline. Strong names say "lead" outright; weak
+# ones ("subtitle", "description") also label sub-headlines and image descriptions.
 STANDFIRST_CLASS_RE = re.compile(
-    r"standfirst|(?<![a-z])lead(?![a-z])|lede|lead[-_]?text|article[-_]?lead|intro(?:text|duction)?\b|"
-    r"\bdek\b|deck|summary|teaser[-_]?text|subtitle|sub[-_]?title|subhead(?:line)?|"
-    r"description|abstract|excerpt|vorspann|anriss|einleitung|entradilla|sumario|bajada|"
-    r"chapo|chapeau|ingress|ingres|perex|spot(?![a-z])|opening|strapline|article[-_]?desc",
+    r"standfirst|(?<![a-z])lead(?![a-z])|lede|lead[-_]?text|intro(?:text|duction)?(?![a-z])|"
+    r"(?<![a-z])dek(?![a-z])|(?<![a-z])deck(?![a-z])|summary|teaser[-_]?text|header[-_]?teaser|"
+    r"abstract|preamble|preface|vorspann|anriss|einleitung|entradilla|sumario|bajada|chapo|"
+    r"chapeau|ingress|ingres|perex|strapline|first[-_]?paragraph",
+    re.I,
+)
+STANDFIRST_WEAK_RE = re.compile(
+    r"subtitle|sub[-_]?title|subhead(?:line)?|description|excerpt|(?<![a-z])spot(?![a-z])|"
+    r"(?<![a-z])teaser(?![a-z])|article[-_]?desc|opening",
+    re.I,
+)
+# What a standfirst candidate must not be.
+NOT_STANDFIRST_RE = re.compile(
+    r"caption|credit|byline|author|share|social|(?<![a-z])nav|menu|breadcrumb|tags?(?![a-z])|"
+    r"related|list|teasers|newsletter|(?<![a-z])ad(?![a-z])|advert|promo|comment",
     re.I,
 )
 
