@@ -80,6 +80,27 @@ def find_container(tree):
         node = best
 
 
+_TERMINAL = tuple(".!?…:;\"'”’»)。！？")
+
+
+def is_fragment(text: str) -> bool:
+    """A label, a name, a credit: a few words that do not end like a sentence."""
+    return len(text) < 30 and len(text.split()) <= 3 and not text.rstrip().endswith(_TERMINAL)
+
+
+def _dedupe(blocks: list[Block]) -> list[Block]:
+    """A body never repeats a paragraph word for word; a second copy is a caption or teaser."""
+    seen: set[str] = set()
+    out = []
+    for b in blocks:
+        if b.hint == "paragraph":
+            if b.text in seen:
+                continue
+            seen.add(b.text)
+        out.append(b)
+    return out
+
+
 # --- walking the container ----------------------------------------------------------------------
 
 class Walker:
@@ -103,7 +124,8 @@ class Walker:
     def flush(self) -> None:
         text = " ".join(" ".join(self.buffer).split())
         self.buffer = []
-        if len(text) >= 2:
+        # Loose text outside <p> is a paragraph only when it reads like one.
+        if len(text) >= 2 and not is_fragment(text) and len(text.split()) > 4:
             self.emit(Block(text, hint="paragraph"))
 
     def walk(self, el) -> None:
@@ -151,7 +173,7 @@ class Walker:
         elif tag == "p":
             self.paragraph(el)
         elif tag == "li":
-            self.paragraph(el) if el.find(".//p") is None else self.walk(el)
+            self.list_item(el)
         elif tag == "table":
             return
         else:
@@ -168,9 +190,18 @@ class Walker:
             return  # a teaser's linked title, not a section heading
         self.emit(Block(text, hint="heading"))
 
+    def list_item(self, el) -> None:
+        """Bullets that read as sentences are running text; short ones are fact boxes or menus."""
+        if el.find(".//p") is not None:
+            self.walk(el)
+            return
+        text = hw.text_of(el)
+        if len(text) >= 60 and text.endswith(_TERMINAL) and hw.link_density(el, text) < 0.5:
+            self.emit(Block(text, hint="paragraph"))
+
     def paragraph(self, el) -> None:
         text = hw.text_of(el)
-        if not text:
+        if not text or is_fragment(text):
             return
         if len(text) < 100 and hw.link_density(el, text) > 0.8:
             return
@@ -248,9 +279,8 @@ def pick_h1(tree, container):
     return best
 
 
-def _metadata(tree, url: str | None, container) -> tuple[Metadata, str | None, object]:
-    ld = hm.json_ld(tree)
-    tags = hm.meta_tags(tree)
+def _metadata(tree, url: str | None, container, ld: dict, tags: dict
+              ) -> tuple[Metadata, str | None, object]:
     h1_el = pick_h1(tree, container)
     h1 = hw.text_of(h1_el) if h1_el is not None else None
     title_el = tree.find(".//title")
@@ -286,17 +316,16 @@ def extract(html: str, url: str | None = None) -> tuple[list[Block], Metadata]:
     tree = parse(html)
     if tree is None:
         return [], Metadata(url=url)
+    ld, tags = hm.json_ld(tree), hm.meta_tags(tree)
     for el in list(tree.iter(*_DROP_TAGS)):
-        if el.tag == "script" and (el.get("type") or "").lower() == "application/ld+json":
-            continue
         if el.getparent() is not None:
             el.drop_tree()
     container = find_container(tree)
-    meta, desc, h1 = _metadata(tree, url, container)
+    meta, desc, h1 = _metadata(tree, url, container, ld, tags)
     order = _order(tree)
     walker = Walker(url)
     walker.walk(container)
-    blocks = _drop_trailing_headings(walker.blocks)
+    blocks = _drop_trailing_headings(_dedupe(walker.blocks))
     paras = [b for b in blocks if b.hint == "paragraph"]
     if sum(len(b.text) for b in paras) < 200:
         blocks = _fallback(html, url) or blocks

@@ -220,6 +220,7 @@ BOILERPLATE_CLASS_RE = re.compile(
     r"credits?|copyright|tags?|keywords|footer|header|sidebar|widget|toolbar|print|"
     r"cookie\w*|consent|modal|popup|hidden|visually-hidden|sr-only|skip|rating|"
     r"gallery|slideshow|video|audio|podcast|player|embed|disclaimer|correction|"
+    r"image|img|photo|foto|picture|figure|lightbox|"
     r"werbung|anzeige|publicidad|publicite|reklame|reklama)(?![a-z])",
     re.I,
 )
