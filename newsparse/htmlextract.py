@@ -61,7 +61,12 @@ def _paragraph_weights(tree) -> dict:
 
 
 def find_container(tree):
-    """The deepest element that still holds most of the page's paragraph text."""
+    """The deepest element that still holds most of the page's paragraph text.
+
+    Going down, a child holding 70% of its parent's paragraph text is followed. Where the text
+    splits (a page that appends the next articles, or a long comment thread), the branch holding
+    the page's first h1 is followed if it holds a fair share itself.
+    """
     weights = _paragraph_weights(tree)
     body = tree.find("body")
     node = body if body is not None else tree
@@ -72,11 +77,18 @@ def find_container(tree):
     for el in tree.iterfind(".//*[@itemprop='articleBody']"):
         if weights.get(el, 0) >= 0.5 * total:
             return el
+    h1 = next((h for h in tree.iter("h1") if hw.text_of(h)), None)
+    h1_path = set(h1.iterancestors()) if h1 is not None else set()
     while True:
         children = [c for c in node if isinstance(c.tag, str)]
         best = max(children, key=lambda c: weights.get(c, 0), default=None)
-        if best is None or weights.get(best, 0) < 0.7 * weights.get(node, 0):
+        if best is None:
             return node
+        here = weights.get(node, 0)
+        if weights.get(best, 0) < 0.7 * here:
+            best = next((c for c in children if c in h1_path), None)
+            if best is None or weights.get(best, 0) < 0.3 * here:
+                return node
         node = best
 
 

@@ -216,7 +216,7 @@ NOT_STANDFIRST_RE = re.compile(
 BOILERPLATE_CLASS_RE = re.compile(
     r"(?<![a-z])(?:nav|navigation|menu|breadcrumbs?|share|sharing|social|newsletter|"
     r"subscribe|subscription|signup|sign-up|advert\w*|ads?|ad[-_]\w+|\w+[-_]ads?|adslot|banner|"
-    r"sponsor\w*|promo\w*|paywall|comments?|comment[-_]\w+|byline|author\w*|meta|caption|"
+    r"sponsor\w*|promo\w*|comments?|comment[-_]\w+|byline|author\w*|meta|caption|"
     r"credits?|copyright|tags?|keywords|footer|header|sidebar|widget|toolbar|print|"
     r"cookie\w*|consent|modal|popup|hidden|visually-hidden|sr-only|skip|rating|"
     r"gallery|slideshow|video|audio|podcast|player|embed|disclaimer|correction|"
