@@ -55,8 +55,10 @@ def _paragraph_weights(tree) -> dict:
         text = hw.text_of(p)
         if len(text) < _MIN_PARA or hw.link_density(p, text) > 0.5:
             continue
+        # Teaser lists are many short paragraphs; running text has long ones.
+        weight = (len(text) - _MIN_PARA) * (1 - hw.link_density(p, text))
         for anc in p.iterancestors():
-            weights[anc] = weights.get(anc, 0) + len(text)
+            weights[anc] = weights.get(anc, 0) + weight
     return weights
 
 
@@ -95,9 +97,22 @@ def find_container(tree):
 _TERMINAL = tuple(".!?…:;\"'”’»)。！？")
 
 
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")  # scripts written without spaces
+
+
 def is_fragment(text: str) -> bool:
     """A label, a name, a credit: a few words that do not end like a sentence."""
     return len(text) < 30 and len(text.split()) <= 3 and not text.rstrip().endswith(_TERMINAL)
+
+
+def _double_br(br) -> bool:
+    """A <br> followed by another with only whitespace between: a paragraph break."""
+    nxt = br.getnext()
+    return nxt is not None and nxt.tag == "br" and not (br.tail or "").strip()
+
+
+def _has_double_br(el) -> bool:
+    return any(_double_br(br) for br in el.iterchildren("br"))
 
 
 def _dedupe(blocks: list[Block]) -> list[Block]:
@@ -137,7 +152,7 @@ class Walker:
         text = " ".join(" ".join(self.buffer).split())
         self.buffer = []
         # Loose text outside <p> is a paragraph only when it reads like one.
-        if len(text) >= 2 and not is_fragment(text) and len(text.split()) > 4:
+        if not is_fragment(text) and (len(text.split()) > 4 or (len(text) >= 20 and _CJK.search(text))):
             self.emit(Block(text, hint="paragraph"))
 
     def walk(self, el) -> None:
@@ -151,8 +166,7 @@ class Walker:
                 continue
             tag = child.tag
             if tag in _INLINE and child.find(".//p") is None and child.find(".//div") is None:
-                if tag == "br" and self.buffer and (child.getnext() is not None
-                                                   and child.getnext().tag == "br"):
+                if tag == "br" and self.buffer and _double_br(child):
                     self.flush()
                 else:
                     self.buffer.append(" " + hw.text_of(child) + " ")
@@ -212,6 +226,9 @@ class Walker:
             self.emit(Block(text, hint="paragraph"))
 
     def paragraph(self, el) -> None:
+        if _has_double_br(el):
+            self.walk(el)  # one <p> holding several paragraphs split by blank lines
+            return
         text = hw.text_of(el)
         if not text or is_fragment(text):
             return
