@@ -140,6 +140,7 @@ class Walker:
         self.current = None
         self.label: str | None = None  # a "Read also" heading waiting for its links
         self.buffer: list[str] = []
+        self.linked = 0  # characters of the buffer that sat inside links
 
     def emit(self, block: Block) -> None:
         if block.hint == "related" and self.label and not block.label:
@@ -150,7 +151,9 @@ class Walker:
 
     def flush(self) -> None:
         text = " ".join(" ".join(self.buffer).split())
-        self.buffer = []
+        linked, self.buffer, self.linked = self.linked, [], 0
+        if text and linked / len(text) > 0.7:
+            return  # a loose teaser link, not running text
         # Loose text outside <p> is a paragraph only when it reads like one.
         if not is_fragment(text) and (len(text.split()) > 4 or (len(text) >= 20 and _CJK.search(text))):
             self.emit(Block(text, hint="paragraph"))
@@ -169,7 +172,10 @@ class Walker:
                 if tag == "br" and self.buffer and _double_br(child):
                     self.flush()
                 else:
-                    self.buffer.append(" " + hw.text_of(child) + " ")
+                    text = hw.text_of(child)
+                    self.buffer.append(" " + text + " ")
+                    if tag == "a":
+                        self.linked += len(text)
             else:
                 self.flush()
                 self.visit(child)

@@ -221,6 +221,8 @@ BOILERPLATE_CLASS_RE = re.compile(
     r"cookie\w*|consent|modal|popup|hidden|visually-hidden|sr-only|skip|rating|"
     r"gallery|slideshow|video|audio|podcast|player|embed|disclaimer|correction|"
     r"image|img|photo|foto|picture|figure|lightbox|"
+    r"fact|facts|factbox|infobox|info-box|expandable\w*|collaps\w*|accordion|recirculation|"
+    r"card|note|teaser|"
     r"werbung|anzeige|publicidad|publicite|reklame|reklama)(?![a-z])",
     re.I,
 )
