@@ -324,7 +324,7 @@ def _metadata(tree, url: str | None, container, ld: dict, tags: dict
                if isinstance(el.tag, str) and el.tag not in ("html", "body", "article", "main")
                and pt.BYLINE_CLASS_RE.search(hw.classes(el)) and len(hw.text_of(el)) < 150]
     meta = Metadata(
-        title=hm.pick_title(ld, tags, h1, doc_title),
+        title=hm.pick_title(ld, tags, h1, doc_title, url),
         authors=hm.pick_authors(ld, tags, [b for b in bylines if b]),
         published=hm.pick_date(ld, tags, tree),
         language=hm.pick_language(tree, tags, ld),

@@ -16,7 +16,7 @@ _WS = re.compile(r"\s+")
 _ARTICLE_TYPES = re.compile(r"Article|Posting|Report|BlogPosting|LiveBlog|WebPage", re.I)
 _BY = re.compile(pt.BYLINE_PREFIX_RE, re.I)
 _SPLIT_AUTHORS = re.compile(r"\s*(?:,|;|\||/|&|\s(?:and|und|y|et|og|och|en|i|a|и|ve|e|und)\s)\s*")
-_TITLE_SEP = re.compile(r"\s+[|–—:·•»\-]\s+|\s+[|–—·•»]|[|–—·•»]\s+")
+_TITLE_SEP = re.compile(r"\s+[|–—:·•»\-]\s+|\s+[|–—·•»]|[|–—·•»]\s+|\s*[：｜]\s*|\s*--\s*")
 
 
 def norm(text: str | None) -> str:
@@ -106,31 +106,53 @@ def meta_tags(tree) -> dict[str, str]:
 
 # --- title ----------------------------------------------------------------------------------
 
-def _strip_site(title: str, site_names: list[str]) -> str:
-    """Remove a " | Site" / "Site - " part that names the publisher."""
+def _is_site(part: str, keys: set[str], domain: str) -> bool:
+    k = _key(part)
+    flat = k.replace(" ", "")
+    return k in keys or (len(flat) >= 2 and bool(domain) and (flat == domain or (
+        len(k.split()) <= 3 and (flat.startswith(domain) or domain.startswith(flat)))))
+
+
+def _strip_site(title: str, site_names: list[str], domain: str = "") -> str:
+    """Remove a " | Site" / "Site - " part that names the publisher (or its domain)."""
     keys = {_key(s) for s in site_names if s}
     parts = _TITLE_SEP.split(title)
     if len(parts) > 1:
-        kept = [p for p in parts if _key(p) not in keys]
+        kept = [p for i, p in enumerate(parts)
+                if not ((i == 0 or i == len(parts) - 1) and _is_site(p, keys, domain))]
         if kept and len(kept) < len(parts):
             sep = _TITLE_SEP.search(title)
             return norm((sep.group(0) if sep else " ").join(kept))
     return title
 
 
-def pick_title(ld: dict, tags: dict, h1: str | None, doc_title: str | None) -> str | None:
+def _domain_label(url: str | None) -> str:
+    """"https://www.example.co.uk/x" -> "example": the name a site is usually called by."""
+    host = re.sub(r"^[a-z]+://", "", (url or "").lower()).split("/")[0].split(":")[0]
+    labels = [x for x in host.split(".") if x not in ("www", "m", "amp", "edition", "news")]
+    while len(labels) > 1 and len(labels[-1]) <= 3:
+        labels.pop()
+    return labels[-1] if labels else ""
+
+
+def pick_title(ld: dict, tags: dict, h1: str | None, doc_title: str | None,
+               url: str | None = None) -> str | None:
     """The headline: JSON-LD/OG title cleaned of the site name, checked against the page's h1."""
     site = [tags.get("og:site_name", ""), tags.get("application-name", "")]
     publisher = _names(ld.get("publisher")) if ld else []
     site += [n for n, _ in publisher]
-    cands = [norm(c) for c in (ld.get("headline") if isinstance(ld.get("headline"), str) else None,
-                               tags.get("og:title"), tags.get("twitter:title"), doc_title) if c]
-    cands = [_strip_site(c, site) for c in cands]
+    domain = _domain_label(url or tags.get("og:url"))
+    raw = (tags.get("og:title"), ld.get("headline") if isinstance(ld.get("headline"), str) else None,
+           tags.get("twitter:title"), doc_title)
+    cands = [_strip_site(norm(html.unescape(c)), site, domain) for c in raw if c and norm(c)]
     if h1:
-        # The visible headline wins when a meta title agrees with it (or contains it).
+        # The visible headline wins when a meta title agrees with it (or contains it); an
+        # equal meta title is kept for its cleaner spacing.
         hk = _key(h1)
+        if cands and hk and _key(cands[0]) == hk:
+            return cands[0]
         for c in cands:
-            if hk and (_key(c) == hk or (hk in _key(c) and len(hk) > 15)):
+            if hk and _key(c) != hk and hk in _key(c) and len(hk) > 15:
                 return h1
     if cands:
         return cands[0]
