@@ -314,15 +314,43 @@ def pick_h1(tree, container):
     return best
 
 
+def container_and_header(tree, container, h1):
+    """Elements of the article (its container and what surrounds the headline), in order."""
+    scope = _scope(h1, container)
+    return (el for el in scope.iter("*") if isinstance(el.tag, str))
+
+
+_BYLINE_START = re.compile(pt.BYLINE_PREFIX_RE, re.I)
+
+
+def _byline_text(el) -> str | None:
+    """The text of a byline element: marked as author/byline, and short; names start the text
+    after "By"/"Von"..., or the element is a rel=author link."""
+    if el.get("rel") == "author":
+        return hw.text_of(el) or None
+    if el.tag in ("html", "body", "article", "main") or not pt.BYLINE_CLASS_RE.search(
+            hw.classes(el)):
+        return None
+    text = hw.text_of(el)
+    if not text or len(text) > 150:
+        return None
+    if _BYLINE_START.match(text):
+        return text
+    words = text.split()
+    # A bare name: a few capitalised words and nothing else.
+    if len(words) <= 4 and all(w[:1].isupper() for w in words) and not text.endswith((".", "?")):
+        return text
+    return None
+
+
 def _metadata(tree, url: str | None, container, ld: dict, tags: dict
               ) -> tuple[Metadata, str | None, object]:
     h1_el = pick_h1(tree, container)
     h1 = hw.text_of(h1_el) if h1_el is not None else None
     title_el = tree.find(".//title")
     doc_title = hw.text_of(title_el) if title_el is not None else None
-    bylines = [hw.text_of(el) for el in tree.iter("*")
-               if isinstance(el.tag, str) and el.tag not in ("html", "body", "article", "main")
-               and pt.BYLINE_CLASS_RE.search(hw.classes(el)) and len(hw.text_of(el)) < 150]
+    bylines = [text for el in container_and_header(tree, container, h1_el)
+               if (text := _byline_text(el))]
     meta = Metadata(
         title=hm.pick_title(ld, tags, h1, doc_title, url),
         authors=hm.pick_authors(ld, tags, [b for b in bylines if b]),

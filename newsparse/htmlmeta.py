@@ -90,6 +90,9 @@ def _names(value) -> list[tuple[str, str]]:
 
 # --- meta tags ------------------------------------------------------------------------------
 
+_REPEATED = {"author", "article:author", "dc.creator", "citation_author", "sailthru.author"}
+
+
 def meta_tags(tree) -> dict[str, str]:
     """<meta> name/property/itemprop -> content (first wins), keys lower-cased."""
     tags: dict[str, str] = {}
@@ -101,6 +104,8 @@ def meta_tags(tree) -> dict[str, str]:
             key = (m.get(attr) or "").strip().lower()
             if key and key not in tags:
                 tags[key] = content.strip()
+            elif key in _REPEATED:  # several authors come as several tags
+                tags[key] += "; " + content.strip()
     return tags
 
 
@@ -161,14 +166,25 @@ def pick_title(ld: dict, tags: dict, h1: str | None, doc_title: str | None,
 
 # --- authors --------------------------------------------------------------------------------
 
+def _one_name(name: str) -> str:
+    """"Lee, Ann" -> "Ann Lee"; "Ann Lee (al)" -> "Ann Lee"."""
+    name = norm(re.sub(r"\s*\([^)]*\)", "", name))
+    last, sep, first = name.partition(", ")
+    if sep and len(last.split()) == 1 and len(first.split()) == 1:
+        return f"{first} {last}"
+    return name
+
+
 def split_byline(text: str) -> list[str]:
     """"By Ann Lee and Bo Ma, Reuters" -> names (prefix, dates and roles after a dash dropped)."""
-    text = norm(text)
+    text = norm(re.sub(r"\s*\([^)]*\)", "", norm(text)))
     text = _BY.sub("", text).strip()
     text = re.split(r"\s[|•·]\s|\s[-–—]\s|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}", text)[0]
+    if re.fullmatch(r"[^\s,]+, [^\s,]+", text):  # "Lee, Ann": one name, surname first
+        return [_one_name(text)]
     names = [norm(n).strip(" ,.;:") for n in _SPLIT_AUTHORS.split(text)]
     return [n for n in names if n and len(n) <= 60 and len(n.split()) <= 6
-            and not any(c.isdigit() for c in n)]
+            and not any(c.isdigit() for c in n) and "@" not in n and "://" not in n]
 
 
 def _dedupe(names: list[str]) -> list[str]:
@@ -189,14 +205,15 @@ def pick_authors(ld: dict, tags: dict, byline_texts: list[str]) -> list[str]:
     names: list[str] = []
     if ld.get("author"):
         for name, typ in _names(ld.get("author")):
-            if "Organization" in typ and _key(name) in publisher:
-                continue
-            names.extend(split_byline(name) if ("," in name or " and " in name) else [norm(name)])
+            if "Organization" in typ and (_key(name) in publisher or "." in name):
+                continue  # the publisher itself, or "Site (www.site.com)"
+            names.extend(split_byline(name))
     if not names:
-        for key in ("author", "article:author", "dc.creator", "sailthru.author", "byl"):
+        for key in ("author", "article:author", "dc.creator", "citation_author", "sailthru.author",
+                    "byl"):
             value = tags.get(key, "")
             if value and not value.startswith("http"):
-                names = split_byline(value)
+                names = [n for part in value.split("; ") for n in split_byline(part)]
                 break
     if not names:
         for text in byline_texts:
