@@ -183,8 +183,20 @@ def split_byline(text: str) -> list[str]:
     if re.fullmatch(r"[^\s,]+, [^\s,]+", text):  # "Lee, Ann": one name, surname first
         return [_one_name(text)]
     names = [norm(n).strip(" ,.;:") for n in _SPLIT_AUTHORS.split(text)]
+    commas = [norm(p).strip(" ,.;:") for p in text.split(",")][1:]
     return [n for n in names if n and len(n) <= 60 and len(n.split()) <= 6
-            and not any(c.isdigit() for c in n) and "@" not in n and "://" not in n]
+            and not any(c.isdigit() for c in n) and "@" not in n and "://" not in n
+            and not _DOMAIN.fullmatch(n) and not (n in commas and _is_place(n))]
+
+
+_DOMAIN = re.compile(r"\S+\.[a-z]{2,}")
+_AGENCY_KEYS = {a.casefold() for a in pt.AGENCIES}
+
+
+def _is_place(part: str) -> bool:
+    """"Frankfurt" after "By Ann Lee, ": one capitalised word that is no agency is a place."""
+    return (len(part.split()) == 1 and part[:1].isupper() and not part.isupper()
+            and part.casefold() not in _AGENCY_KEYS)
 
 
 def _dedupe(names: list[str]) -> list[str]:
@@ -203,11 +215,18 @@ def pick_authors(ld: dict, tags: dict, byline_texts: list[str]) -> list[str]:
     publisher = {_key(n) for n, _ in _names(ld.get("publisher"))} if ld else set()
     publisher |= {_key(tags.get("og:site_name", ""))} - {""}
     names: list[str] = []
-    if ld.get("author"):
-        for name, typ in _names(ld.get("author")):
-            if "Organization" in typ and (_key(name) in publisher or "." in name):
-                continue  # the publisher itself, or "Site (www.site.com)"
+    orgs: list[str] = []
+    for name, typ in _names(ld.get("author")):
+        if "Organization" in typ:
+            orgs.append(norm(re.sub(r"\(.*?\)", "", name)))
+        else:
             names.extend(split_byline(name))
+    # A byline element naming every JSON-LD author (and more) is the fuller author list.
+    for text in byline_texts if names else []:
+        found = split_byline(text)
+        if {_key(n) for n in names} < {_key(n) for n in found}:
+            names = found
+            break
     if not names:
         for key in ("author", "article:author", "dc.creator", "citation_author", "sailthru.author",
                     "byl"):
@@ -220,6 +239,8 @@ def pick_authors(ld: dict, tags: dict, byline_texts: list[str]) -> list[str]:
             names = split_byline(text)
             if names:
                 break
+    if not names:
+        names = orgs  # the newsroom itself signs the piece
     return _dedupe([n for n in names if _key(n) not in publisher or len(names) == 1])
 
 
