@@ -338,7 +338,7 @@ def _byline_text(el) -> str | None:
         return text
     words = text.split()
     # A bare name: a few capitalised words and nothing else.
-    if len(words) <= 4 and all(w[:1].isupper() for w in words) and not text.endswith((".", "?")):
+    if 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and not text.endswith((".", "?")):
         return text
     return None
 

@@ -57,7 +57,7 @@ def json_ld(tree) -> dict:
         if (script.get("type") or "").strip().lower() != "application/ld+json" or not script.text:
             continue
         try:
-            data = json.loads(script.text.strip().rstrip(";"))
+            data = json.loads(script.text.strip().rstrip(";"), strict=False)
         except ValueError:
             continue
         for obj in _ld_objects(data):
@@ -257,6 +257,8 @@ def pick_date(ld: dict, tags: dict, tree) -> str | None:
         "article.published", "published_time", "publishdate", "publish-date", "pubdate",
         "dc.date.issued", "dc.date", "dcterms.created", "date", "sailthru.date", "parsely-pub-date",
         "article:modified_time", "datemodified")]
+    # Other spellings: "article:published:time", "publication_date", "DC.date.created"...
+    cands += [v for k, v in tags.items() if re.search(r"publi|pubdate|created", k)]
     for el in tree.iterfind(".//*[@itemprop='datePublished']"):
         cands.append(el.get("datetime") or el.get("content"))
     for el in tree.iterfind(".//time[@datetime]"):
