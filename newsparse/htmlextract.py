@@ -198,7 +198,8 @@ class Walker:
         if rel is not None:
             self.emit(rel)
             return
-        if tag in ("aside", "figure") or pt.BOILERPLATE_CLASS_RE.search(hw.classes(el)):
+        if tag in ("aside", "figure") or (
+                tag not in _HEADINGS and pt.BOILERPLATE_CLASS_RE.search(hw.classes(el))):
             return
         if tag in _HEADINGS:
             self.heading(el)
