@@ -286,17 +286,21 @@ def _standfirst_candidates(scope, h1, stop: int, order: dict):
 
 
 def find_standfirst(h1, container, first_para, order: dict, desc: str | None) -> str | None:
-    """The lead under the headline: marked as such, or the element the description repeats."""
+    """The lead under the headline: marked as such (strong names first), else the element the
+    page's description repeats, else one with a weak name; the first paragraph comes last."""
     stop = order.get(first_para, 10**9) if first_para is not None else 10**9
-    weak = by_desc = None
-    for _el, text, cls in _standfirst_candidates(_scope(h1, container), h1, stop, order):
+    weak = by_desc = first_by_desc = None
+    for el, text, cls in _standfirst_candidates(_scope(h1, container), h1, stop, order):
         if pt.STANDFIRST_CLASS_RE.search(cls):
             return text
-        if by_desc is None and desc and _similar(desc, text, 0.8):
-            by_desc = text
+        if desc and _similar(desc, text, 0.8):
+            if el is first_para:
+                first_by_desc = first_by_desc or text
+            else:
+                by_desc = by_desc or text
         if weak is None and pt.STANDFIRST_WEAK_RE.search(cls):
             weak = text
-    return by_desc or weak
+    return by_desc or weak or first_by_desc
 
 
 # --- putting it together ----------------------------------------------------------------------

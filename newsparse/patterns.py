@@ -207,7 +207,8 @@ STANDFIRST_WEAK_RE = re.compile(
 # What a standfirst candidate must not be.
 NOT_STANDFIRST_RE = re.compile(
     r"caption|credit|byline|author|share|social|(?<![a-z])nav|menu|breadcrumb|tags?(?![a-z])|"
-    r"related|list|teasers|newsletter|(?<![a-z])ad(?![a-z])|advert|promo|comment",
+    r"related|list|teasers|newsletter|(?<![a-z])ad(?![a-z])|advert|promo|comment|"
+    r"image|photo|media|video|picture|asset|tooltip|hero|gallery|lightbox|copyright|slide",
     re.I,
 )
 
