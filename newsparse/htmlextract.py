@@ -287,20 +287,36 @@ def _standfirst_candidates(scope, h1, stop: int, order: dict):
 
 def find_standfirst(h1, container, first_para, order: dict, desc: str | None) -> str | None:
     """The lead under the headline: marked as such (strong names first), else the element the
-    page's description repeats, else one with a weak name; the first paragraph comes last."""
+    page's description repeats, else one with a weak name, else a first paragraph set in bold."""
     stop = order.get(first_para, 10**9) if first_para is not None else 10**9
-    weak = by_desc = first_by_desc = None
+    weak = None
+    by_desc: tuple[float, str] | None = None
     for el, text, cls in _standfirst_candidates(_scope(h1, container), h1, stop, order):
         if pt.STANDFIRST_CLASS_RE.search(cls):
             return text
-        if desc and _similar(desc, text, 0.8):
-            if el is first_para:
-                first_by_desc = first_by_desc or text
-            else:
-                by_desc = by_desc or text
+        sim = _similarity(desc, text) if desc and el is not first_para else 0.0
+        if sim >= 0.8 and (by_desc is None or sim > by_desc[0]):
+            by_desc = (sim, text)
         if weak is None and pt.STANDFIRST_WEAK_RE.search(cls):
             weak = text
-    return by_desc or weak or first_by_desc
+    if by_desc:
+        return by_desc[1]
+    if weak:
+        return weak
+    if first_para is not None:
+        text = hw.text_of(first_para)
+        if _set_apart(first_para) or (desc and _similar(desc, text, 0.8)):
+            return text
+    return None
+
+
+def _set_apart(p) -> bool:
+    """A first paragraph typeset as a lead: wholly bold, or classed bold/intro/lead."""
+    if re.search(r"bold|medium|intro|lead|teaser", p.get("class") or ""):
+        return True
+    kids = [c for c in p if isinstance(c.tag, str) and c.tag != "br"]
+    return (len(kids) == 1 and kids[0].tag in ("strong", "b") and not (p.text or "").strip()
+            and not (kids[0].tail or "").strip())
 
 
 # --- putting it together ----------------------------------------------------------------------
@@ -374,9 +390,14 @@ def _drop_trailing_headings(blocks: list[Block]) -> list[Block]:
     return blocks
 
 
-def _similar(a: str, b: str, threshold: float = 0.9) -> bool:
+def _similarity(a: str, b: str) -> float:
+    """Dice overlap of the two texts' word sets."""
     ta, tb = set(re.findall(r"\w+", a.casefold())), set(re.findall(r"\w+", b.casefold()))
-    return bool(ta and tb) and 2 * len(ta & tb) / (len(ta) + len(tb)) >= threshold
+    return 2 * len(ta & tb) / (len(ta) + len(tb)) if ta and tb else 0.0
+
+
+def _similar(a: str, b: str, threshold: float = 0.9) -> bool:
+    return _similarity(a, b) >= threshold
 
 
 def extract(html: str, url: str | None = None) -> tuple[list[Block], Metadata]:
