@@ -293,7 +293,7 @@ def find_standfirst(h1, container, first_para, order: dict, desc: str | None) ->
     by_desc: tuple[float, str] | None = None
     for el, text, cls in _standfirst_candidates(_scope(h1, container), h1, stop, order):
         if pt.STANDFIRST_CLASS_RE.search(cls):
-            return text
+            return _innermost_lead(el, text)
         sim = _similarity(desc, text) if desc and el is not first_para else 0.0
         if sim >= 0.8 and (by_desc is None or sim > by_desc[0]):
             by_desc = (sim, text)
@@ -308,6 +308,15 @@ def find_standfirst(h1, container, first_para, order: dict, desc: str | None) ->
         if _set_apart(first_para) or (desc and _similar(desc, text, 0.8)):
             return text
     return None
+
+
+def _innermost_lead(el, text: str) -> str:
+    """A lead wrapper may also hold the picture's caption: prefer the marked element inside."""
+    for inner in el.iterdescendants("p", "div", "span", "h2"):
+        inner_text = hw.text_of(inner)
+        if pt.STANDFIRST_CLASS_RE.search(hw.classes(inner)) and len(inner_text) >= 25:
+            return inner_text
+    return text
 
 
 def _set_apart(p) -> bool:
