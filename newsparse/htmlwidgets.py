@@ -21,6 +21,10 @@ _WS = re.compile(r"\s+")
 _QUOTE_CLASS = re.compile(pt.PULLQUOTE_CLASS_RE.pattern + r"|(?<![a-z])quote(?![a-z])", re.I)
 _ATTRIBUTION = re.compile(r"(?:^|\n|\s)[—–-]{1,2}\s*(?P<who>[^\n—–]{2,120})$")
 _CITE_TAGS = ("cite", "figcaption", "footer")
+_SPACED = {"div", "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "section", "article",
+           "header", "footer", "figure", "figcaption", "blockquote", "aside", "tr", "td", "th",
+           "dt", "dd", "table", "time"}
+_DATEISH = re.compile(r"^\W*\d|^\W+$")
 _BLOCK_TAGS = {"p", "div", "section", "ul", "ol", "li", "h2", "h3", "h4", "h5", "h6", "blockquote",
                "figure", "aside", "table"}
 
@@ -38,12 +42,14 @@ def text_of(el, skip: tuple[str, ...] = ()) -> str:
         tag = e.tag if isinstance(e.tag, str) else ""
         if tag in ("script", "style", "noscript", "template") or tag in skip:
             return
-        if tag == "br":
+        if tag == "br" or tag in _SPACED:
             parts.append(" ")
         if e.text and tag:
             parts.append(e.text)
         for child in e:
             walk(child)
+            if isinstance(child.tag, str) and child.tag in _SPACED:
+                parts.append(" ")  # block boundaries separate words even without whitespace
             if child.tail:
                 parts.append(child.tail)
 
@@ -89,7 +95,12 @@ def pull_quote(el) -> Block | None:
         return None
     if tag in ("aside", "figure") and not marked and el.find(".//blockquote") is None:
         return None
+    # A product card or photo box may carry a "callout" class; a quote has neither image nor links.
+    if el.find(".//img") is not None or el.find(".//picture") is not None:
+        return None
     body = text_of(el, skip=_CITE_TAGS)
+    if link_density(el, text_of(el)) > 0.3:
+        return None
     if not body or len(body) > 600:
         return None
     speaker = role = None
@@ -130,7 +141,7 @@ def _label(el) -> str | None:
         if child is el or child.find(".//a") is not None or child.xpath("ancestor::a"):
             continue
         text = text_of(child)
-        if 2 <= len(text) <= 60:
+        if 2 <= len(text) <= 60 and not _DATEISH.search(text):
             return text
     return None
 
