@@ -392,6 +392,13 @@ def _metadata(tree, url: str | None, container, ld: dict, tags: dict
     return meta, hm.description(ld, tags), h1_el
 
 
+def _canonical(tree) -> str | None:
+    for link in tree.iter("link"):
+        if "canonical" in (link.get("rel") or "").lower().split() and link.get("href"):
+            return link.get("href").strip()
+    return None
+
+
 def _drop_trailing_headings(blocks: list[Block]) -> list[Block]:
     """A heading with no paragraph after it heads a widget or the comments, not a section."""
     while blocks and blocks[-1].hint == "heading":
@@ -421,7 +428,8 @@ def extract(html: str, url: str | None = None) -> tuple[list[Block], Metadata]:
     container = find_container(tree)
     meta, desc, h1 = _metadata(tree, url, container, ld, tags)
     order = _order(tree)
-    walker = Walker(url)
+    # Links resolve against the page's own address when the caller did not give one.
+    walker = Walker(url or _canonical(tree) or meta.url)
     walker.walk(container)
     blocks = _drop_trailing_headings(_dedupe(walker.blocks))
     paras = [b for b in blocks if b.hint == "paragraph"]

@@ -20,7 +20,7 @@ SKIP = Block("", hint="skip")  # a widget to drop silently (social embed)
 _WS = re.compile(r"\s+")
 _QUOTE_CLASS = re.compile(pt.PULLQUOTE_CLASS_RE.pattern + r"|(?<![a-z])quote(?![a-z])", re.I)
 _ATTRIBUTION = re.compile(r"(?:^|\n|\s)[—–-]{1,2}\s*(?P<who>[^\n—–]{2,120})$")
-_CITE_TAGS = ("cite", "figcaption", "footer")
+_CITE_TAGS = ("figcaption", "footer", "cite")  # the caption holds the cite and the role
 _SPACED = {"div", "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "section", "article",
            "header", "footer", "figure", "figcaption", "blockquote", "aside", "tr", "td", "th",
            "dt", "dd", "table", "time"}
