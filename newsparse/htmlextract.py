@@ -62,6 +62,16 @@ def _paragraph_weights(tree) -> dict:
     return weights
 
 
+_OFF_ARTICLE = re.compile(r"(?:comments?|sidebar|related|recommend\w*|newsletter|nav\w*)(?:[-_].*)?")
+
+
+def _off_article(el) -> bool:
+    """Branches that hold paragraphs but never the article: comments, sidebars, navigation.
+    Judged per class token ("comments-area" yes, "without-sidebar" no)."""
+    return el.tag in ("aside", "nav", "footer") or any(
+        _OFF_ARTICLE.fullmatch(token) for token in hw.classes(el).split())
+
+
 def find_container(tree):
     """The deepest element that still holds most of the page's paragraph text.
 
@@ -82,7 +92,7 @@ def find_container(tree):
     h1 = next((h for h in tree.iter("h1") if hw.text_of(h)), None)
     h1_path = set(h1.iterancestors()) if h1 is not None else set()
     while True:
-        children = [c for c in node if isinstance(c.tag, str)]
+        children = [c for c in node if isinstance(c.tag, str) and not _off_article(c)]
         best = max(children, key=lambda c: weights.get(c, 0), default=None)
         if best is None:
             return node
@@ -433,9 +443,14 @@ def extract(html: str, url: str | None = None) -> tuple[list[Block], Metadata]:
     walker.walk(container)
     blocks = _drop_trailing_headings(_dedupe(walker.blocks))
     paras = [b for b in blocks if b.hint == "paragraph"]
-    if sum(len(b.text) for b in paras) < 200:
-        blocks = _fallback(html, url) or blocks
-        paras = [b for b in blocks if b.hint == "paragraph"]
+    found = sum(len(b.text) for b in paras)
+    if found < 200:
+        # Little text: maybe the markup hid it from the walk. trafilatura's reading wins only
+        # when it finds clearly more (short CJK articles are short, not hidden).
+        other = _fallback(html, url)
+        if sum(len(b.text) for b in other if b.hint == "paragraph") > 1.5 * found + 50:
+            blocks = other
+            paras = [b for b in blocks if b.hint == "paragraph"]
     # The running text starts at the first real paragraph after the headline.
     h1_at = order.get(h1, -1)
     first_el = next((el for b, el in zip(walker.blocks, walker.elements)
@@ -447,7 +462,9 @@ def extract(html: str, url: str | None = None) -> tuple[list[Block], Metadata]:
     if not meta.summary and desc and len(desc) >= 40:
         meta.summary = desc  # the page's own description stands in for a lead it does not mark
     if meta.summary:
-        blocks = [b for b in blocks if not (b.hint == "paragraph" and b.text == meta.summary)]
+        # The standfirst is the summary, not also a body paragraph or a sub-heading.
+        blocks = [b for b in blocks
+                  if not (b.hint in ("paragraph", "heading") and b.text == meta.summary)]
     return blocks, meta
 
 
