@@ -25,6 +25,7 @@ _INLINE = {"a", "abbr", "b", "bdi", "bdo", "br", "cite", "code", "data", "dfn", 
            "kbd", "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "u", "var",
            "wbr", "del", "ins", "time", "img", "picture", "button", "label", "svg"}
 _MIN_PARA = 25  # characters: a paragraph that counts towards finding the container
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
 
@@ -428,6 +429,7 @@ def _similar(a: str, b: str, threshold: float = 0.9) -> bool:
 
 def extract(html: str, url: str | None = None) -> tuple[list[Block], Metadata]:
     """Return the article's blocks in reading order and the page's metadata."""
+    html = _CONTROL.sub("", html)  # lxml and trafilatura refuse NULs and control characters
     tree = parse(html)
     if tree is None:
         return [], Metadata(url=url)
