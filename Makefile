@@ -31,8 +31,7 @@ eval: $(STAMP)
 	@if [ ! -f "$(SHARED)/eval/structeval.py" ]; then \
 		echo "eval: $(SHARED)/eval/structeval.py not found; skipping (set SHARED=/path/to/shared)"; \
 	else \
-		$(BIN)/python scripts/eval.py "$(SHARED)" --write docs/evaluation.md; \
-		$(BIN)/python scripts/eval.py "$(SHARED)" --in-process --write docs/evaluation-speed.md; \
+		$(BIN)/python scripts/eval.py "$(SHARED)" --speed --write docs/evaluation.md; \
 	fi
 
 lint: $(STAMP)
