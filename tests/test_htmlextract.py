@@ -235,3 +235,15 @@ def test_degenerate_pages_give_no_blocks_without_raising(html):
     blocks, meta = htmlextract.extract(html, "https://example.org/a")
     assert isinstance(blocks, list)
     assert meta.url in (None, "https://example.org/a")
+
+
+def test_trafilatura_fallback_still_works():
+    """The fallback path imports trafilatura (and through it lxml_html_clean) and reads a page."""
+    html = ("<html><body><div id='x'><p>" + "Ein langer Satz über den Stadtrat und die Radwege. " * 8
+            + "</p><h2>Zweiter Teil</h2><p>" + "Noch ein Absatz mit genug Text für eine Seite. " * 6
+            + "</p></div></body></html>")
+    paras = [b.text for b in htmlextract._fallback(html, "https://example.org/a")
+             if b.hint == "paragraph"]
+    assert len(paras) == 2
+    assert paras[0].startswith("Ein langer Satz über den Stadtrat")
+    assert paras[1].startswith("Noch ein Absatz")
