@@ -52,7 +52,11 @@ def _hidden(el) -> bool:
 def _paragraph_weights(tree) -> dict:
     """Text length of real paragraphs under every element (links and boilerplate discounted)."""
     weights: dict = {}
-    for p in tree.iter("p"):
+    for p in tree.iter("p", "div"):
+        # A div counts when it is a paragraph in all but name: text and inline markup only.
+        if p.tag == "div" and (not (p.text or "").strip() or any(
+                isinstance(c.tag, str) and c.tag not in _INLINE for c in p)):
+            continue
         text = hw.text_of(p)
         if len(text) < _MIN_PARA or hw.link_density(p, text) > 0.5:
             continue
@@ -73,14 +77,14 @@ def _off_article(el) -> bool:
         _OFF_ARTICLE.fullmatch(token) for token in hw.classes(el).split())
 
 
-def find_container(tree):
+def find_container(tree, weights: dict | None = None):
     """The deepest element that still holds most of the page's paragraph text.
 
     Going down, a child holding 70% of its parent's paragraph text is followed. Where the text
     splits (a page that appends the next articles, or a long comment thread), the branch holding
     the page's first h1 is followed if it holds a fair share itself.
     """
-    weights = _paragraph_weights(tree)
+    weights = _paragraph_weights(tree) if weights is None else weights
     body = tree.find("body")
     node = body if body is not None else tree
     total = weights.get(node, 0)
@@ -97,7 +101,9 @@ def find_container(tree):
         best = max(children, key=lambda c: weights.get(c, 0), default=None)
         if best is None:
             return node
-        here = weights.get(node, 0)
+        # Shares are taken of what the article could be: comments and footers do not count.
+        here = weights.get(node, 0) - sum(weights.get(c, 0) for c in node
+                                          if isinstance(c.tag, str) and _off_article(c))
         if weights.get(best, 0) < 0.7 * here:
             best = next((c for c in children if c in h1_path), None)
             if best is None or weights.get(best, 0) < 0.3 * here:
@@ -114,6 +120,13 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")  # scripts writt
 def is_fragment(text: str) -> bool:
     """A label, a name, a credit: a few words that do not end like a sentence."""
     return len(text) < 30 and len(text.split()) <= 3 and not text.rstrip().endswith(_TERMINAL)
+
+
+def _boilerplate(el) -> bool:
+    """Class or id names boilerplate. A BEM name is judged by its element part:
+    "sidebar-grid__content" is content, "article__footer" is a footer."""
+    return any(pt.BOILERPLATE_CLASS_RE.search(token.rsplit("__", 1)[-1])
+               for token in hw.classes(el).split())
 
 
 def _double_br(br) -> bool:
@@ -144,8 +157,12 @@ def _dedupe(blocks: list[Block]) -> list[Block]:
 class Walker:
     """Emit Blocks for a container in document order."""
 
-    def __init__(self, base: str | None):
+    def __init__(self, base: str | None, weights: dict | None = None, total: float = 0.0):
         self.base = base
+        # Paragraph weight per element: a branch holding a good share of the article is never
+        # boilerplate, whatever its class says ("sidebar-grid__content").
+        self.weights = weights or {}
+        self.total = total
         self.blocks: list[Block] = []
         self.elements: list = []  # the element each block came from (None for loose text)
         self.current = None
@@ -210,7 +227,8 @@ class Walker:
             self.emit(rel)
             return
         if tag in ("aside", "figure") or (
-                tag not in _HEADINGS and pt.BOILERPLATE_CLASS_RE.search(hw.classes(el))):
+                tag not in _HEADINGS and _boilerplate(el)
+                and self.weights.get(el, 0) < 0.5 * self.total):
             return
         if tag in _HEADINGS:
             self.heading(el)
@@ -437,11 +455,12 @@ def extract(html: str, url: str | None = None) -> tuple[list[Block], Metadata]:
     for el in list(tree.iter(*_DROP_TAGS)):
         if el.getparent() is not None:
             el.drop_tree()
-    container = find_container(tree)
+    weights = _paragraph_weights(tree)
+    container = find_container(tree, weights)
     meta, desc, h1 = _metadata(tree, url, container, ld, tags)
     order = _order(tree)
     # Links resolve against the page's own address when the caller did not give one.
-    walker = Walker(url or _canonical(tree) or meta.url)
+    walker = Walker(url or _canonical(tree) or meta.url, weights, weights.get(container, 0))
     walker.walk(container)
     blocks = _drop_trailing_headings(_dedupe(walker.blocks))
     paras = [b for b in blocks if b.hint == "paragraph"]
