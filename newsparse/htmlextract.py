@@ -315,23 +315,25 @@ def _standfirst_candidates(scope, h1, stop: int, order: dict):
 
 
 def find_standfirst(h1, container, first_para, order: dict, desc: str | None) -> str | None:
-    """The lead under the headline: marked as such (strong names first), else the element the
-    page's description repeats, else one with a weak name, else a first paragraph set in bold."""
+    """The lead under the headline. Evidence, strongest first: an element the page's own
+    description repeats; an element whose class says lead/standfirst/intro...; a looser match
+    with the description; a weak class name (subtitle, description); a first paragraph set
+    in bold or classed as a lead."""
     stop = order.get(first_para, 10**9) if first_para is not None else 10**9
-    weak = None
+    strong = weak = None
     by_desc: tuple[float, str] | None = None
     for el, text, cls in _standfirst_candidates(_scope(h1, container), h1, stop, order):
-        if pt.STANDFIRST_CLASS_RE.search(cls):
-            return _innermost_lead(el, text)
+        if strong is None and pt.STANDFIRST_CLASS_RE.search(cls):
+            strong = _innermost_lead(el, text)
         sim = _similarity(desc, text) if desc and el is not first_para else 0.0
         if sim >= 0.8 and (by_desc is None or sim > by_desc[0]):
             by_desc = (sim, text)
         if weak is None and pt.STANDFIRST_WEAK_RE.search(cls):
             weak = text
-    if by_desc:
+    if by_desc and by_desc[0] >= 0.9:
         return by_desc[1]
-    if weak:
-        return weak
+    if strong or by_desc or weak:
+        return strong or (by_desc[1] if by_desc else weak)
     if first_para is not None:
         text = hw.text_of(first_para)
         if _set_apart(first_para) or (desc and _similar(desc, text, 0.8)):
