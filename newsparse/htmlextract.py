@@ -298,6 +298,9 @@ def _inside(el, scope):
         yield a
 
 
+_BYLINE_ROW = re.compile(r"byline|author|share|social|hero")
+
+
 def _standfirst_candidates(scope, h1, stop: int, order: dict):
     """Text elements of the article outside its running text: (element, text, class)."""
     above_h1 = set(h1.iterancestors()) if h1 is not None else set()
@@ -305,9 +308,14 @@ def _standfirst_candidates(scope, h1, stop: int, order: dict):
         if order.get(el, 0) > stop or el in above_h1 or el is h1 or _hidden(el):
             continue
         cls = hw.classes(el)
-        if pt.NOT_STANDFIRST_RE.search(cls) or any(
-                a.tag in ("figure", "figcaption", "nav", "aside", "a", "ul", "ol", "h1")
-                or pt.NOT_STANDFIRST_RE.search(hw.classes(a)) for a in _inside(el, scope)):
+        if pt.NOT_STANDFIRST_RE.search(cls):
+            continue
+        # A lead-marked element may sit in a byline/sharing row; anything else there may not.
+        marked = bool(pt.STANDFIRST_CLASS_RE.search(cls))
+        if any(a.tag in ("figure", "figcaption", "nav", "aside", "a", "ul", "ol", "h1")
+               or (pt.NOT_STANDFIRST_RE.search(hw.classes(a))
+                   and not (marked and _BYLINE_ROW.search(hw.classes(a))))
+               for a in _inside(el, scope)):
             continue
         text = hw.text_of(el)
         if 25 <= len(text) <= 800 and hw.link_density(el, text) < 0.3:
