@@ -298,13 +298,16 @@ def _inside(el, scope):
         yield a
 
 
+_LEAD_TAGS = {"p", "div", "h2", "h3", "span", "section", "header", "strong"}
 _BYLINE_ROW = re.compile(r"byline|author|share|social|hero")
 
 
 def _standfirst_candidates(scope, h1, stop: int, order: dict):
     """Text elements of the article outside its running text: (element, text, class)."""
     above_h1 = set(h1.iterancestors()) if h1 is not None else set()
-    for el in scope.iter("p", "div", "h2", "h3", "span", "section", "header", "strong"):
+    for el in scope.iter():
+        if not isinstance(el.tag, str) or (el.tag not in _LEAD_TAGS and "-" not in el.tag):
+            continue  # custom elements ("<x-teaser>") may hold it too
         if order.get(el, 0) > stop or el in above_h1 or el is h1 or _hidden(el):
             continue
         cls = hw.classes(el)
