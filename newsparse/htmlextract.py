@@ -325,11 +325,13 @@ def _standfirst_candidates(scope, h1, stop: int, order: dict):
             yield el, text, cls
 
 
-def find_standfirst(h1, container, first_para, order: dict, desc: str | None) -> str | None:
+def find_standfirst(h1, container, first_para, order: dict, desc: str | None
+                    ) -> tuple[str | None, bool]:
     """The lead under the headline. Evidence, strongest first: an element the page's own
     description repeats; an element whose class says lead/standfirst/intro...; a looser match
     with the description; a weak class name (subtitle, description); a first paragraph set
-    in bold or classed as a lead."""
+    in bold or classed as a lead. The flag says whether the lead stands apart from the running
+    text (True) or is its first paragraph, which then stays in the body too."""
     stop = order.get(first_para, 10**9) if first_para is not None else 10**9
     strong = weak = None
     by_desc: tuple[float, str] | None = None
@@ -342,14 +344,14 @@ def find_standfirst(h1, container, first_para, order: dict, desc: str | None) ->
         if weak is None and pt.STANDFIRST_WEAK_RE.search(cls):
             weak = text
     if by_desc and by_desc[0] >= 0.9:
-        return by_desc[1]
+        return by_desc[1], True
     if strong or by_desc or weak:
-        return strong or (by_desc[1] if by_desc else weak)
+        return strong or (by_desc[1] if by_desc else weak), True
     if first_para is not None:
         text = hw.text_of(first_para)
         if _set_apart(first_para) or (desc and _similar(desc, text, 0.8)):
-            return text
-    return None
+            return text, False
+    return None, False
 
 
 def _innermost_lead(el, text: str) -> str:
@@ -490,15 +492,16 @@ def extract(html: str, url: str | None = None) -> tuple[list[Block], Metadata]:
     first_el = next((el for b, el in zip(walker.blocks, walker.elements)
                      if b.hint == "paragraph" and len(b.text) >= 60
                      and order.get(el, 0) > h1_at), None)
-    meta.summary = find_standfirst(h1, container, first_el, order, desc)
+    meta.summary, apart = find_standfirst(h1, container, first_el, order, desc)
     if not meta.summary and desc and paras and _similar(desc, paras[0].text, 0.8):
         meta.summary = paras[0].text
     if not meta.summary and desc and len(desc) >= 40:
         meta.summary = desc  # the page's own description stands in for a lead it does not mark
     if meta.summary:
-        # The standfirst is the summary, not also a body paragraph or a sub-heading.
-        blocks = [b for b in blocks
-                  if not (b.hint in ("paragraph", "heading") and b.text == meta.summary)]
+        # A standfirst of its own is the summary, not also a body paragraph or a sub-heading;
+        # a first paragraph that doubles as the lead stays where the reader finds it.
+        dropped = ("paragraph", "heading") if apart else ("heading",)
+        blocks = [b for b in blocks if not (b.hint in dropped and b.text == meta.summary)]
     return blocks, meta
 
 
