@@ -60,9 +60,12 @@ def _paragraph_weights(tree) -> dict:
         text = hw.text_of(p)
         if len(text) < _MIN_PARA or hw.link_density(p, text) > 0.5:
             continue
+        ancestors = list(p.iterancestors())
+        if any(a.tag in ("nav", "footer", "aside") for a in ancestors):
+            continue  # menus and footers may hold long blurbs; never the article
         # Teaser lists are many short paragraphs; running text has long ones.
         weight = (len(text) - _MIN_PARA) * (1 - hw.link_density(p, text))
-        for anc in p.iterancestors():
+        for anc in ancestors:
             weights[anc] = weights.get(anc, 0) + weight
     return weights
 
