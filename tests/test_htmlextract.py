@@ -247,3 +247,51 @@ def test_trafilatura_fallback_still_works():
     assert len(paras) == 2
     assert paras[0].startswith("Ein langer Satz über den Stadtrat")
     assert paras[1].startswith("Noch ein Absatz")
+
+
+def _page(body: str) -> str:
+    filler = "".join(f"<p>Paragraph {i} of the report goes on about the council and its plans "
+                     f"for the coming year in some detail.</p>" for i in range(4))
+    return f"<html><head><title>T</title></head><body><article><h1>T</h1>{filler}{body}" \
+           f"{filler}</article></body></html>"
+
+
+def test_pull_quote_repeating_a_body_sentence_is_a_quote_and_the_sentence_stays():
+    sentence = "Nobody on this council wants a tax rise, but the roads cannot wait another year."
+    html = _page(f"<p>The mayor said: {sentence}</p>"
+                 f"<aside class='pullquote'><p>{sentence}</p><footer>— Maria Lopez, mayor</footer>"
+                 f"</aside>")
+    blocks, _ = htmlextract.extract(html, "https://example.org/a")
+    [quote] = hints(blocks, "quote")
+    assert quote.text == sentence
+    assert (quote.speaker, quote.role) == ("Maria Lopez", "mayor")
+    assert f"The mayor said: {sentence}" in texts(blocks)
+
+
+def test_unmarked_list_of_links_is_a_related_widget_with_absolute_urls():
+    html = _page("<ul><li><a href='/a/1'>Council delays the budget vote again</a></li>"
+                 "<li><a href='https://other.example/b'>What the new tax means for you</a></li></ul>")
+    blocks, _ = htmlextract.extract(html, "https://example.org/news/x")
+    [rel] = hints(blocks, "related")
+    assert [(i.title, i.url) for i in rel.items] == [
+        ("Council delays the budget vote again", "https://example.org/a/1"),
+        ("What the new tax means for you", "https://other.example/b")]
+    assert not any("Council delays" in t for t in texts(blocks))
+
+
+def test_related_heading_labels_the_list_after_it_and_is_no_section():
+    html = _page("<h3>Read more</h3><ul><li><a href='/a/1'>Council delays the budget vote</a></li>"
+                 "<li><a href='/a/2'>Roads plan explained in five charts</a></li></ul>")
+    blocks, _ = htmlextract.extract(html, "https://example.org/")
+    [rel] = hints(blocks, "related")
+    assert rel.label == "Read more"
+    assert texts(blocks, "heading") == []
+
+
+def test_instagram_embed_is_neither_quote_nor_text():
+    html = _page("<blockquote class='instagram-media'><p>Look at this view from the new bridge "
+                 "tonight, amazing!</p><a href='https://instagram.example/p/1'>A post shared by "
+                 "someone</a></blockquote>")
+    blocks, _ = htmlextract.extract(html, None)
+    assert hints(blocks, "quote") == []
+    assert not any("amazing" in t for t in texts(blocks))
