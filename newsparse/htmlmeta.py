@@ -227,13 +227,18 @@ def pick_authors(ld: dict, tags: dict, byline_texts: list[str]) -> list[str]:
         if {_key(n) for n in names} < {_key(n) for n in found}:
             names = found
             break
+    newsroom = publisher | {_key(o) for o in orgs}
     if not names:
         for key in ("author", "article:author", "dc.creator", "citation_author", "sailthru.author",
                     "byl"):
             value = tags.get(key, "")
             if value and not value.startswith("http"):
-                names = [n for part in value.split("; ") for n in split_byline(part)]
-                break
+                found = [n for part in value.split("; ") for n in split_byline(part)]
+                # The site's own name in the author tag says nothing a byline could not.
+                if found and not all(_key(n) in newsroom for n in found):
+                    names = found
+                    break
+                orgs = orgs or found
     if not names:
         for text in byline_texts:
             names = split_byline(text)
