@@ -131,6 +131,17 @@ def _strip_site(title: str, site_names: list[str], domain: str = "") -> str:
     return title
 
 
+def _padded(title: str, h1: str) -> bool:
+    """The title is the h1 plus a part set off by "|", "-", "–", "·"... (a section or site
+    name). A part set off by a colon is a kicker, which belongs to the headline."""
+    i = title.casefold().find(h1.casefold())
+    if i < 0:
+        return True  # same words, other punctuation: the visible h1 is the better spelling
+    extra = (title[:i] + " " + title[i + len(h1):]).strip()
+    return bool(extra) and not title[:i].rstrip().endswith(":") and bool(
+        re.search(r"(^|\s)[|–—·•»-](\s|$)|^[|–—·•»-]|[|–—·•»-]$", extra))
+
+
 def _domain_label(url: str | None) -> str:
     """"https://www.example.co.uk/x" -> "example": the name a site is usually called by."""
     host = re.sub(r"^[a-z]+://", "", (url or "").lower()).split("/")[0].split(":")[0]
@@ -156,8 +167,8 @@ def pick_title(ld: dict, tags: dict, h1: str | None, doc_title: str | None,
         hk = _key(h1)
         if cands and hk and _key(cands[0]) == hk:
             return cands[0]
-        for c in cands:
-            if hk and _key(c) != hk and hk in _key(c) and len(hk) > 15:
+        for c in cands[:1]:
+            if hk and _key(c) != hk and hk in _key(c) and len(hk) > 15 and _padded(c, h1):
                 return h1
     if cands:
         return cands[0]

@@ -37,10 +37,14 @@ def test_strip_site(title, sites, domain, expected):
 def test_title_prefers_og_title_and_visible_h1_over_padded_variants():
     tags = {"og:title": "Bridge closes for repairs | Courier", "og:site_name": "Courier"}
     assert hm.pick_title({}, tags, "Bridge closes for repairs", None) == "Bridge closes for repairs"
-    # A meta title that pads the h1 with a kicker loses to the h1 itself.
-    tags = {"og:title": "Traffic: Bridge closes for repairs tonight"}
+    # A section label set off by "|" pads the headline: the h1 wins.
+    tags = {"og:title": "Traffic | Bridge closes for repairs tonight"}
     assert hm.pick_title({}, tags, "Bridge closes for repairs tonight", None) == \
         "Bridge closes for repairs tonight"
+    # A kicker set off by a colon is part of the headline: the meta title keeps it.
+    tags = {"og:title": "Traffic: Bridge closes for repairs tonight"}
+    assert hm.pick_title({}, tags, "Bridge closes for repairs tonight", None) == \
+        "Traffic: Bridge closes for repairs tonight"
 
 
 def test_domain_label():
