@@ -121,8 +121,17 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")  # scripts writt
 
 
 def is_fragment(text: str) -> bool:
-    """A label, a name, a credit: a few words that do not end like a sentence."""
-    return len(text) < 30 and len(text.split()) <= 3 and not text.rstrip().endswith(_TERMINAL)
+    """A label, a name, a credit: a few words that do not end like a sentence; or a short
+    line that is mostly a date or time ("Stand: 24.04.2024 22:58 Uhr")."""
+    if len(text) < 30 and len(text.split()) <= 3 and not text.rstrip().endswith(_TERMINAL):
+        return True
+    # "The vote is at 10:30." is a sentence; "Stand: 24.04.2024 22:58 Uhr" is a stamp.
+    stamp = not text.endswith(_TERMINAL) or text[:1].isdigit()
+    return stamp and len(text.split()) <= 8 and len(text) < 60 and bool(_DATE_OR_TIME.search(text))
+
+
+_DATE_OR_TIME = re.compile(r"\d{1,4}[./-]\s?\d{1,2}[./-]\s?\d{2,4}|\b\d{1,2}:\d{2}\b|"
+                           r"\d{4}年\d{1,2}月\d{1,2}日")
 
 
 def _boilerplate(el) -> bool:

@@ -295,3 +295,15 @@ def test_instagram_embed_is_neither_quote_nor_text():
     blocks, _ = htmlextract.extract(html, None)
     assert hints(blocks, "quote") == []
     assert not any("amazing" in t for t in texts(blocks))
+
+
+@pytest.mark.parametrize("text, fragment", [
+    ("Stand: 24.04.2024 22:58 Uhr", True),
+    ("02:57 Min.. Verfügbar bis 06.05.2024.", True),
+    ("Getty Images", True),
+    ("The vote is at 10:30.", False),  # a sentence with a time in it
+    ("He said no.", False),
+    ("Ein langer Satz ohne Punkt aber mit vielen Wörtern darin", False),
+])
+def test_fragments(text, fragment):
+    assert htmlextract.is_fragment(text) is fragment
