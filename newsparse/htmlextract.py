@@ -345,9 +345,12 @@ def find_standfirst(h1, container, first_para, order: dict, desc: str | None
     in bold or classed as a lead. The flag says whether the lead stands apart from the running
     text (True) or is its first paragraph, which then stays in the body too."""
     stop = order.get(first_para, 10**9) if first_para is not None else 10**9
-    strong = weak = None
+    strong = weak = shaped = None
     by_desc: tuple[float, str] | None = None
+    inside = set(container.iter())
     for el, text, cls in _standfirst_candidates(_scope(h1, container), h1, stop, order):
+        if shaped is None and el not in inside and _lead_shaped(el, text, h1, order):
+            shaped = text
         if strong is None and pt.STANDFIRST_CLASS_RE.search(cls):
             strong = _innermost_lead(el, text)
         sim = _similarity(desc, text) if desc and el is not first_para else 0.0
@@ -357,8 +360,8 @@ def find_standfirst(h1, container, first_para, order: dict, desc: str | None
             weak = text
     if by_desc and by_desc[0] >= 0.9:
         return by_desc[1], True
-    if strong or by_desc or weak:
-        return strong or (by_desc[1] if by_desc else weak), True
+    if strong or by_desc or weak or shaped:
+        return strong or (by_desc[1] if by_desc else weak or shaped), True
     if first_para is not None:
         text = hw.text_of(first_para)
         if _set_apart(first_para) or (desc and _similar(desc, text, 0.8)):
@@ -373,6 +376,14 @@ def _innermost_lead(el, text: str) -> str:
         if pt.STANDFIRST_CLASS_RE.search(hw.classes(inner)) and len(inner_text) >= 25:
             return inner_text
     return text
+
+
+def _lead_shaped(el, text: str, h1, order: dict) -> bool:
+    """Prose right under the headline, outside the body: one to three sentences."""
+    return (h1 is not None and order.get(el, 0) > order.get(h1, 0) and 60 <= len(text) <= 400
+            and text.endswith(_TERMINAL) and not _DATE_OR_TIME.search(text)
+            and not any(isinstance(c.tag, str) and c.tag in ("p", "div", "ul", "h2", "h3")
+                        for c in el))
 
 
 def _set_apart(p) -> bool:
