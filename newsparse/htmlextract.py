@@ -25,6 +25,7 @@ _INLINE = {"a", "abbr", "b", "bdi", "bdo", "br", "cite", "code", "data", "dfn", 
            "kbd", "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "u", "var",
            "wbr", "del", "ins", "time", "img", "picture", "button", "label", "svg"}
 _MIN_PARA = 25  # characters: a paragraph that counts towards finding the container
+_SCREEN_READER = re.compile(r"sr-only|srlabel|sr-label|visually-hidden|screen-reader|a11y")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
@@ -242,6 +243,9 @@ class Walker:
                 tag not in _HEADINGS and _boilerplate(el)
                 and self.weights.get(el, 0) < 0.5 * self.total):
             return
+        if tag in _HEADINGS or tag == "p":
+            if any(a.tag == "a" for a in el.iterancestors()):
+                return  # inside a link: a teaser card's title or blurb, not the article's
         if tag in _HEADINGS:
             self.heading(el)
         elif tag == "p":
@@ -254,6 +258,8 @@ class Walker:
             self.walk(el)
 
     def heading(self, el) -> None:
+        if _SCREEN_READER.search(hw.classes(el)):
+            return  # a label for screen readers over a box, not a section heading
         text = hw.text_of(el)
         if not text or len(text) > 200:
             return

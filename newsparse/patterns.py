@@ -219,7 +219,7 @@ BOILERPLATE_CLASS_RE = re.compile(
     r"subscribe|subscription|signup|sign-up|advert\w*|ads?|ad[-_]\w+|\w+[-_]ads?|adslot|banner|"
     r"sponsor\w*|promo\w*|comments?|comment[-_]\w+|byline|author\w*|meta|caption|"
     r"credits?|copyright|tags?|keywords|footer|header|sidebar|widget|toolbar|print|"
-    r"cookie\w*|consent|modal|popup|hidden|visually-hidden|sr-only|skip|rating|"
+    r"cookie\w*|consent|modal|popup|hidden|visually-hidden|sr-only|sr-label|srlabel|skip|rating|"
     r"gallery|slideshow|video|audio|podcast|player|embed|disclaimer|correction|"
     r"image|img|photo|foto|picture|figure|lightbox|"
     r"fact|facts|factbox|infobox|info-box|expandable\w*|collaps\w*|accordion|recirculation|"
