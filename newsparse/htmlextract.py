@@ -507,6 +507,10 @@ def extract(html: str, url: str | None = None) -> tuple[list[Block], Metadata]:
     walker = Walker(url or _canonical(tree) or meta.url, weights, weights.get(container, 0))
     walker.walk(container)
     blocks = _drop_trailing_headings(_dedupe(walker.blocks))
+    title_key = hm.key(meta.title)
+    if len(title_key) >= 20:
+        # A heading that repeats the headline (with a kicker glued on) heads no section.
+        blocks = [b for b in blocks if not (b.hint == "heading" and title_key in hm.key(b.text))]
     paras = [b for b in blocks if b.hint == "paragraph"]
     found = sum(len(b.text) for b in paras)
     if found < 200:

@@ -24,8 +24,12 @@ def norm(text: str | None) -> str:
     return _WS.sub(" ", text or "").strip()
 
 
-def _key(text: str | None) -> str:
+def key(text: str | None) -> str:
+    """Words only, case-folded: for comparing titles, names and headings."""
     return re.sub(r"[\W_]+", " ", norm(text).casefold()).strip()
+
+
+_key = key
 
 
 # --- JSON-LD --------------------------------------------------------------------------------
