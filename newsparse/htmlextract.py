@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from . import classify as cl
+from . import htmllead as hl
 from . import htmlmeta as hm
 from . import htmlwidgets as hw
 from . import patterns as pt
@@ -27,7 +28,6 @@ _INLINE = {"a", "abbr", "b", "bdi", "bdo", "br", "cite", "code", "data", "dfn", 
 _MIN_PARA = 25  # characters: a paragraph that counts towards finding the container
 _SCREEN_READER = re.compile(r"sr-only|srlabel|sr-label|visually-hidden|screen-reader|a11y")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
-_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
 
 def parse(html: str):
@@ -44,11 +44,6 @@ def parse(html: str):
 
 
 # --- container --------------------------------------------------------------------------------
-
-def _hidden(el) -> bool:
-    return (el.get("hidden") is not None or el.get("aria-hidden") == "true"
-            or bool(_HIDDEN_STYLE.search(el.get("style") or "")))
-
 
 def _paragraph_weights(tree) -> dict:
     """Text length of real paragraphs under every element (links and boilerplate discounted)."""
@@ -71,7 +66,8 @@ def _paragraph_weights(tree) -> dict:
     return weights
 
 
-_OFF_ARTICLE = re.compile(r"(?:comments?|sidebar|related|recommend\w*|newsletter|nav\w*)(?:[-_].*)?")
+_OFF_ARTICLE = re.compile(
+    r"(?:comments?|sidebar|related|recommend\w*|newsletter|nav\w*)(?:[-_].*)?")
 
 
 def _off_article(el) -> bool:
@@ -115,7 +111,6 @@ def find_container(tree, weights: dict | None = None):
         node = best
 
 
-_TERMINAL = tuple(".!?…:;\"'”’»)。！？")
 
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")  # scripts written without spaces
@@ -124,15 +119,13 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")  # scripts writt
 def is_fragment(text: str) -> bool:
     """A label, a name, a credit: a few words that do not end like a sentence; or a short
     line that is mostly a date or time ("Stand: 24.04.2024 22:58 Uhr")."""
-    if len(text) < 30 and len(text.split()) <= 3 and not text.rstrip().endswith(_TERMINAL):
+    if len(text) < 30 and len(text.split()) <= 3 and not text.rstrip().endswith(hw.TERMINAL):
         return True
     # "The vote is at 10:30." is a sentence; "Stand: 24.04.2024 22:58 Uhr" is a stamp.
-    stamp = not text.endswith(_TERMINAL) or text[:1].isdigit()
-    return stamp and len(text.split()) <= 8 and len(text) < 60 and bool(_DATE_OR_TIME.search(text))
+    stamp = not text.endswith(hw.TERMINAL) or text[:1].isdigit()
+    short = len(text.split()) <= 8 and len(text) < 60
+    return stamp and short and bool(hw.DATE_OR_TIME.search(text))
 
-
-_DATE_OR_TIME = re.compile(r"\d{1,4}[./-]\s?\d{1,2}[./-]\s?\d{2,4}|\b\d{1,2}:\d{2}\b|"
-                           r"\d{4}年\d{1,2}月\d{1,2}日")
 
 
 def _boilerplate(el) -> bool:
@@ -196,7 +189,8 @@ class Walker:
         if text and linked / len(text) > 0.7:
             return  # a loose teaser link, not running text
         # Loose text outside <p> is a paragraph only when it reads like one.
-        if not is_fragment(text) and (len(text.split()) > 4 or (len(text) >= 20 and _CJK.search(text))):
+        prose = len(text.split()) > 4 or (len(text) >= 20 and _CJK.search(text))
+        if prose and not is_fragment(text):
             self.emit(Block(text, hint="paragraph"))
 
     def walk(self, el) -> None:
@@ -227,7 +221,7 @@ class Walker:
     def visit(self, el) -> None:
         """Judge one block-level element: widget, heading, paragraph, skip, or recurse."""
         tag = el.tag
-        if _hidden(el) or tag in _SKIP_TAGS:
+        if hw.hidden(el) or tag in _SKIP_TAGS:
             return
         self.current = el
         quote = hw.pull_quote(el)
@@ -276,7 +270,7 @@ class Walker:
             self.walk(el)
             return
         text = hw.text_of(el)
-        if len(text) >= 60 and text.endswith(_TERMINAL) and hw.link_density(el, text) < 0.5:
+        if len(text) >= 60 and text.endswith(hw.TERMINAL) and hw.link_density(el, text) < 0.5:
             self.emit(Block(text, hint="paragraph"))
 
     def paragraph(self, el) -> None:
@@ -291,117 +285,9 @@ class Walker:
         self.emit(Block(text, hint="paragraph"))
 
 
-# --- standfirst -------------------------------------------------------------------------------
-
 def _order(tree) -> dict:
     return {el: i for i, el in enumerate(tree.iter())}
 
-
-def _scope(h1, container):
-    """The smallest element holding both the headline and the running text."""
-    if h1 is None:
-        return container
-    around = set(h1.iterancestors())
-    for a in [container, *container.iterancestors()]:
-        if a in around:
-            return a
-    return container
-
-
-def _inside(el, scope):
-    """el's ancestors up to (not including) scope."""
-    for a in el.iterancestors():
-        if a is scope:
-            return
-        yield a
-
-
-_LEAD_TAGS = {"p", "div", "h2", "h3", "span", "section", "header", "strong"}
-_BYLINE_ROW = re.compile(r"byline|author|share|social|hero")
-
-
-def _standfirst_candidates(scope, h1, stop: int, order: dict):
-    """Text elements of the article outside its running text: (element, text, class)."""
-    above_h1 = set(h1.iterancestors()) if h1 is not None else set()
-    for el in scope.iter():
-        if not isinstance(el.tag, str) or (el.tag not in _LEAD_TAGS and "-" not in el.tag):
-            continue  # custom elements ("<x-teaser>") may hold it too
-        if order.get(el, 0) > stop or el in above_h1 or el is h1 or _hidden(el):
-            continue
-        cls = hw.classes(el)
-        if pt.NOT_STANDFIRST_RE.search(cls):
-            continue
-        # A lead-marked element may sit in a byline/sharing row; anything else there may not.
-        marked = bool(pt.STANDFIRST_CLASS_RE.search(cls))
-        if any(a.tag in ("figure", "figcaption", "nav", "aside", "a", "ul", "ol", "h1")
-               or (pt.NOT_STANDFIRST_RE.search(hw.classes(a))
-                   and not (marked and _BYLINE_ROW.search(hw.classes(a))))
-               for a in _inside(el, scope)):
-            continue
-        text = hw.text_of(el)
-        if 25 <= len(text) <= 800 and hw.link_density(el, text) < 0.3:
-            yield el, text, cls
-
-
-def find_standfirst(h1, container, first_para, order: dict, desc: str | None
-                    ) -> tuple[str | None, bool]:
-    """The lead under the headline. Evidence, strongest first: an element the page's own
-    description repeats; an element whose class says lead/standfirst/intro...; a looser match
-    with the description; a weak class name (subtitle, description); a first paragraph set
-    in bold or classed as a lead. The flag says whether the lead stands apart from the running
-    text (True) or is its first paragraph, which then stays in the body too."""
-    stop = order.get(first_para, 10**9) if first_para is not None else 10**9
-    strong = weak = shaped = None
-    by_desc: tuple[float, str] | None = None
-    inside = set(container.iter())
-    for el, text, cls in _standfirst_candidates(_scope(h1, container), h1, stop, order):
-        if shaped is None and el not in inside and _lead_shaped(el, text, h1, order):
-            shaped = text
-        if strong is None and pt.STANDFIRST_CLASS_RE.search(cls):
-            strong = _innermost_lead(el, text)
-        sim = _similarity(desc, text) if desc and el is not first_para else 0.0
-        if sim >= 0.8 and (by_desc is None or sim > by_desc[0]):
-            by_desc = (sim, text)
-        if weak is None and pt.STANDFIRST_WEAK_RE.search(cls):
-            weak = text
-    if by_desc and by_desc[0] >= 0.9:
-        return by_desc[1], True
-    if strong or by_desc or weak or shaped:
-        return strong or (by_desc[1] if by_desc else weak or shaped), True
-    if first_para is not None:
-        text = hw.text_of(first_para)
-        if _set_apart(first_para) or (desc and _similar(desc, text, 0.8)):
-            return text, False
-    return None, False
-
-
-def _innermost_lead(el, text: str) -> str:
-    """A lead wrapper may also hold the picture's caption: prefer the marked element inside."""
-    for inner in el.iterdescendants("p", "div", "span", "h2"):
-        inner_text = hw.text_of(inner)
-        if pt.STANDFIRST_CLASS_RE.search(hw.classes(inner)) and len(inner_text) >= 25:
-            return inner_text
-    return text
-
-
-def _lead_shaped(el, text: str, h1, order: dict) -> bool:
-    """Prose right under the headline, outside the body: one to three sentences."""
-    return (h1 is not None and order.get(el, 0) > order.get(h1, 0) and 60 <= len(text) <= 400
-            and text.endswith(_TERMINAL) and not _DATE_OR_TIME.search(text)
-            and not any(isinstance(c.tag, str) and c.tag in ("p", "div", "ul", "h2", "h3")
-                        for c in el))
-
-
-def _set_apart(p) -> bool:
-    """A first paragraph typeset as a lead: wholly bold, or classed bold/intro/lead."""
-    if re.search(r"bold|medium|intro|lead|teaser", p.get("class") or ""):
-        return True
-    kids = [c for c in p if isinstance(c.tag, str) and c.tag != "br"]
-    return (len(kids) == 1 and kids[0].tag in ("strong", "b") and not (p.text or "").strip()
-            and not (kids[0].tail or "").strip())
-
-
-# --- putting it together ----------------------------------------------------------------------
 
 def pick_h1(tree, container):
     """The article's h1: the one sharing the most ancestors with the container (a logo's h1
@@ -419,7 +305,7 @@ def pick_h1(tree, container):
 
 def container_and_header(tree, container, h1):
     """Elements of the article (its container and what surrounds the headline), in order."""
-    scope = _scope(h1, container)
+    scope = hl.scope(h1, container)
     return (el for el in scope.iter("*") if isinstance(el.tag, str))
 
 
@@ -441,7 +327,8 @@ def _byline_text(el) -> str | None:
         return text
     words = text.split()
     # A bare name: a few capitalised words and nothing else.
-    if 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and not text.endswith((".", "?")):
+    capitalised = all(w[:1].isupper() for w in words)
+    if 2 <= len(words) <= 4 and capitalised and not text.endswith((".", "?")):
         return text
     return None
 
@@ -479,16 +366,6 @@ def _drop_trailing_headings(blocks: list[Block]) -> list[Block]:
     return blocks
 
 
-def _similarity(a: str, b: str) -> float:
-    """Dice overlap of the two texts' word sets."""
-    ta, tb = set(re.findall(r"\w+", a.casefold())), set(re.findall(r"\w+", b.casefold()))
-    return 2 * len(ta & tb) / (len(ta) + len(tb)) if ta and tb else 0.0
-
-
-def _similar(a: str, b: str, threshold: float = 0.9) -> bool:
-    return _similarity(a, b) >= threshold
-
-
 def extract(html: str, url: str | None = None) -> tuple[list[Block], Metadata]:
     """Return the article's blocks in reading order and the page's metadata."""
     html = _CONTROL.sub("", html)  # lxml and trafilatura refuse NULs and control characters
@@ -522,11 +399,11 @@ def extract(html: str, url: str | None = None) -> tuple[list[Block], Metadata]:
             paras = [b for b in blocks if b.hint == "paragraph"]
     # The running text starts at the first real paragraph after the headline.
     h1_at = order.get(h1, -1)
-    first_el = next((el for b, el in zip(walker.blocks, walker.elements)
+    first_el = next((el for b, el in zip(walker.blocks, walker.elements, strict=True)
                      if b.hint == "paragraph" and len(b.text) >= 60
                      and order.get(el, 0) > h1_at), None)
-    meta.summary, apart = find_standfirst(h1, container, first_el, order, desc)
-    if not meta.summary and desc and paras and _similar(desc, paras[0].text, 0.8):
+    meta.summary, apart = hl.find_standfirst(h1, container, first_el, order, desc)
+    if not meta.summary and desc and paras and hl.similar(desc, paras[0].text, 0.8):
         meta.summary = paras[0].text
     if not meta.summary and desc and len(desc) >= 40:
         meta.summary = desc  # the page's own description stands in for a lead it does not mark

@@ -162,8 +162,8 @@ def pick_title(ld: dict, tags: dict, h1: str | None, doc_title: str | None,
     publisher = _names(ld.get("publisher")) if ld else []
     site += [n for n, _ in publisher]
     domain = _domain_label(url or tags.get("og:url"))
-    raw = (tags.get("og:title"), ld.get("headline") if isinstance(ld.get("headline"), str) else None,
-           tags.get("twitter:title"), doc_title)
+    headline = ld.get("headline") if isinstance(ld.get("headline"), str) else None
+    raw = (tags.get("og:title"), headline, tags.get("twitter:title"), doc_title)
     cands = [_strip_site(norm(html.unescape(c)), site, domain) for c in raw if c and norm(c)]
     if h1:
         # The visible headline wins when a meta title agrees with it (or contains it); an
@@ -295,9 +295,8 @@ def pick_language(tree, tags: dict, ld: dict) -> str | None:
     """Language code from <html lang>, og:locale, content-language or JSON-LD."""
     for value in (tree.get("lang"), tree.get("xml:lang"), tags.get("og:locale"),
                   tags.get("content-language"), ld.get("inLanguage")):
-        if isinstance(value, str) and re.match(r"^[A-Za-z]{2,3}\b", value.strip()):
-            return value.strip()[:2].lower() if len(value.strip()) == 2 or value.strip()[2:3] in "-_" \
-                else value.strip().split("-")[0].lower()
+        if isinstance(value, str) and re.match(r"^[A-Za-z]{2,3}(?:[-_]|$)", value.strip()):
+            return re.split(r"[-_]", value.strip())[0].lower()  # "de-DE", "en_US" -> "de", "en"
     return None
 
 

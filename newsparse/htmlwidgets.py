@@ -29,6 +29,18 @@ _BLOCK_TAGS = {"p", "div", "section", "ul", "ol", "li", "h2", "h3", "h4", "h5", 
                "figure", "aside", "table"}
 
 
+TERMINAL = tuple(".!?…:;\"'”’»)。！？")  # how a sentence (maybe quoted) ends
+DATE_OR_TIME = re.compile(r"\d{1,4}[./-]\s?\d{1,2}[./-]\s?\d{2,4}|\b\d{1,2}:\d{2}\b|"
+                          r"\d{4}年\d{1,2}月\d{1,2}日")
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+
+
+def hidden(el) -> bool:
+    """Hidden from readers by attribute or inline style."""
+    return (el.get("hidden") is not None or el.get("aria-hidden") == "true"
+            or bool(_HIDDEN_STYLE.search(el.get("style") or "")))
+
+
 def classes(el) -> str:
     """Class and id of an element, lower-cased, for vocabulary matches."""
     return f"{el.get('class') or ''} {el.get('id') or ''}".lower()
@@ -87,8 +99,8 @@ def pull_quote(el) -> Block | None:
     if tag not in ("blockquote", "aside", "figure", "div", "section", "p"):
         return None
     if is_social(el) or any(is_social(d) for d in el.iter("blockquote")):
-        return SKIP if tag in ("blockquote", "figure", "aside") or el.find(".//blockquote") is not None \
-            else None
+        boxed = tag in ("blockquote", "figure", "aside") or el.find(".//blockquote") is not None
+        return SKIP if boxed else None
     marked = bool(_QUOTE_CLASS.search(classes(el)))
     cite = next((c for t in _CITE_TAGS for c in el.iter(t)), None)
     if tag in ("div", "section", "p") and not marked:

@@ -94,7 +94,8 @@ def table(se, results) -> str:
     tools = list(results)
     lines = ["| metric | " + " | ".join(tools) + " |", "|---" * (len(tools) + 1) + "|"]
     for m in se.METRICS:
-        lines.append(f"| {METRIC_NAMES[m]} | " + " | ".join(se.fmt(results[t][m]) for t in tools) + " |")
+        cells = " | ".join(se.fmt(results[t][m]) for t in tools)
+        lines.append(f"| {METRIC_NAMES[m]} | {cells} |")
     lines.append("| median ms/page (see note) | "
                  + " | ".join(se.fmt(results[t]["median_ms"], 1) for t in tools) + " |")
     lines.append("| failures | " + " | ".join(str(results[t]["failures"]) for t in tools) + " |")
@@ -111,7 +112,8 @@ def write_doc(path: Path, body: str) -> None:
 
 
 def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = argparse.ArgumentParser(description=__doc__,
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("shared", type=Path, help="the shared/ directory (holds eval/structeval.py)")
     ap.add_argument("--write", type=Path, help="put the table into this markdown file")
     ap.add_argument("--in-process", action="store_true", help="score parse_html in-process")

@@ -45,7 +45,8 @@ def test_wordpress_body_keeps_headings_and_drops_boilerplate():
     paras = texts(blocks)
     assert len(paras) == 6
     assert paras[0].startswith("LAKESIDE, Ohio (AP) — Two of the four lanes")
-    assert paras[-1] == "Council members are expected to approve the contract at their meeting next week."
+    assert paras[-1] == ("Council members are expected to approve the contract at their meeting "
+                         "next week.")
     joined = " ".join(paras)
     for junk in ("Share this", "thoughts on this story", "About time", "Recent Posts",
                  "north pier", "All rights reserved", "Posted in"):
@@ -239,9 +240,10 @@ def test_degenerate_pages_give_no_blocks_without_raising(html):
 
 def test_trafilatura_fallback_still_works():
     """The fallback path imports trafilatura (and through it lxml_html_clean) and reads a page."""
-    html = ("<html><body><div id='x'><p>" + "Ein langer Satz über den Stadtrat und die Radwege. " * 8
-            + "</p><h2>Zweiter Teil</h2><p>" + "Noch ein Absatz mit genug Text für eine Seite. " * 6
-            + "</p></div></body></html>")
+    first = "Ein langer Satz über den Stadtrat und die Radwege. " * 8
+    second = "Noch ein Absatz mit genug Text für eine Seite. " * 6
+    html = (f"<html><body><div id='x'><p>{first}</p><h2>Zweiter Teil</h2><p>{second}</p></div>"
+            "</body></html>")
     paras = [b.text for b in htmlextract._fallback(html, "https://example.org/a")
              if b.hint == "paragraph"]
     assert len(paras) == 2
@@ -270,7 +272,8 @@ def test_pull_quote_repeating_a_body_sentence_is_a_quote_and_the_sentence_stays(
 
 def test_unmarked_list_of_links_is_a_related_widget_with_absolute_urls():
     html = _page("<ul><li><a href='/a/1'>Council delays the budget vote again</a></li>"
-                 "<li><a href='https://other.example/b'>What the new tax means for you</a></li></ul>")
+                 "<li><a href='https://other.example/b'>What the new tax means for you</a></li>"
+                 "</ul>")
     blocks, _ = htmlextract.extract(html, "https://example.org/news/x")
     [rel] = hints(blocks, "related")
     assert [(i.title, i.url) for i in rel.items] == [
