@@ -1,9 +1,9 @@
 """HTML pages to Blocks: one lxml parse, find the article container, walk it in reading order.
 
-Steps: metadata from JSON-LD/meta tags (htmlmeta), the container holding most paragraph text,
-the standfirst near the headline, then a document-order walk that emits headings, paragraphs,
-pull quotes and related widgets (htmlwidgets) and skips boilerplate. trafilatura is the
-fallback for pages where the walk finds little running text.
+Steps: metadata from JSON-LD and meta tags (htmlmeta), the container holding most paragraph
+text, a document-order walk that emits headings and paragraphs, pull quotes and related
+widgets (htmlwidgets) and skips boilerplate, then the standfirst near the headline (htmllead).
+trafilatura is the fallback for pages where the walk finds little running text.
 """
 
 from __future__ import annotations
@@ -379,40 +379,61 @@ def extract(html: str, url: str | None = None) -> tuple[list[Block], Metadata]:
     weights = _paragraph_weights(tree)
     container = find_container(tree, weights)
     meta, desc, h1 = _metadata(tree, url, container, ld, tags)
-    order = _order(tree)
     # Links resolve against the page's own address when the caller did not give one.
     walker = Walker(url or _canonical(tree) or meta.url, weights, weights.get(container, 0))
     walker.walk(container)
-    blocks = _drop_trailing_headings(_dedupe(walker.blocks))
-    title_key = hm.key(meta.title)
+    blocks = _tidy(walker.blocks, meta.title)
+    blocks = _fallback_if_thin(blocks, html, url)
+    order = _order(tree)
+    first = _first_paragraph(walker, order.get(h1, -1), order)
+    meta.summary, apart = hl.find_standfirst(h1, container, first, order, desc)
+    return _take_summary(blocks, meta, desc, apart), meta
+
+
+def _tidy(blocks: list[Block], title: str | None) -> list[Block]:
+    """Drop repeated paragraphs, headings over nothing and headings repeating the headline."""
+    blocks = _drop_trailing_headings(_dedupe(blocks))
+    title_key = hm.key(title)
     if len(title_key) >= 20:
         # A heading that repeats the headline (with a kicker glued on) heads no section.
         blocks = [b for b in blocks if not (b.hint == "heading" and title_key in hm.key(b.text))]
+    return blocks
+
+
+def _fallback_if_thin(blocks: list[Block], html: str, url: str | None) -> list[Block]:
+    """Little text: maybe the markup hid it from the walk. trafilatura's reading wins only
+    when it finds clearly more (short CJK articles are short, not hidden)."""
+    found = sum(len(b.text) for b in blocks if b.hint == "paragraph")
+    if found >= 200:
+        return blocks
+    other = _fallback(html, url)
+    if sum(len(b.text) for b in other if b.hint == "paragraph") > 1.5 * found + 50:
+        return other
+    return blocks
+
+
+def _first_paragraph(walker: Walker, h1_at: int, order: dict):
+    """The element of the first real paragraph after the headline: where the running text
+    starts."""
+    return next((el for b, el in zip(walker.blocks, walker.elements, strict=True)
+                 if b.hint == "paragraph" and len(b.text) >= 60 and order.get(el, 0) > h1_at),
+                None)
+
+
+def _take_summary(blocks: list[Block], meta: Metadata, desc: str | None,
+                  apart: bool) -> list[Block]:
+    """Settle meta.summary (standfirst, else a first paragraph the description repeats, else
+    the description) and take a standfirst of its own out of the body."""
     paras = [b for b in blocks if b.hint == "paragraph"]
-    found = sum(len(b.text) for b in paras)
-    if found < 200:
-        # Little text: maybe the markup hid it from the walk. trafilatura's reading wins only
-        # when it finds clearly more (short CJK articles are short, not hidden).
-        other = _fallback(html, url)
-        if sum(len(b.text) for b in other if b.hint == "paragraph") > 1.5 * found + 50:
-            blocks = other
-            paras = [b for b in blocks if b.hint == "paragraph"]
-    # The running text starts at the first real paragraph after the headline.
-    h1_at = order.get(h1, -1)
-    first_el = next((el for b, el in zip(walker.blocks, walker.elements, strict=True)
-                     if b.hint == "paragraph" and len(b.text) >= 60
-                     and order.get(el, 0) > h1_at), None)
-    meta.summary, apart = hl.find_standfirst(h1, container, first_el, order, desc)
     if not meta.summary and desc and paras and hl.similar(desc, paras[0].text, 0.8):
         meta.summary = paras[0].text
     if not meta.summary and desc and len(desc) >= 40:
         meta.summary = desc  # the page's own description stands in for a lead it does not mark
-    if meta.summary:
-        # A standfirst of its own is the summary, not also a body paragraph or a sub-heading;
-        # a first paragraph that doubles as the lead stays where the reader finds it.
-        dropped = ("paragraph", "heading") if apart else ("heading",)
-        blocks = [b for b in blocks if not (b.hint in dropped and b.text == meta.summary)]
-    return blocks, meta
+    if not meta.summary:
+        return blocks
+    # A first paragraph that doubles as the lead stays where the reader finds it.
+    dropped = ("paragraph", "heading") if apart else ("heading",)
+    return [b for b in blocks if not (b.hint in dropped and b.text == meta.summary)]
 
 
 def _fallback(html: str, url: str | None) -> list[Block]:
@@ -421,10 +442,11 @@ def _fallback(html: str, url: str | None) -> list[Block]:
 
     doc = trafilatura.bare_extraction(html, url=url, with_metadata=False, include_comments=False,
                                       include_tables=False, include_images=False)
-    if doc is None or doc.body is None:
+    body = getattr(doc, "body", None)  # a Document (or a dict with as_dict=True)
+    if body is None:
         return []
     blocks: list[Block] = []
-    for el in doc.body.iterchildren():
+    for el in body.iterchildren():
         text = " ".join("".join(el.itertext()).split())
         if not text:
             continue
