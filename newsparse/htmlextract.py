@@ -318,7 +318,7 @@ def _byline_text(el) -> str | None:
     if el.get("rel") == "author":
         return hw.text_of(el) or None
     if el.tag in ("html", "body", "article", "main") or not pt.BYLINE_CLASS_RE.search(
-            hw.classes(el)):
+            hw.classes(el)) or not hw.small(el, 30):
         return None
     text = hw.text_of(el)
     if not text or len(text) > 150:

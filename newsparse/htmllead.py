@@ -51,6 +51,8 @@ def _standfirst_candidates(root, h1, stop: int, order: dict):
             continue  # custom elements ("<x-teaser>") may hold it too
         if order.get(el, 0) > stop or el in above_h1 or el is h1 or hw.hidden(el):
             continue
+        if not hw.small(el, 40):
+            continue  # a lead is a paragraph or two, not a wrapper of the page
         cls = hw.classes(el)
         if pt.NOT_STANDFIRST_RE.search(cls):
             continue

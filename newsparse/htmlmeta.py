@@ -269,23 +269,27 @@ def pick_authors(ld: dict, tags: dict, byline_texts: list[str]) -> list[str]:
 _ISO_START = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
+def _date_candidates(ld: dict, tags: dict, tree):
+    """Publication dates in order of trust; the page's markup is only searched if needed."""
+    yield ld.get("datePublished")
+    yield ld.get("dateCreated")
+    for k in ("article:published_time", "og:article:published_time", "datepublished",
+              "article.published", "published_time", "publishdate", "publish-date", "pubdate",
+              "dc.date.issued", "dc.date", "dcterms.created", "date", "sailthru.date",
+              "parsely-pub-date", "article:modified_time", "datemodified"):
+        yield tags.get(k)
+    # Other spellings: "article:published:time", "publication_date", "DC.date.created"...
+    yield from (v for k, v in tags.items() if re.search(r"publi|pubdate|created", k))
+    for el in tree.iterfind(".//*[@itemprop='datePublished']"):
+        yield el.get("datetime") or el.get("content")
+    time_el = tree.find(".//time[@datetime]")
+    yield time_el.get("datetime") if time_el is not None else None
+    yield ld.get("dateModified")
+
+
 def pick_date(ld: dict, tags: dict, tree) -> str | None:
     """The publication date as the publisher wrote it (ISO 8601, own offset kept)."""
-    cands = [ld.get("datePublished"), ld.get("dateCreated")]
-    cands += [tags.get(k) for k in (
-        "article:published_time", "og:article:published_time", "datepublished",
-        "article.published", "published_time", "publishdate", "publish-date", "pubdate",
-        "dc.date.issued", "dc.date", "dcterms.created", "date", "sailthru.date", "parsely-pub-date",
-        "article:modified_time", "datemodified")]
-    # Other spellings: "article:published:time", "publication_date", "DC.date.created"...
-    cands += [v for k, v in tags.items() if re.search(r"publi|pubdate|created", k)]
-    for el in tree.iterfind(".//*[@itemprop='datePublished']"):
-        cands.append(el.get("datetime") or el.get("content"))
-    for el in tree.iterfind(".//time[@datetime]"):
-        cands.append(el.get("datetime"))
-        break
-    cands.append(ld.get("dateModified"))
-    for c in cands:
+    for c in _date_candidates(ld, tags, tree):
         if isinstance(c, str) and _ISO_START.match(c.strip()):
             return c.strip()
     return None

@@ -9,6 +9,7 @@ opening with a "Read also:" label. Embedded social posts are neither.
 from __future__ import annotations
 
 import re
+from itertools import islice
 from urllib.parse import urljoin
 
 from . import classify as cl
@@ -39,6 +40,11 @@ def hidden(el) -> bool:
     """Hidden from readers by attribute or inline style."""
     return (el.get("hidden") is not None or el.get("aria-hidden") == "true"
             or bool(_HIDDEN_STYLE.search(el.get("style") or "")))
+
+
+def small(el, limit: int) -> bool:
+    """At most `limit` elements inside: cheap to test before reading a subtree's text."""
+    return next(islice(el.iterdescendants(), limit, None), None) is None
 
 
 def classes(el) -> str:
@@ -163,10 +169,12 @@ def related(el, base: str | None) -> Block | None:
     tag = el.tag
     if tag not in ("aside", "div", "section", "ul", "ol", "nav", "p", "figure"):
         return None
+    marked = bool(pt.RELATED_CLASS_RE.search(classes(el)))
+    if not marked and tag not in ("ul", "ol", "aside", "p"):
+        return None  # decided before reading the (maybe large) subtree's text
     text = text_of(el)
     if not text:
         return None
-    marked = bool(pt.RELATED_CLASS_RE.search(classes(el)))
     if tag == "p":
         return inline_related(el, base, text)
     density = link_density(el, text)
