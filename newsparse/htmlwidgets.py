@@ -72,7 +72,7 @@ def text_of(el, skip: tuple[str, ...] = ()) -> str:
                 parts.append(child.tail)
 
     walk(el)
-    return _WS.sub(" ", "".join(parts)).strip()
+    return " ".join("".join(parts).split())
 
 
 def link_density(el, text: str | None = None) -> float:
