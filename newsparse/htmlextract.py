@@ -282,6 +282,9 @@ class Walker:
             return
         if len(text) < 100 and hw.link_density(el, text) > 0.8:
             return
+        if len(text) <= 120 and pt.SUBHEADING_CLASS_RE.search(hw.classes(el)):
+            self.heading(el)  # <p class="crosshead">: a heading in all but tag
+            return
         self.emit(Block(text, hint="paragraph"))
 
 

@@ -237,3 +237,11 @@ SOCIAL_EMBED_RE = re.compile(
 
 # Byline / author boxes.
 BYLINE_CLASS_RE = re.compile(r"byline|author|autor|verfasser|firma|forfatter|skribent", re.I)
+
+# Sub-headings typeset as paragraphs: class names for "crosshead" in several newsroom languages.
+SUBHEADING_CLASS_RE = re.compile(
+    r"crosshead|sub[-_]?head(?:ing|line)?|inter[-_]?(?:title|line|titre)|intertitre|"
+    r"zwischen[-_]?(?:titel|ueberschrift|überschrift|head)|ladillo|mellomtittel|mellanrubrik|"
+    r"tussenkop|srodtytul|mezititulek",
+    re.I,
+)

@@ -310,3 +310,10 @@ def test_instagram_embed_is_neither_quote_nor_text():
 ])
 def test_fragments(text, fragment):
     assert htmlextract.is_fragment(text) is fragment
+
+
+def test_paragraph_classed_as_crosshead_is_a_heading():
+    html = _page("<p class='article__zwischentitel'>Was die Stadt jetzt plant</p>")
+    blocks, _ = htmlextract.extract(html, None)
+    assert texts(blocks, "heading") == ["Was die Stadt jetzt plant"]
+    assert "Was die Stadt jetzt plant" not in texts(blocks)
