@@ -252,10 +252,12 @@ def test_trafilatura_fallback_still_works():
 
 
 def _page(body: str) -> str:
-    filler = "".join(f"<p>Paragraph {i} of the report goes on about the council and its plans "
-                     f"for the coming year in some detail.</p>" for i in range(4))
-    return f"<html><head><title>T</title></head><body><article><h1>T</h1>{filler}{body}" \
-           f"{filler}</article></body></html>"
+    """An article of eight plain paragraphs with `body` in the middle."""
+    before, after = ("".join(f"<p>Paragraph {i} of the report goes on about the council and its "
+                             f"plans for the coming year in some detail.</p>" for i in part)
+                     for part in (range(4), range(4, 8)))
+    return f"<html><head><title>T</title></head><body><article><h1>T</h1>{before}{body}" \
+           f"{after}</article></body></html>"
 
 
 def test_pull_quote_repeating_a_body_sentence_is_a_quote_and_the_sentence_stays():
