@@ -77,6 +77,21 @@ def _off_article(el) -> bool:
         _OFF_ARTICLE.fullmatch(token) for token in hw.classes(el).split())
 
 
+def _paragraph_classes(el) -> set[str]:
+    return {p.get("class") or "" for p in el.iter("p") if len(hw.text_of(p)) >= _MIN_PARA}
+
+
+def _paragraphs_beside(node) -> bool:
+    """The article's text runs on in <p> siblings styled like node's own paragraphs: node is
+    one part of a body split around an inserted box (a paywall span, an ad slot)."""
+    parent = node.getparent()
+    if parent is None or parent.tag == "html":
+        return False
+    own = _paragraph_classes(node)
+    return any(sib.tag == "p" and (sib.get("class") or "") in own and len(hw.text_of(sib)) >= 60
+               for sib in parent if sib is not node)
+
+
 def find_container(tree, weights: dict | None = None):
     """The deepest element that still holds most of the page's paragraph text.
 
@@ -109,6 +124,8 @@ def find_container(tree, weights: dict | None = None):
             if best is None or weights.get(best, 0) < 0.3 * here:
                 return node
         node = best
+        if _paragraphs_beside(node):
+            return node.getparent()  # the text runs on in paragraphs next to node
 
 
 
@@ -176,6 +193,11 @@ class Walker:
         self.buffer: list[str] = []
         self.linked = 0  # characters of the buffer that sat inside links
 
+    def holds_article(self, el) -> bool:
+        """el holds half the container's paragraph text: it is the article, whatever its
+        class or visibility says."""
+        return self.weights.get(el, 0) >= 0.5 * self.total > 0
+
     def emit(self, block: Block) -> None:
         if block.hint == "related" and self.label and not block.label:
             block.label = self.label
@@ -221,8 +243,8 @@ class Walker:
     def visit(self, el) -> None:
         """Judge one block-level element: widget, heading, paragraph, skip, or recurse."""
         tag = el.tag
-        if hw.hidden(el) or tag in _SKIP_TAGS:
-            return
+        if tag in _SKIP_TAGS or (hw.hidden(el) and not self.holds_article(el)):
+            return  # hidden, unless it is the (paywalled) bulk of the article itself
         self.current = el
         quote = hw.pull_quote(el)
         if quote is not None:
@@ -234,8 +256,7 @@ class Walker:
             self.emit(rel)
             return
         if tag in ("aside", "figure") or (
-                tag not in _HEADINGS and _boilerplate(el)
-                and self.weights.get(el, 0) < 0.5 * self.total):
+                tag not in _HEADINGS and _boilerplate(el) and not self.holds_article(el)):
             return
         if tag in _HEADINGS or tag == "p":
             if any(a.tag == "a" for a in el.iterancestors()):
