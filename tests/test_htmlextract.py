@@ -319,3 +319,15 @@ def test_paragraph_classed_as_crosshead_is_a_heading():
     blocks, _ = htmlextract.extract(html, None)
     assert texts(blocks, "heading") == ["Was die Stadt jetzt plant"]
     assert "Was die Stadt jetzt plant" not in texts(blocks)
+
+
+def test_body_split_around_a_hidden_paywall_box_is_read_whole():
+    rest = "".join(f"<p class='txt'>Behind the wall, paragraph {i} continues the story of the "
+                   f"harbour and its new bridge in detail.</p>" for i in range(6))
+    html = ("<html><body><div class='story'><h1>Harbour bridge</h1>"
+            "<p class='txt'>The first paragraph is free to read for everyone who opens the "
+            f"page.</p><div class='paywall' hidden>{rest}</div></div>"
+            "<div class='teasers'><p>Other story teaser one</p></div></body></html>")
+    paras = texts(htmlextract.extract(html, None)[0])
+    assert paras[0].startswith("The first paragraph is free")
+    assert len(paras) == 7
