@@ -336,14 +336,15 @@ def container_and_header(tree, container, h1):
 _BYLINE_START = re.compile(pt.BYLINE_PREFIX_RE, re.I)
 
 
-def _byline_text(el) -> str | None:
+def _byline_text(el, below_body_start: bool) -> str | None:
     """The text of a byline element: marked as author/byline, and short; names start the text
     after "By"/"Von"..., or the element is a rel=author link."""
     if el.get("rel") == "author":
         return hw.text_of(el) or None
-    if el.tag in ("html", "body", "article", "main") or not pt.BYLINE_CLASS_RE.search(
-            hw.classes(el)) or not hw.small(el, 30):
+    if el.tag in ("html", "body", "article", "main") or not hw.small(el, 30):
         return None
+    if not pt.BYLINE_CLASS_RE.search(hw.classes(el)):
+        return None if below_body_start else _unmarked_byline(el)
     text = hw.text_of(el)
     if not text or len(text) > 150:
         return None
@@ -357,14 +358,34 @@ def _byline_text(el) -> str | None:
     return None
 
 
-def _metadata(tree, url: str | None, container, ld: dict, tags: dict
+_NAME = re.compile(r"[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){1,3}")
+
+
+def _unmarked_byline(el) -> str | None:
+    """A short line "By Ann Lee and Bo Ma" / "Von: Bill McCarthy" with no class saying so:
+    taken when everything after the prefix is two-to-four-word capitalised names."""
+    if el.tag not in ("p", "div", "span", "li", "address"):
+        return None
+    text = hw.text_of(el)
+    m = _BYLINE_START.match(text) if len(text) <= 100 else None
+    if not m:
+        return None
+    names = hm.split_byline(text)
+    ok = names and all(_NAME.fullmatch(n) and all(w[:1].isupper() for w in n.split())
+                       for n in names)
+    return text if ok else None
+
+
+def _metadata(tree, url: str | None, container, ld: dict, tags: dict, order: dict
               ) -> tuple[Metadata, str | None, object]:
     h1_el = pick_h1(tree, container)
     h1 = hw.text_of(h1_el) if h1_el is not None else None
     title_el = tree.find(".//title")
     doc_title = hw.text_of(title_el) if title_el is not None else None
+    # A line without a byline class counts only above the body, where bylines stand.
+    start = order.get(container, 0)
     bylines = [text for el in container_and_header(tree, container, h1_el)
-               if (text := _byline_text(el))]
+               if (text := _byline_text(el, order.get(el, 0) >= start))]
     meta = Metadata(
         title=hm.pick_title(ld, tags, h1, doc_title, url),
         authors=hm.pick_authors(ld, tags, [b for b in bylines if b]),
@@ -402,13 +423,13 @@ def extract(html: str, url: str | None = None) -> tuple[list[Block], Metadata]:
             el.drop_tree()
     weights = _paragraph_weights(tree)
     container = find_container(tree, weights)
-    meta, desc, h1 = _metadata(tree, url, container, ld, tags)
+    order = _order(tree)
+    meta, desc, h1 = _metadata(tree, url, container, ld, tags, order)
     # Links resolve against the page's own address when the caller did not give one.
     walker = Walker(url or _canonical(tree) or meta.url, weights, weights.get(container, 0))
     walker.walk(container)
     blocks = _tidy(walker.blocks, meta.title)
     blocks = _fallback_if_thin(blocks, html, url)
-    order = _order(tree)
     first = _first_paragraph(walker, order.get(h1, -1), order)
     meta.summary, apart = hl.find_standfirst(h1, container, first, order, desc)
     return _take_summary(blocks, meta, desc, apart), meta

@@ -225,6 +225,14 @@ def _dedupe(names: list[str]) -> list[str]:
     return out
 
 
+def _labelled(tags: dict, label: str) -> str:
+    """The data key of a "twitter:label1" = label pair (as SEO plugins write bylines)."""
+    for key, value in tags.items():
+        if key.startswith("twitter:label") and value.strip().lower() == label:
+            return "twitter:data" + key[len("twitter:label"):]
+    return ""
+
+
 def pick_authors(ld: dict, tags: dict, byline_texts: list[str]) -> list[str]:
     """Author names: JSON-LD authors, else meta author, else byline elements."""
     publisher = {_key(n) for n, _ in _names(ld.get("publisher"))} if ld else set()
@@ -245,7 +253,7 @@ def pick_authors(ld: dict, tags: dict, byline_texts: list[str]) -> list[str]:
     newsroom = publisher | {_key(o) for o in orgs}
     if not names:
         for key in ("author", "article:author", "dc.creator", "citation_author", "sailthru.author",
-                    "byl"):
+                    "byl", "twitter:misc:written by", _labelled(tags, "written by")):
             value = tags.get(key, "")
             if value and not value.startswith("http"):
                 found = [n for part in value.split("; ") for n in split_byline(part)]

@@ -331,3 +331,18 @@ def test_body_split_around_a_hidden_paywall_box_is_read_whole():
     paras = texts(htmlextract.extract(html, None)[0])
     assert paras[0].startswith("The first paragraph is free")
     assert len(paras) == 7
+
+
+def test_unmarked_byline_above_the_body_and_seo_label_tags():
+    body = "".join(f"<p>Paragraph {i} about the port and its new cranes, long enough to count.</p>"
+                   for i in range(5))
+    teaser = "<div><span>Von Max Teaser</span><p>Another story entirely, with its own author.</p>"
+    html = (f"<html><body><article><h1>Port gets new cranes</h1><ul><li>Von: Bill MCCARTHY, "
+            f"Ann Lee</li></ul><div class='text'>{body}</div></article>{teaser}</div>"
+            "</body></html>")
+    assert htmlextract.extract(html, None)[1].authors == ["Bill MCCARTHY", "Ann Lee"]
+    # "Written by" label/data pairs from SEO plugins name the author too.
+    seo = html.replace("<ul><li>Von: Bill MCCARTHY, Ann Lee</li></ul>", "").replace(
+        "<html>", "<html><head><meta name='twitter:label1' content='Written by'>"
+                  "<meta name='twitter:data1' content='Dieter Beispiel'></head>")
+    assert htmlextract.extract(seo, None)[1].authors == ["Dieter Beispiel"]
