@@ -111,7 +111,8 @@ def _innermost_lead(el, text: str) -> str:
 
 def _lead_shaped(el, text: str, h1, order: dict) -> bool:
     """Prose right under the headline, outside the body: one to three sentences."""
-    return (h1 is not None and order.get(el, 0) > order.get(h1, 0) and 60 <= len(text) <= 400
+    return (h1 is not None and el.tag not in ("h2", "h3") and order.get(el, 0) > order.get(h1, 0)
+            and 60 <= len(text) <= 400
             and text.endswith(hw.TERMINAL) and not hw.DATE_OR_TIME.search(text)
             and not any(isinstance(c.tag, str) and c.tag in ("p", "div", "ul", "h2", "h3")
                         for c in el))

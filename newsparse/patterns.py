@@ -201,7 +201,7 @@ STANDFIRST_CLASS_RE = re.compile(
 )
 STANDFIRST_WEAK_RE = re.compile(
     r"subtitle|sub[-_]?title|subhead(?:line)?|description|excerpt|(?<![a-z])spot(?![a-z])|"
-    r"(?<![a-z])teaser(?![a-z])|article[-_]?desc|opening",
+    r"(?<![a-z])teaser(?![a-z])|article[-_]?desc",
     re.I,
 )
 # What a standfirst candidate must not be.
