@@ -158,8 +158,17 @@ def _double_br(br) -> bool:
     return nxt is not None and nxt.tag == "br" and not (br.tail or "").strip()
 
 
-def _has_double_br(el) -> bool:
-    return any(_double_br(br) for br in el.iterchildren("br"))
+_OPENS = re.compile(r"\s*[\"'“„«‘‚(\[]?[^\W\d_]")
+
+
+def _sentence_break(br, buffer: list[str]) -> bool:
+    """A single <br> after a finished sentence, before a capitalised one: the author's new
+    paragraph inside one <p> (a line break inside a sentence or an address is not)."""
+    before = "".join(buffer[-3:]).rstrip()
+    after = br.tail or ""
+    m = _OPENS.match(after)
+    return (len(" ".join("".join(buffer).split())) >= 40 and before.endswith(hw.TERMINAL)
+            and m is not None and m.group(0)[-1].isupper())
 
 
 def _dedupe(blocks: list[Block]) -> list[Block]:
@@ -226,7 +235,8 @@ class Walker:
                 continue
             tag = child.tag
             if tag in _INLINE and child.find(".//p") is None and child.find(".//div") is None:
-                if tag == "br" and self.buffer and _double_br(child):
+                if tag == "br" and self.buffer and (_double_br(child)
+                                                   or _sentence_break(child, self.buffer)):
                     self.flush()
                 else:
                     text = hw.text_of(child)
@@ -295,8 +305,8 @@ class Walker:
             self.emit(Block(text, hint="paragraph"))
 
     def paragraph(self, el) -> None:
-        if _has_double_br(el):
-            self.walk(el)  # one <p> holding several paragraphs split by blank lines
+        if el.find("br") is not None:
+            self.walk(el)  # one <p> may hold several paragraphs split by line breaks
             return
         text = hw.text_of(el)
         if not text or is_fragment(text):

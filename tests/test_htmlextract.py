@@ -346,3 +346,16 @@ def test_unmarked_byline_above_the_body_and_seo_label_tags():
         "<html>", "<html><head><meta name='twitter:label1' content='Written by'>"
                   "<meta name='twitter:data1' content='Dieter Beispiel'></head>")
     assert htmlextract.extract(seo, None)[1].authors == ["Dieter Beispiel"]
+
+
+def test_line_breaks_inside_a_paragraph():
+    html = _page("<p>The council met on Monday to discuss the harbour plan in full.<br>"
+                 "“We are ready,” the mayor said after the vote.</p>"
+                 "<p>Send letters to the council office at 12 Harbour Street<br>"
+                 "or leave them at the library desk before Friday noon.</p>")
+    paras = texts(htmlextract.extract(html, None)[0])
+    assert "The council met on Monday to discuss the harbour plan in full." in paras
+    assert "“We are ready,” the mayor said after the vote." in paras
+    # A break inside a sentence is a line break, not a new paragraph.
+    assert ("Send letters to the council office at 12 Harbour Street or leave them at the "
+            "library desk before Friday noon.") in paras
