@@ -35,6 +35,14 @@ bench: $(STAMP)
 	$(BIN)/python -m pip install -q pyinstrument
 	$(BIN)/python scripts/bench.py --shared $(SHARED) --profile
 
+## eval: score newsparse vs trafilatura on $(SHARED)/eval/fundus-dev; rewrites docs/evaluation.md
+eval: $(STAMP)
+	@if [ ! -f "$(SHARED)/eval/structeval.py" ]; then \
+		echo "eval: $(SHARED)/eval/structeval.py not found; skipping (set SHARED=/path/to/shared)"; \
+	else \
+		$(BIN)/python scripts/eval.py "$(SHARED)" --speed --write docs/evaluation.md; \
+	fi
+
 lint: $(STAMP)
 	$(BIN)/python -m pip install -q ruff mypy
 	$(BIN)/ruff check newsparse tests

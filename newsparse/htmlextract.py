@@ -1,43 +1,515 @@
-"""HTML pages to Blocks: trafilatura finds the article, its XML keeps the structure."""
+"""HTML pages to Blocks: one lxml parse, find the article container, walk it in reading order.
+
+Steps: metadata from JSON-LD and meta tags (htmlmeta), the container holding most paragraph
+text, a document-order walk that emits headings and paragraphs, pull quotes and related
+widgets (htmlwidgets) and skips boilerplate, then the standfirst near the headline (htmllead).
+trafilatura is the fallback for pages where the walk finds little running text.
+"""
 
 from __future__ import annotations
 
+import re
+
+from . import classify as cl
+from . import htmllead as hl
+from . import htmlmeta as hm
+from . import htmlwidgets as hw
+from . import patterns as pt
 from .model import Block, Metadata
 
+_DROP_TAGS = ("script", "style", "noscript", "template", "svg", "iframe", "object", "embed",
+              "canvas", "map", "select", "input", "button", "textarea", "form", "dialog")
+_SKIP_TAGS = {"nav", "footer", "figcaption", "header", "menu", "label", "picture", "img", "video",
+              "audio", "source", "time", "h1"}
+_HEADINGS = {"h2", "h3", "h4", "h5", "h6"}
+_INLINE = {"a", "abbr", "b", "bdi", "bdo", "br", "cite", "code", "data", "dfn", "em", "font", "i",
+           "kbd", "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "u", "var",
+           "wbr", "del", "ins", "time", "img", "picture", "button", "label", "svg"}
+_MIN_PARA = 25  # characters: a paragraph that counts towards finding the container
+_SCREEN_READER = re.compile(r"sr-only|srlabel|sr-label|visually-hidden|screen-reader|a11y")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
-def _text(el) -> str:
-    return " ".join("".join(el.itertext()).split())
+
+def parse(html: str):
+    """One lxml parse of the page (comments and processing instructions dropped)."""
+    import lxml.html
+
+    parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, encoding="utf-8")
+    data = html.encode("utf-8", "surrogatepass")
+    try:
+        tree = lxml.html.document_fromstring(data, parser=parser)
+    except Exception:  # noqa: BLE001 - lxml refuses empty or odd documents in many ways
+        return None
+    return tree
 
 
-def _walk(body) -> list[Block]:
-    blocks: list[Block] = []
-    for el in body.iterchildren():
+# --- container --------------------------------------------------------------------------------
+
+def _paragraph_weights(tree) -> dict:
+    """Text length of real paragraphs under every element (links and boilerplate discounted)."""
+    weights: dict = {}
+    for p in tree.iter("p", "div"):
+        # A div counts when it is a paragraph in all but name: text and inline markup only.
+        if p.tag == "div" and (not (p.text or "").strip() or any(
+                isinstance(c.tag, str) and c.tag not in _INLINE for c in p)):
+            continue
+        text = hw.text_of(p)
+        if len(text) < _MIN_PARA or hw.link_density(p, text) > 0.5:
+            continue
+        ancestors = list(p.iterancestors())
+        if any(a.tag in ("nav", "footer", "aside") for a in ancestors):
+            continue  # menus and footers may hold long blurbs; never the article
+        # Teaser lists are many short paragraphs; running text has long ones.
+        weight = (len(text) - _MIN_PARA) * (1 - hw.link_density(p, text))
+        for anc in ancestors:
+            weights[anc] = weights.get(anc, 0) + weight
+    return weights
+
+
+_OFF_ARTICLE = re.compile(
+    r"(?:comments?|sidebar|related|recommend\w*|newsletter|nav\w*)(?:[-_].*)?")
+
+
+def _off_article(el) -> bool:
+    """Branches that hold paragraphs but never the article: comments, sidebars, navigation.
+    Judged per class token ("comments-area" yes, "without-sidebar" no)."""
+    return el.tag in ("aside", "nav", "footer") or any(
+        _OFF_ARTICLE.fullmatch(token) for token in hw.classes(el).split())
+
+
+def _paragraph_classes(el) -> set[str]:
+    return {p.get("class") or "" for p in el.iter("p") if len(hw.text_of(p)) >= _MIN_PARA}
+
+
+def _paragraphs_beside(node) -> bool:
+    """The article's text runs on in <p> siblings styled like node's own paragraphs: node is
+    one part of a body split around an inserted box (a paywall span, an ad slot)."""
+    parent = node.getparent()
+    if parent is None or parent.tag == "html":
+        return False
+    own = _paragraph_classes(node)
+    return any(sib.tag == "p" and (sib.get("class") or "") in own and len(hw.text_of(sib)) >= 60
+               for sib in parent if sib is not node)
+
+
+def find_container(tree, weights: dict | None = None):
+    """The deepest element that still holds most of the page's paragraph text.
+
+    Going down, a child holding 70% of its parent's paragraph text is followed. Where the text
+    splits (a page that appends the next articles, or a long comment thread), the branch holding
+    the page's first h1 is followed if it holds a fair share itself.
+    """
+    weights = _paragraph_weights(tree) if weights is None else weights
+    body = tree.find("body")
+    node = body if body is not None else tree
+    total = weights.get(node, 0)
+    if not total:
+        return node
+    # An explicit article body mark that holds a good share of the text wins outright.
+    for el in tree.iterfind(".//*[@itemprop='articleBody']"):
+        if weights.get(el, 0) >= 0.5 * total:
+            return el
+    h1 = next((h for h in tree.iter("h1") if hw.text_of(h)), None)
+    h1_path = set(h1.iterancestors()) if h1 is not None else set()
+    while True:
+        children = [c for c in node if isinstance(c.tag, str) and not _off_article(c)]
+        best = max(children, key=lambda c: weights.get(c, 0), default=None)
+        if best is None:
+            return node
+        # Shares are taken of what the article could be: comments and footers do not count.
+        here = weights.get(node, 0) - sum(weights.get(c, 0) for c in node
+                                          if isinstance(c.tag, str) and _off_article(c))
+        if weights.get(best, 0) < 0.7 * here:
+            best = next((c for c in children if c in h1_path), None)
+            if best is None or weights.get(best, 0) < 0.3 * here:
+                return node
+        node = best
+        if _paragraphs_beside(node):
+            return node.getparent()  # the text runs on in paragraphs next to node
+
+
+
+
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")  # scripts written without spaces
+
+
+def is_fragment(text: str) -> bool:
+    """A label, a name, a credit: a few words that do not end like a sentence; or a short
+    line that is mostly a date or time ("Stand: 24.04.2024 22:58 Uhr")."""
+    if len(text) < 30 and len(text.split()) <= 3 and not text.rstrip().endswith(hw.TERMINAL):
+        return True
+    # "The vote is at 10:30." is a sentence; "Stand: 24.04.2024 22:58 Uhr" is a stamp.
+    stamp = not text.endswith(hw.TERMINAL) or text[:1].isdigit()
+    short = len(text.split()) <= 8 and len(text) < 60
+    return stamp and short and bool(hw.DATE_OR_TIME.search(text))
+
+
+
+def _boilerplate(el) -> bool:
+    """Class or id names boilerplate. A BEM name is judged by its element part:
+    "sidebar-grid__content" is content, "article__footer" is a footer."""
+    return any(pt.BOILERPLATE_CLASS_RE.search(token.rsplit("__", 1)[-1])
+               for token in hw.classes(el).split())
+
+
+def _double_br(br) -> bool:
+    """A <br> followed by another with only whitespace between: a paragraph break."""
+    nxt = br.getnext()
+    return nxt is not None and nxt.tag == "br" and not (br.tail or "").strip()
+
+
+_OPENS = re.compile(r"\s*[\"'“„«‘‚(\[]?[^\W\d_]")
+
+
+def _sentence_break(br, buffer: list[str]) -> bool:
+    """A single <br> after a finished sentence, before a capitalised one: the author's new
+    paragraph inside one <p> (a line break inside a sentence or an address is not)."""
+    before = "".join(buffer[-3:]).rstrip()
+    after = br.tail or ""
+    m = _OPENS.match(after)
+    return (len(" ".join("".join(buffer).split())) >= 40 and before.endswith(hw.TERMINAL)
+            and m is not None and m.group(0)[-1].isupper())
+
+
+def _dedupe(blocks: list[Block]) -> list[Block]:
+    """A body never repeats a paragraph word for word; a second copy is a caption or teaser."""
+    seen: set[str] = set()
+    out = []
+    for b in blocks:
+        if b.hint == "paragraph":
+            if b.text in seen:
+                continue
+            seen.add(b.text)
+        out.append(b)
+    return out
+
+
+# --- walking the container ----------------------------------------------------------------------
+
+class Walker:
+    """Emit Blocks for a container in document order."""
+
+    def __init__(self, base: str | None, weights: dict | None = None, total: float = 0.0):
+        self.base = base
+        # Paragraph weight per element: a branch holding a good share of the article is never
+        # boilerplate, whatever its class says ("sidebar-grid__content").
+        self.weights = weights or {}
+        self.total = total
+        self.blocks: list[Block] = []
+        self.elements: list = []  # the element each block came from (None for loose text)
+        self.current = None
+        self.label: str | None = None  # a "Read also" heading waiting for its links
+        self.buffer: list[str] = []
+        self.linked = 0  # characters of the buffer that sat inside links
+
+    def holds_article(self, el) -> bool:
+        """el holds half the container's paragraph text: it is the article, whatever its
+        class or visibility says."""
+        return self.weights.get(el, 0) >= 0.5 * self.total > 0
+
+    def emit(self, block: Block) -> None:
+        if block.hint == "related" and self.label and not block.label:
+            block.label = self.label
+        self.label = None
+        self.blocks.append(block)
+        self.elements.append(self.current)
+
+    def flush(self) -> None:
+        text = " ".join(" ".join(self.buffer).split())
+        linked, self.buffer, self.linked = self.linked, [], 0
+        if text and linked / len(text) > 0.7:
+            return  # a loose teaser link, not running text
+        # Loose text outside <p> is a paragraph only when it reads like one.
+        prose = len(text.split()) > 4 or (len(text) >= 20 and _CJK.search(text))
+        if prose and not is_fragment(text):
+            self.emit(Block(text, hint="paragraph"))
+
+    def walk(self, el) -> None:
+        """Emit the blocks of el's children (el itself is not judged)."""
+        if el.text and el.text.strip():
+            self.buffer.append(el.text)
+        for child in el:
+            if not isinstance(child.tag, str):
+                if child.tail:
+                    self.buffer.append(child.tail)
+                continue
+            tag = child.tag
+            if tag in _INLINE and child.find(".//p") is None and child.find(".//div") is None:
+                if tag == "br" and self.buffer and (_double_br(child)
+                                                   or _sentence_break(child, self.buffer)):
+                    self.flush()
+                else:
+                    text = hw.text_of(child)
+                    self.buffer.append(" " + text + " ")
+                    if tag == "a":
+                        self.linked += len(text)
+            else:
+                self.flush()
+                self.visit(child)
+            if child.tail and child.tail.strip():
+                self.buffer.append(child.tail)
+        self.flush()
+
+    def visit(self, el) -> None:
+        """Judge one block-level element: widget, heading, paragraph, skip, or recurse."""
         tag = el.tag
-        if tag == "head":
-            blocks.append(Block(_text(el), hint="heading"))
-        elif tag == "quote":
-            blocks.append(Block(_text(el), hint="quote"))
-        elif tag == "list":
-            for item in el.iterchildren("item"):
-                blocks.append(Block(_text(item), hint="paragraph"))
+        if tag in _SKIP_TAGS or (hw.hidden(el) and not self.holds_article(el)):
+            return  # hidden, unless it is the (paywalled) bulk of the article itself
+        self.current = el
+        quote = hw.pull_quote(el)
+        if quote is not None:
+            if quote is not hw.SKIP:
+                self.emit(quote)
+            return
+        rel = hw.related(el, self.base)
+        if rel is not None:
+            self.emit(rel)
+            return
+        if tag in ("aside", "figure") or (
+                tag not in _HEADINGS and _boilerplate(el) and not self.holds_article(el)):
+            return
+        if tag in _HEADINGS or tag == "p":
+            if any(a.tag == "a" for a in el.iterancestors()):
+                return  # inside a link: a teaser card's title or blurb, not the article's
+        if tag in _HEADINGS:
+            self.heading(el)
+        elif tag == "p":
+            self.paragraph(el)
+        elif tag == "li":
+            self.list_item(el)
+        elif tag == "table":
+            return
         else:
-            blocks.append(Block(_text(el), hint="paragraph"))
-    return [b for b in blocks if b.text]
+            self.walk(el)
+
+    def heading(self, el) -> None:
+        if _SCREEN_READER.search(hw.classes(el)):
+            return  # a label for screen readers over a box, not a section heading
+        text = hw.text_of(el)
+        if not text or len(text) > 200:
+            return
+        if cl.match_related_label(text):
+            self.label = text
+            return
+        if hw.link_density(el, text) > 0.5:
+            return  # a teaser's linked title, not a section heading
+        self.emit(Block(text, hint="heading"))
+
+    def list_item(self, el) -> None:
+        """Bullets that read as sentences are running text; short ones are fact boxes or menus."""
+        if el.find(".//p") is not None:
+            self.walk(el)
+            return
+        text = hw.text_of(el)
+        if len(text) >= 60 and text.endswith(hw.TERMINAL) and hw.link_density(el, text) < 0.5:
+            self.emit(Block(text, hint="paragraph"))
+
+    def paragraph(self, el) -> None:
+        if el.find("br") is not None:
+            self.walk(el)  # one <p> may hold several paragraphs split by line breaks
+            return
+        text = hw.text_of(el)
+        if not text or is_fragment(text):
+            return
+        if len(text) < 100 and hw.link_density(el, text) > 0.8:
+            return
+        if len(text) <= 120 and pt.SUBHEADING_CLASS_RE.search(hw.classes(el)):
+            self.heading(el)  # <p class="crosshead">: a heading in all but tag
+            return
+        self.emit(Block(text, hint="paragraph"))
+
+
+def _order(tree) -> dict:
+    return {el: i for i, el in enumerate(tree.iter())}
+
+
+def pick_h1(tree, container):
+    """The article's h1: the one sharing the most ancestors with the container (a logo's h1
+    sits higher up)."""
+    around = set(container.iterancestors()) | {container}
+    best, best_depth = None, -1
+    for el in tree.iter("h1"):
+        if not hw.text_of(el):
+            continue
+        depth = sum(1 for a in el.iterancestors() if a in around)
+        if depth > best_depth:
+            best, best_depth = el, depth
+    return best
+
+
+def container_and_header(tree, container, h1):
+    """Elements of the article (its container and what surrounds the headline), in order."""
+    scope = hl.scope(h1, container)
+    return (el for el in scope.iter("*") if isinstance(el.tag, str))
+
+
+_BYLINE_START = re.compile(pt.BYLINE_PREFIX_RE, re.I)
+
+
+def _byline_text(el, below_body_start: bool) -> str | None:
+    """The text of a byline element: marked as author/byline, and short; names start the text
+    after "By"/"Von"..., or the element is a rel=author link."""
+    if el.get("rel") == "author":
+        return hw.text_of(el) or None
+    if el.tag in ("html", "body", "article", "main") or not hw.small(el, 30):
+        return None
+    if not pt.BYLINE_CLASS_RE.search(hw.classes(el)):
+        return None if below_body_start else _unmarked_byline(el)
+    text = hw.text_of(el)
+    if not text or len(text) > 150:
+        return None
+    if _BYLINE_START.match(text):
+        return text
+    words = text.split()
+    # A bare name: a few capitalised words and nothing else.
+    capitalised = all(w[:1].isupper() for w in words)
+    if 2 <= len(words) <= 4 and capitalised and not text.endswith((".", "?")):
+        return text
+    return None
+
+
+_NAME = re.compile(r"[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){1,3}")
+
+
+def _unmarked_byline(el) -> str | None:
+    """A short line "By Ann Lee and Bo Ma" / "Von: Bill McCarthy" with no class saying so:
+    taken when everything after the prefix is two-to-four-word capitalised names."""
+    if el.tag not in ("p", "div", "span", "li", "address"):
+        return None
+    text = hw.text_of(el)
+    m = _BYLINE_START.match(text) if len(text) <= 100 else None
+    if not m:
+        return None
+    names = hm.split_byline(text)
+    ok = names and all(_NAME.fullmatch(n) and all(w[:1].isupper() for w in n.split())
+                       for n in names)
+    return text if ok else None
+
+
+def _metadata(tree, url: str | None, container, ld: dict, tags: dict, order: dict
+              ) -> tuple[Metadata, str | None, object]:
+    h1_el = pick_h1(tree, container)
+    h1 = hw.text_of(h1_el) if h1_el is not None else None
+    title_el = tree.find(".//title")
+    doc_title = hw.text_of(title_el) if title_el is not None else None
+    # A line without a byline class counts only above the body, where bylines stand.
+    start = order.get(container, 0)
+    bylines = [text for el in container_and_header(tree, container, h1_el)
+               if (text := _byline_text(el, order.get(el, 0) >= start))]
+    meta = Metadata(
+        title=hm.pick_title(ld, tags, h1, doc_title, url),
+        authors=hm.pick_authors(ld, tags, [b for b in bylines if b]),
+        published=hm.pick_date(ld, tags, tree),
+        language=hm.pick_language(tree, tags, ld),
+        summary=None,
+        url=tags.get("og:url") or url,
+    )
+    return meta, hm.description(ld, tags), h1_el
+
+
+def _canonical(tree) -> str | None:
+    for link in tree.iter("link"):
+        if "canonical" in (link.get("rel") or "").lower().split() and link.get("href"):
+            return link.get("href").strip()
+    return None
+
+
+def _drop_trailing_headings(blocks: list[Block]) -> list[Block]:
+    """A heading with no paragraph after it heads a widget or the comments, not a section."""
+    while blocks and blocks[-1].hint == "heading":
+        blocks.pop()
+    return blocks
 
 
 def extract(html: str, url: str | None = None) -> tuple[list[Block], Metadata]:
-    """Return the article's blocks and metadata, using trafilatura's extraction."""
+    """Return the article's blocks in reading order and the page's metadata."""
+    html = _CONTROL.sub("", html)  # lxml and trafilatura refuse NULs and control characters
+    tree = parse(html)
+    if tree is None:
+        return [], Metadata(url=url)
+    ld, tags = hm.json_ld(tree), hm.meta_tags(tree)
+    for el in list(tree.iter(*_DROP_TAGS)):
+        if el.getparent() is not None:
+            el.drop_tree()
+    weights = _paragraph_weights(tree)
+    container = find_container(tree, weights)
+    order = _order(tree)
+    meta, desc, h1 = _metadata(tree, url, container, ld, tags, order)
+    # Links resolve against the page's own address when the caller did not give one.
+    walker = Walker(url or _canonical(tree) or meta.url, weights, weights.get(container, 0))
+    walker.walk(container)
+    blocks = _tidy(walker.blocks, meta.title)
+    blocks = _fallback_if_thin(blocks, html, url)
+    first = _first_paragraph(walker, order.get(h1, -1), order)
+    meta.summary, apart = hl.find_standfirst(h1, container, first, order, desc)
+    return _take_summary(blocks, meta, desc, apart), meta
+
+
+def _tidy(blocks: list[Block], title: str | None) -> list[Block]:
+    """Drop repeated paragraphs, headings over nothing and headings repeating the headline."""
+    blocks = _drop_trailing_headings(_dedupe(blocks))
+    title_key = hm.key(title)
+    if len(title_key) >= 20:
+        # A heading that repeats the headline (with a kicker glued on) heads no section.
+        blocks = [b for b in blocks if not (b.hint == "heading" and title_key in hm.key(b.text))]
+    return blocks
+
+
+def _fallback_if_thin(blocks: list[Block], html: str, url: str | None) -> list[Block]:
+    """Little text: maybe the markup hid it from the walk. trafilatura's reading wins only
+    when it finds clearly more (short CJK articles are short, not hidden)."""
+    found = sum(len(b.text) for b in blocks if b.hint == "paragraph")
+    if found >= 200:
+        return blocks
+    other = _fallback(html, url)
+    if sum(len(b.text) for b in other if b.hint == "paragraph") > 1.5 * found + 50:
+        return other
+    return blocks
+
+
+def _first_paragraph(walker: Walker, h1_at: int, order: dict):
+    """The element of the first real paragraph after the headline: where the running text
+    starts."""
+    return next((el for b, el in zip(walker.blocks, walker.elements, strict=True)
+                 if b.hint == "paragraph" and len(b.text) >= 60 and order.get(el, 0) > h1_at),
+                None)
+
+
+def _take_summary(blocks: list[Block], meta: Metadata, desc: str | None,
+                  apart: bool) -> list[Block]:
+    """Settle meta.summary (standfirst, else a first paragraph the description repeats, else
+    the description) and take a standfirst of its own out of the body."""
+    paras = [b for b in blocks if b.hint == "paragraph"]
+    if not meta.summary and desc and paras and hl.similar(desc, paras[0].text, 0.8):
+        meta.summary = paras[0].text
+    if not meta.summary and desc and len(desc) >= 40:
+        meta.summary = desc  # the page's own description stands in for a lead it does not mark
+    if not meta.summary:
+        return blocks
+    # A first paragraph that doubles as the lead stays where the reader finds it.
+    dropped = ("paragraph", "heading") if apart else ("heading",)
+    return [b for b in blocks if not (b.hint in dropped and b.text == meta.summary)]
+
+
+def _fallback(html: str, url: str | None) -> list[Block]:
+    """trafilatura's extraction, for pages whose markup hides the running text from the walk."""
     import trafilatura
 
-    doc = trafilatura.bare_extraction(
-        html, url=url, with_metadata=True, include_comments=False, include_tables=False,
-        include_images=False,
-    )
-    if doc is None or doc.body is None:
-        return [], Metadata(url=url)
-    authors = [a.strip() for a in (doc.author or "").split(";") if a.strip()]
-    meta = Metadata(
-        title=doc.title, authors=authors, published=doc.date, language=doc.language,
-        summary=None, url=doc.url or url,
-    )
-    return _walk(doc.body), meta
+    doc = trafilatura.bare_extraction(html, url=url, with_metadata=False, include_comments=False,
+                                      include_tables=False, include_images=False)
+    body = getattr(doc, "body", None)  # a Document (or a dict with as_dict=True)
+    if body is None:
+        return []
+    blocks: list[Block] = []
+    for el in body.iterchildren():
+        text = " ".join("".join(el.itertext()).split())
+        if not text:
+            continue
+        if el.tag == "head":
+            blocks.append(Block(text, hint="heading"))
+        elif el.tag == "list":
+            blocks.extend(Block(" ".join("".join(i.itertext()).split()), hint="paragraph")
+                          for i in el.iterchildren("item"))
+        else:
+            blocks.append(Block(text, hint="paragraph"))
+    return [b for b in blocks if b.text]

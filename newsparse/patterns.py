@@ -333,3 +333,68 @@ STOPWORDS = {
     "da": "og i at det en den til er som på de med for af ikke har".split(),
 }
 
+# --- HTML markup vocabularies (htmlextract / htmlmeta / htmlwidgets) ------------------------
+# Matched against an element's class and id (lower-cased). Words in several languages, because
+# CMS class names follow the newsroom's language ("vorspann", "entradilla", "chapo", "ingress").
+
+# "By", "Von", "Por", "Par", ... before author names in a byline.
+BYLINE_PREFIX_RE = (
+    r"^(?:written\s+by|reported\s+by|by|von|por|par|door|af|av|di|da|de|przez|tekst|text|"
+    r"autor(?:in|a)?|author|authors|yazan|от|автор|текст)\s*:?\s+"
+)
+
+# The standfirst / lead paragraph under the headline. Strong names say "lead" outright; weak
+# ones ("subtitle", "description") also label sub-headlines and image descriptions.
+STANDFIRST_CLASS_RE = re.compile(
+    r"standfirst|(?<![a-z])lead(?![a-z])|lede|lead[-_]?text|intro(?:text|duction)?(?![a-z])|"
+    r"(?<![a-z])dek(?![a-z])|(?<![a-z])deck(?![a-z])|summary|teaser[-_]?text|header[-_]?teaser|"
+    r"abstract|preamble|preface|vorspann|anriss|einleitung|entradilla|sumario|bajada|chapo|"
+    r"chapeau|ingress|ingres|perex|strapline|first[-_]?paragraph",
+    re.I,
+)
+STANDFIRST_WEAK_RE = re.compile(
+    r"subtitle|sub[-_]?title|subhead(?:line)?|description|excerpt|(?<![a-z])spot(?![a-z])|"
+    r"(?<![a-z])teaser(?![a-z])|article[-_]?desc",
+    re.I,
+)
+# What a standfirst candidate must not be.
+NOT_STANDFIRST_RE = re.compile(
+    r"caption|credit|byline|author|share|social|(?<![a-z])nav|menu|breadcrumb|tags?(?![a-z])|"
+    r"related|list|teasers|newsletter|(?<![a-z])ad(?![a-z])|advert|promo|comment|"
+    r"image|photo|media|video|picture|asset|tooltip|hero|gallery|lightbox|copyright|slide",
+    re.I,
+)
+
+# Containers that are never article text: navigation, sharing, ads, newsletter boxes, bylines,
+# captions, comments, tags, paywall notices.
+BOILERPLATE_CLASS_RE = re.compile(
+    r"(?<![a-z])(?:nav|navigation|menu|breadcrumbs?|share|sharing|social|newsletter|"
+    r"subscribe|subscription|signup|sign-up|advert\w*|ads?|ad[-_]\w+|\w+[-_]ads?|adslot|banner|"
+    r"sponsor\w*|promo\w*|comments?|comment[-_]\w+|byline|author\w*|meta|caption|"
+    r"credits?|copyright|tags?|keywords|footer|header|sidebar|widget|toolbar|print|"
+    r"cookie\w*|consent|modal|popup|hidden|visually-hidden|sr-only|sr-label|srlabel|skip|rating|"
+    r"gallery|slideshow|video|audio|podcast|player|embed|disclaimer|correction|"
+    r"image|img|photo|foto|picture|figure|lightbox|"
+    r"fact|facts|factbox|infobox|info-box|expandable\w*|collaps\w*|accordion|recirculation|"
+    r"card|note|teaser|"
+    r"werbung|anzeige|publicidad|publicite|reklame|reklama)(?![a-z])",
+    re.I,
+)
+
+# Embedded social posts: quoted, but never pull quotes.
+SOCIAL_EMBED_RE = re.compile(
+    r"twitter|tweet|instagram|tiktok|facebook|fb-post|reddit|bluesky|mastodon|threads|"
+    r"social[-_]?embed|embed[-_]?social|youtube|telegram",
+    re.I,
+)
+
+# Byline / author boxes.
+BYLINE_CLASS_RE = re.compile(r"byline|author|autor|verfasser|firma|forfatter|skribent", re.I)
+
+# Sub-headings typeset as paragraphs: class names for "crosshead" in several newsroom languages.
+SUBHEADING_CLASS_RE = re.compile(
+    r"crosshead|sub[-_]?head(?:ing|line)?|inter[-_]?(?:title|line|titre)|intertitre|"
+    r"zwischen[-_]?(?:titel|ueberschrift|überschrift|head)|ladillo|mellomtittel|mellanrubrik|"
+    r"tussenkop|srodtytul|mezititulek",
+    re.I,
+)

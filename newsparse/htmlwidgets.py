@@ -1,0 +1,215 @@
+"""Pull quotes and related-link widgets inside an article, found by markup and shape.
+
+A pull quote is a blockquote/aside/figure marked as a quote (class names in several languages) or
+carrying an attribution (cite, figcaption, footer, a trailing "— Name, role" line). A related
+widget is a box marked as related reading, or a list that is nothing but links, or a paragraph
+opening with a "Read also:" label. Embedded social posts are neither.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import islice
+from urllib.parse import urljoin
+
+from . import classify as cl
+from . import patterns as pt
+from .model import Block, RelatedItem
+
+SKIP = Block("", hint="skip")  # a widget to drop silently (social embed)
+
+_WS = re.compile(r"\s+")
+_QUOTE_CLASS = re.compile(pt.PULLQUOTE_CLASS_RE.pattern + r"|(?<![a-z])quote(?![a-z])", re.I)
+_ATTRIBUTION = re.compile(r"(?:^|\n|\s)[—–-]{1,2}\s*(?P<who>[^\n—–]{2,120})$")
+_CITE_TAGS = ("figcaption", "footer", "cite")  # the caption holds the cite and the role
+_SPACED = {"div", "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "section", "article",
+           "header", "footer", "figure", "figcaption", "blockquote", "aside", "tr", "td", "th",
+           "dt", "dd", "table", "time"}
+_DATEISH = re.compile(r"^\W*\d|^\W+$")
+_BLOCK_TAGS = {"p", "div", "section", "ul", "ol", "li", "h2", "h3", "h4", "h5", "h6", "blockquote",
+               "figure", "aside", "table"}
+
+
+TERMINAL = tuple(".!?…:;\"'”’»)。！？")  # how a sentence (maybe quoted) ends
+DATE_OR_TIME = re.compile(r"\d{1,4}[./-]\s?\d{1,2}[./-]\s?\d{2,4}|\b\d{1,2}:\d{2}\b|"
+                          r"\d{4}年\d{1,2}月\d{1,2}日")
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+
+
+def hidden(el) -> bool:
+    """Hidden from readers by attribute or inline style."""
+    return (el.get("hidden") is not None or el.get("aria-hidden") == "true"
+            or bool(_HIDDEN_STYLE.search(el.get("style") or "")))
+
+
+def small(el, limit: int) -> bool:
+    """At most `limit` elements inside: cheap to test before reading a subtree's text."""
+    return next(islice(el.iterdescendants(), limit, None), None) is None
+
+
+def classes(el) -> str:
+    """Class and id of an element, lower-cased, for vocabulary matches."""
+    return f"{el.get('class') or ''} {el.get('id') or ''}".lower()
+
+
+def text_of(el, skip: tuple[str, ...] = ()) -> str:
+    """Visible text of an element (br as space), whitespace collapsed, `skip` tags left out."""
+    parts: list[str] = []
+
+    def walk(e) -> None:
+        tag = e.tag if isinstance(e.tag, str) else ""
+        if tag in ("script", "style", "noscript", "template") or tag in skip:
+            return
+        if tag == "br" or tag in _SPACED:
+            parts.append(" ")
+        if e.text and tag:
+            parts.append(e.text)
+        for child in e:
+            walk(child)
+            if isinstance(child.tag, str) and child.tag in _SPACED:
+                parts.append(" ")  # block boundaries separate words even without whitespace
+            if child.tail:
+                parts.append(child.tail)
+
+    walk(el)
+    return " ".join("".join(parts).split())
+
+
+def link_density(el, text: str | None = None) -> float:
+    """Share of an element's text that sits inside links."""
+    text = text if text is not None else text_of(el)
+    if not text:
+        return 0.0
+    linked = sum(len(text_of(a)) for a in el.iter("a"))
+    return min(1.0, linked / len(text))
+
+
+def is_social(el) -> bool:
+    """An embedded tweet/post: its markup names the platform."""
+    return bool(pt.SOCIAL_EMBED_RE.search(classes(el)))
+
+
+# --- pull quotes ------------------------------------------------------------------------------
+
+def _split_speaker(who: str) -> tuple[str | None, str | None]:
+    who = _WS.sub(" ", who).strip(" —–-,")
+    if not who:
+        return None, None
+    name, _, role = who.partition(",")
+    return name.strip() or None, role.strip() or None
+
+
+def pull_quote(el) -> Block | None:
+    """A quote Block when the element is a pull quote, SKIP for a social embed, else None."""
+    tag = el.tag
+    if tag not in ("blockquote", "aside", "figure", "div", "section", "p"):
+        return None
+    if is_social(el) or any(is_social(d) for d in el.iter("blockquote")):
+        boxed = tag in ("blockquote", "figure", "aside") or el.find(".//blockquote") is not None
+        return SKIP if boxed else None
+    marked = bool(_QUOTE_CLASS.search(classes(el)))
+    cite = next((c for t in _CITE_TAGS for c in el.iter(t)), None)
+    if tag in ("div", "section", "p") and not marked:
+        return None
+    if tag in ("aside", "figure") and not marked and el.find(".//blockquote") is None:
+        return None
+    # A product card or photo box may carry a "callout" class; a quote has neither image nor links.
+    if el.find(".//img") is not None or el.find(".//picture") is not None:
+        return None
+    body = text_of(el, skip=_CITE_TAGS)
+    if link_density(el, text_of(el)) > 0.3:
+        return None
+    if not body or len(body) > 600:
+        return None
+    speaker = role = None
+    if cite is not None:
+        speaker, role = _split_speaker(text_of(cite))
+    else:
+        m = _ATTRIBUTION.search(body)
+        if m and len(m.group("who").split()) <= 12:
+            speaker, role = _split_speaker(m.group("who"))
+            body = body[: m.start()].strip()
+        elif not marked:
+            return None  # a plain blockquote: quoted passage, part of the running text
+    body = body.strip().strip("\"'“”„«»‘’‚").strip()
+    return Block(body, hint="quote", speaker=speaker, role=role) if body else None
+
+
+# --- related widgets --------------------------------------------------------------------------
+
+def _items(el, base: str | None) -> list[RelatedItem]:
+    items: list[RelatedItem] = []
+    seen: set[str] = set()
+    for a in el.iter("a"):
+        href = (a.get("href") or "").strip()
+        title = text_of(a) or (a.get("title") or "").strip()
+        if not href or href.startswith(("#", "javascript:", "mailto:")) or len(title) < 3:
+            continue
+        url = urljoin(base, href) if base else href
+        if url in seen:
+            continue
+        seen.add(url)
+        items.append(RelatedItem(title=title, url=url))
+    return items
+
+
+def _label(el) -> str | None:
+    """The widget's own caption: a heading or a short non-link line before its links."""
+    for child in el.iter("h2", "h3", "h4", "h5", "h6", "strong", "b", "span", "p", "div", "header"):
+        if child is el or child.find(".//a") is not None or child.xpath("ancestor::a"):
+            continue
+        text = text_of(child)
+        if 2 <= len(text) <= 60 and not _DATEISH.search(text):
+            return text
+    return None
+
+
+def related(el, base: str | None) -> Block | None:
+    """A related Block when the element is a related-links widget, else None."""
+    tag = el.tag
+    if tag not in ("aside", "div", "section", "ul", "ol", "nav", "p", "figure"):
+        return None
+    marked = bool(pt.RELATED_CLASS_RE.search(classes(el)))
+    if not marked and tag not in ("ul", "ol", "aside", "p"):
+        return None  # decided before reading the (maybe large) subtree's text
+    text = text_of(el)
+    if not text:
+        return None
+    if tag == "p":
+        return inline_related(el, base, text)
+    density = link_density(el, text)
+    if not marked:
+        if tag in ("ul", "ol"):
+            lis = el.findall("li")
+            if not lis or density < 0.8 or any(li.find(".//a") is None for li in lis):
+                return None
+        elif tag == "aside":
+            if density < 0.5:
+                return None
+        else:
+            return None
+    items = _items(el, base)
+    if not items or (marked and density < 0.3):
+        return None
+    label = _label(el)
+    if label and any(label == it.title for it in items):
+        label = None
+    return Block(text, hint="related", label=label, items=items)
+
+
+def inline_related(el, base: str | None, text: str | None = None) -> Block | None:
+    """A "Read also: <link>" paragraph in the running text."""
+    text = text if text is not None else text_of(el)
+    if el.find(".//a") is None or len(text) > 300:
+        return None
+    found = cl.match_related_label(text.split(":")[0] + ":" if ":" in text else text)
+    if not found:
+        # The label may be a bold lead-in without a colon: "<strong>Lesen Sie auch</strong> <a>".
+        first = el.find("./strong") if el.find("./strong") is not None else el.find("./b")
+        found = cl.match_related_label(text_of(first)) if first is not None else None
+        if not found:
+            return None
+    items = _items(el, base)
+    if not items:
+        return None
+    return Block(text, hint="related", label=found[0], items=items)

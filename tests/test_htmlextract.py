@@ -1,0 +1,361 @@
+"""htmlextract on small hand-written pages (tests/fixtures/html/), one CMS style and language each.
+
+Every expectation below was written from reading the fixture's markup, not from a run.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsparse import htmlextract
+from newsparse.pipeline import parse_html
+
+FIXTURES = Path(__file__).parent / "fixtures" / "html"
+
+
+def extract(name: str, url: str | None = None):
+    return htmlextract.extract((FIXTURES / name).read_text(encoding="utf-8"), url)
+
+
+def hints(blocks, hint):
+    return [b for b in blocks if b.hint == hint]
+
+
+def texts(blocks, hint="paragraph"):
+    return [b.text for b in blocks if b.hint == hint]
+
+
+# --- English, WordPress: JSON-LD @graph, pull quote with cite, inline "Read also", comments ----
+
+def test_wordpress_metadata_from_json_ld():
+    _, meta = extract("en-wordpress-pullquote.html")
+    assert meta.title == "Harbor bridge repairs to close lanes for six months"
+    assert meta.authors == ["Priya Raman", "Tom Okafor"]
+    assert meta.published == "2025-02-17T06:30:00-05:00"  # the publisher's own offset
+    assert meta.language == "en"
+    assert meta.summary == ("Commuters face detours from March as crews replace the deck of the "
+                            "1962 span.")
+
+
+def test_wordpress_body_keeps_headings_and_drops_boilerplate():
+    blocks, _ = extract("en-wordpress-pullquote.html")
+    assert texts(blocks, "heading") == ["Detours and buses", "Cost"]
+    paras = texts(blocks)
+    assert len(paras) == 6
+    assert paras[0].startswith("LAKESIDE, Ohio (AP) — Two of the four lanes")
+    assert paras[-1] == ("Council members are expected to approve the contract at their meeting "
+                         "next week.")
+    joined = " ".join(paras)
+    for junk in ("Share this", "thoughts on this story", "About time", "Recent Posts",
+                 "north pier", "All rights reserved", "Posted in"):
+        assert junk not in joined
+
+
+def test_wordpress_pull_quote_with_cite():
+    blocks, _ = extract("en-wordpress-pullquote.html")
+    [quote] = hints(blocks, "quote")
+    assert quote.text == ("We would rather close two lanes now than all four lanes in an "
+                          "emergency later.")
+    assert (quote.speaker, quote.role) == ("Helen Brooks", "county engineer")
+    assert quote.text not in texts(blocks)
+    # Reading order: after the Elm Street paragraph, before the buses one.
+    order = [b.text[:20] for b in blocks]
+    assert order.index(quote.text[:20]) == order.index("Drivers heading down") + 1
+
+
+def test_wordpress_inline_read_also_resolves_against_the_page_url():
+    blocks, _ = extract("en-wordpress-pullquote.html", "https://lakeside-courier.example/x/")
+    [rel] = hints(blocks, "related")
+    assert rel.label == "Read also:"
+    assert [(i.title, i.url) for i in rel.items] == [
+        ("County budget puts roads first for the third year",
+         "https://lakeside-courier.example/2025/01/30/county-budget-roads/")]
+
+
+def test_wordpress_wire_dateline_is_split_off_by_segment():
+    html = (FIXTURES / "en-wordpress-pullquote.html").read_text(encoding="utf-8")
+    article = parse_html(html, "https://lakeside-courier.example/2025/02/17/harbor-bridge-repairs/")
+    assert article.dateline is not None
+    assert (article.dateline.place, article.dateline.agency) == ("LAKESIDE, Ohio", "AP")
+    assert article.body[0].paragraphs[0].startswith("Two of the four lanes")
+    assert [q.after_paragraph for q in article.quotes] == [3]
+    assert [r.after_paragraph for r in article.related] == [2]
+
+
+# --- German regional paper: meta tags only, lead, byline, aside "Mehr zum Thema", figure quote ---
+
+def test_german_meta_tags_and_byline():
+    _, meta = extract("de-regional-aside.html")
+    assert meta.title == "Stadtrat beschließt neues Radwegenetz"
+    assert meta.authors == ["Anna Schmidt", "Bernd Meier"]
+    assert meta.published == "2025-05-06T17:45:00+02:00"
+    assert meta.summary == ("Bis 2030 sollen 40 Kilometer neue Radwege entstehen. Die Opposition "
+                            "kritisiert die Kosten.")
+
+
+def test_german_aside_related_with_absolute_urls_from_canonical():
+    blocks, _ = extract("de-regional-aside.html")  # no URL given: the canonical link is the base
+    [rel] = hints(blocks, "related")
+    assert rel.label == "Mehr zum Thema"
+    assert [(i.title, i.url) for i in rel.items] == [
+        ("Radzählung: So viele Menschen fahren täglich über die Talbrücke",
+         "https://www.talzeitung.example/lokales/radfahrer-zaehlung-456.html"),
+        ("Weniger Parkplätze in der Innenstadt geplant",
+         "https://www.talzeitung.example/lokales/parkplaetze-innenstadt-789.html"),
+    ]
+
+
+def test_german_figure_quote_with_figcaption_and_no_ads():
+    blocks, _ = extract("de-regional-aside.html")
+    [quote] = hints(blocks, "quote")
+    assert quote.text == ("Wir bauen hier nicht für die nächste Wahl, sondern für die nächste "
+                          "Generation.")
+    assert (quote.speaker, quote.role) == ("Olaf Beispiel", "Oberbürgermeister")
+    assert texts(blocks, "heading") == ["Streit um die Kosten", "Wie es weitergeht"]
+    joined = " ".join(texts(blocks))
+    assert "Anzeige" not in joined and "Newsletter" not in joined and "Von Anna" not in joined
+    assert texts(blocks)[0].startswith("Talstadt. Mit großer Mehrheit")
+
+
+# --- French: chapo, title suffix, "À lire aussi :" paragraph ------------------------------------
+
+def test_french_title_suffix_and_chapo():
+    blocks, meta = extract("fr-chapo-lire-aussi.html")
+    assert meta.title == "La sécheresse menace les récoltes de maïs dans le Sud-Ouest"
+    assert meta.authors == ["Claire Dupont"]
+    assert meta.published == "2025-07-21T08:15:00+02:00"  # from <time datetime>
+    assert meta.summary.startswith("Faute de pluie depuis six semaines")
+    assert meta.summary not in texts(blocks)
+    [rel] = hints(blocks, "related")
+    assert rel.label.startswith("À lire aussi")
+    assert rel.items[0].url == "https://www.journal-du-midi.example/economie/prix-cereales-2025"
+    assert texts(blocks, "heading") == ["Des aides attendues"]
+    assert not any("Partager" in t for t in texts(blocks))
+
+
+# --- Spanish: JSON-LD list, itemprop=articleBody, embedded tweet, related div -----------------
+
+def test_spanish_organisation_author_equal_to_publisher_is_dropped():
+    _, meta = extract("es-jsonld-tweet.html")
+    assert meta.authors == ["Lucía Fernández"]
+    assert meta.published == "2025-03-04T13:20:00+01:00"
+    assert meta.summary.startswith("La norma limita las subidas del alquiler")
+
+
+def test_spanish_tweet_is_not_a_pull_quote_nor_body():
+    blocks, _ = extract("es-jsonld-tweet.html")
+    assert hints(blocks, "quote") == []
+    assert not any("paso histórico" in t for t in texts(blocks))
+    assert not any("Publicidad" in t for t in texts(blocks))
+    assert len(texts(blocks)) == 4
+    [rel] = hints(blocks, "related")
+    assert rel.label == "Noticias relacionadas"
+    assert [i.title for i in rel.items] == ["El precio del alquiler marca un nuevo récord en 2024",
+                                            "El Congreso debatirá la ley antes de julio"]
+
+
+# --- Russian: lead div, bare-name author, "Читайте также:", RIA dateline -----------------------
+
+def test_russian_lead_author_and_related():
+    blocks, meta = extract("ru-lead-chitaite.html", "https://vesti-region.example/society/most")
+    assert meta.title == "В Сибири открыли новый мост через Обь"
+    assert meta.authors == ["Иван Петров"]
+    assert meta.summary.startswith("Движение по мосту длиной почти километр")
+    [rel] = hints(blocks, "related")
+    assert rel.label == "Читайте также:"
+    assert rel.items[0].url == "https://vesti-region.example/society/metro-novosibirsk"
+    assert texts(blocks, "heading") == ["Что изменится для водителей"]
+
+
+def test_russian_agency_dateline_through_the_pipeline():
+    html = (FIXTURES / "ru-lead-chitaite.html").read_text(encoding="utf-8")
+    article = parse_html(html)
+    assert article.dateline.agency == "РИА Новости"
+    assert article.dateline.date == "2025-10-02"
+    assert article.body[0].paragraphs[0].startswith("Новый мост через Обь")
+
+
+# --- Japanese: paragraphs split by <br><br> inside one <p>, full-width title separator --------
+
+def test_japanese_br_separated_paragraphs_and_title_separator():
+    blocks, meta = extract("ja-br-paragraphs.html")
+    assert meta.title == "市立図書館が夜間開館を開始"
+    assert meta.published == "2025-06-10T18:00:00+09:00"
+    paras = texts(blocks)
+    assert len(paras) == 3
+    assert paras[2] == "館長は「多くの市民に気軽に立ち寄ってほしい」と話している。"
+    assert not any("ランキング" in t for t in paras)
+
+
+# --- Norwegian: ingress, factbox, "Av ... og ..." byline completing JSON-LD ---------------------
+
+def test_norwegian_byline_completes_json_ld_and_factbox_is_skipped():
+    blocks, meta = extract("nb-ingress-faktaboks.html")
+    assert meta.authors == ["Kari Nordmann", "Ola Hansen"]
+    assert meta.summary == "Over 400 elever starter mandag på den nye skolen i Fyllingsdalen."
+    assert not any("Kostnad" in t or "Fakta" in t for t in texts(blocks) + texts(blocks, "heading"))
+    assert texts(blocks, "heading") == ["Trafikk ved skolen"]
+    assert len(texts(blocks)) == 3
+
+
+# --- Polish: plain blockquote stays in the body, quote with trailing "— Name, role" -------------
+
+def test_polish_quotes():
+    blocks, meta = extract("pl-blockquote-dash.html")
+    assert meta.summary.startswith("Deficyt ma wynieść 6,5 procent PKB.")
+    [quote] = hints(blocks, "quote")
+    assert quote.text == "Nie możemy oszczędzać na bezpieczeństwie obywateli."
+    assert (quote.speaker, quote.role) == ("Anna Nowak", "minister finansów")
+    # A blockquote with no attribution and no quote class is a quoted passage of the text.
+    assert any(t.startswith("Budżet jest ambitny") for t in texts(blocks))
+    [rel] = hints(blocks, "related")
+    assert rel.label == "Czytaj także"
+    assert len(rel.items) == 2
+
+
+# --- Turkish: "spot" standfirst, a comment thread longer than the article ---------------------
+
+def test_turkish_comments_do_not_win_the_container():
+    blocks, meta = extract("tr-spot-comments.html")
+    assert meta.summary == "Kadıköy ile Ataşehir arasındaki yeni hat günde 300 bin yolcu taşıyacak."
+    assert meta.published == "2025-09-12T11:30:00+03:00"
+    paras = texts(blocks)
+    assert len(paras) == 3 and paras[0].startswith("İstanbul'da yapımı dört yıl")
+    assert texts(blocks, "heading") == []  # the spot is the summary, not a sub-heading
+    [rel] = hints(blocks, "related")
+    assert rel.label == "İlgili Haberler"
+
+
+# --- odd input ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("html", ["", "   ", "<html></html>", "<?xml version='1.0'?><p>x</p>",
+                                  "\x00\x01", "<p>" * 500])
+def test_degenerate_pages_give_no_blocks_without_raising(html):
+    blocks, meta = htmlextract.extract(html, "https://example.org/a")
+    assert isinstance(blocks, list)
+    assert meta.url in (None, "https://example.org/a")
+
+
+def test_trafilatura_fallback_still_works():
+    """The fallback path imports trafilatura (and through it lxml_html_clean) and reads a page."""
+    first = "Ein langer Satz über den Stadtrat und die Radwege. " * 8
+    second = "Noch ein Absatz mit genug Text für eine Seite. " * 6
+    html = (f"<html><body><div id='x'><p>{first}</p><h2>Zweiter Teil</h2><p>{second}</p></div>"
+            "</body></html>")
+    paras = [b.text for b in htmlextract._fallback(html, "https://example.org/a")
+             if b.hint == "paragraph"]
+    assert len(paras) == 2
+    assert paras[0].startswith("Ein langer Satz über den Stadtrat")
+    assert paras[1].startswith("Noch ein Absatz")
+
+
+def _page(body: str) -> str:
+    """An article of eight plain paragraphs with `body` in the middle."""
+    before, after = ("".join(f"<p>Paragraph {i} of the report goes on about the council and its "
+                             f"plans for the coming year in some detail.</p>" for i in part)
+                     for part in (range(4), range(4, 8)))
+    return f"<html><head><title>T</title></head><body><article><h1>T</h1>{before}{body}" \
+           f"{after}</article></body></html>"
+
+
+def test_pull_quote_repeating_a_body_sentence_is_a_quote_and_the_sentence_stays():
+    sentence = "Nobody on this council wants a tax rise, but the roads cannot wait another year."
+    html = _page(f"<p>The mayor said: {sentence}</p>"
+                 f"<aside class='pullquote'><p>{sentence}</p><footer>— Maria Lopez, mayor</footer>"
+                 f"</aside>")
+    blocks, _ = htmlextract.extract(html, "https://example.org/a")
+    [quote] = hints(blocks, "quote")
+    assert quote.text == sentence
+    assert (quote.speaker, quote.role) == ("Maria Lopez", "mayor")
+    assert f"The mayor said: {sentence}" in texts(blocks)
+
+
+def test_unmarked_list_of_links_is_a_related_widget_with_absolute_urls():
+    html = _page("<ul><li><a href='/a/1'>Council delays the budget vote again</a></li>"
+                 "<li><a href='https://other.example/b'>What the new tax means for you</a></li>"
+                 "</ul>")
+    blocks, _ = htmlextract.extract(html, "https://example.org/news/x")
+    [rel] = hints(blocks, "related")
+    assert [(i.title, i.url) for i in rel.items] == [
+        ("Council delays the budget vote again", "https://example.org/a/1"),
+        ("What the new tax means for you", "https://other.example/b")]
+    assert not any("Council delays" in t for t in texts(blocks))
+
+
+def test_related_heading_labels_the_list_after_it_and_is_no_section():
+    html = _page("<h3>Read more</h3><ul><li><a href='/a/1'>Council delays the budget vote</a></li>"
+                 "<li><a href='/a/2'>Roads plan explained in five charts</a></li></ul>")
+    blocks, _ = htmlextract.extract(html, "https://example.org/")
+    [rel] = hints(blocks, "related")
+    assert rel.label == "Read more"
+    assert texts(blocks, "heading") == []
+
+
+def test_instagram_embed_is_neither_quote_nor_text():
+    html = _page("<blockquote class='instagram-media'><p>Look at this view from the new bridge "
+                 "tonight, amazing!</p><a href='https://instagram.example/p/1'>A post shared by "
+                 "someone</a></blockquote>")
+    blocks, _ = htmlextract.extract(html, None)
+    assert hints(blocks, "quote") == []
+    assert not any("amazing" in t for t in texts(blocks))
+
+
+@pytest.mark.parametrize("text, fragment", [
+    ("Stand: 24.04.2024 22:58 Uhr", True),
+    ("02:57 Min.. Verfügbar bis 06.05.2024.", True),
+    ("Getty Images", True),
+    ("The vote is at 10:30.", False),  # a sentence with a time in it
+    ("He said no.", False),
+    ("Ein langer Satz ohne Punkt aber mit vielen Wörtern darin", False),
+])
+def test_fragments(text, fragment):
+    assert htmlextract.is_fragment(text) is fragment
+
+
+def test_paragraph_classed_as_crosshead_is_a_heading():
+    html = _page("<p class='article__zwischentitel'>Was die Stadt jetzt plant</p>")
+    blocks, _ = htmlextract.extract(html, None)
+    assert texts(blocks, "heading") == ["Was die Stadt jetzt plant"]
+    assert "Was die Stadt jetzt plant" not in texts(blocks)
+
+
+def test_body_split_around_a_hidden_paywall_box_is_read_whole():
+    rest = "".join(f"<p class='txt'>Behind the wall, paragraph {i} continues the story of the "
+                   f"harbour and its new bridge in detail.</p>" for i in range(6))
+    html = ("<html><body><div class='story'><h1>Harbour bridge</h1>"
+            "<p class='txt'>The first paragraph is free to read for everyone who opens the "
+            f"page.</p><div class='paywall' hidden>{rest}</div></div>"
+            "<div class='teasers'><p>Other story teaser one</p></div></body></html>")
+    paras = texts(htmlextract.extract(html, None)[0])
+    assert paras[0].startswith("The first paragraph is free")
+    assert len(paras) == 7
+
+
+def test_unmarked_byline_above_the_body_and_seo_label_tags():
+    body = "".join(f"<p>Paragraph {i} about the port and its new cranes, long enough to count.</p>"
+                   for i in range(5))
+    teaser = "<div><span>Von Max Teaser</span><p>Another story entirely, with its own author.</p>"
+    html = (f"<html><body><article><h1>Port gets new cranes</h1><ul><li>Von: Bill MCCARTHY, "
+            f"Ann Lee</li></ul><div class='text'>{body}</div></article>{teaser}</div>"
+            "</body></html>")
+    assert htmlextract.extract(html, None)[1].authors == ["Bill MCCARTHY", "Ann Lee"]
+    # "Written by" label/data pairs from SEO plugins name the author too.
+    seo = html.replace("<ul><li>Von: Bill MCCARTHY, Ann Lee</li></ul>", "").replace(
+        "<html>", "<html><head><meta name='twitter:label1' content='Written by'>"
+                  "<meta name='twitter:data1' content='Dieter Beispiel'></head>")
+    assert htmlextract.extract(seo, None)[1].authors == ["Dieter Beispiel"]
+
+
+def test_line_breaks_inside_a_paragraph():
+    html = _page("<p>The council met on Monday to discuss the harbour plan in full.<br>"
+                 "“We are ready,” the mayor said after the vote.</p>"
+                 "<p>Send letters to the council office at 12 Harbour Street<br>"
+                 "or leave them at the library desk before Friday noon.</p>")
+    paras = texts(htmlextract.extract(html, None)[0])
+    assert "The council met on Monday to discuss the harbour plan in full." in paras
+    assert "“We are ready,” the mayor said after the vote." in paras
+    # A break inside a sentence is a line break, not a new paragraph.
+    assert ("Send letters to the council office at 12 Harbour Street or leave them at the "
+            "library desk before Friday noon.") in paras

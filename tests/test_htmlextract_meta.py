@@ -1,0 +1,82 @@
+"""htmlmeta: the small pure pieces behind title, author and date picking."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsparse import htmlmeta as hm
+
+
+@pytest.mark.parametrize("byline, names", [
+    ("By Ann Lee and Bo Ma", ["Ann Lee", "Bo Ma"]),
+    ("Von Anna Sleegers, Frankfurt", ["Anna Sleegers"]),  # a place after the comma
+    ("Felix Schröder, Jörg Soldwisch, dpa", ["Felix Schröder", "Jörg Soldwisch", "dpa"]),
+    ("Par Claire Dupont et Marc Petit", ["Claire Dupont", "Marc Petit"]),
+    ("Lee, Ann", ["Ann Lee"]),  # surname first
+    ("Elena Oberholzer (obe)", ["Elena Oberholzer"]),
+    ("d.kuckelkorn@example.org", []),
+    ("By Dana Whitfield · September 12, 2024", ["Dana Whitfield"]),
+])
+def test_split_byline(byline, names):
+    assert hm.split_byline(byline) == names
+
+
+@pytest.mark.parametrize("title, sites, domain, expected", [
+    ("Bridge closes | Lakeside Courier", ["Lakeside Courier"], "", "Bridge closes"),
+    ("Bridge closes - Lakeside Courier", ["Lakeside Courier"], "", "Bridge closes"),
+    ("Ukraine: what next – DW", [], "dw", "Ukraine: what next"),
+    ("地震の情報：みなと日報", ["みなと日報"], "", "地震の情報"),
+    # A colon inside the headline stays when nothing names the site.
+    ("Nationaler Veteranentag: Orden fürs Morden", ["junge Welt"], "jungewelt",
+     "Nationaler Veteranentag: Orden fürs Morden"),
+])
+def test_strip_site(title, sites, domain, expected):
+    assert hm._strip_site(title, sites, domain) == expected
+
+
+def test_title_prefers_og_title_and_visible_h1_over_padded_variants():
+    tags = {"og:title": "Bridge closes for repairs | Courier", "og:site_name": "Courier"}
+    assert hm.pick_title({}, tags, "Bridge closes for repairs", None) == "Bridge closes for repairs"
+    # A section label set off by "|" pads the headline: the h1 wins.
+    tags = {"og:title": "Traffic | Bridge closes for repairs tonight"}
+    assert hm.pick_title({}, tags, "Bridge closes for repairs tonight", None) == \
+        "Bridge closes for repairs tonight"
+    # A kicker set off by a colon is part of the headline: the meta title keeps it.
+    tags = {"og:title": "Traffic: Bridge closes for repairs tonight"}
+    assert hm.pick_title({}, tags, "Bridge closes for repairs tonight", None) == \
+        "Traffic: Bridge closes for repairs tonight"
+
+
+def test_domain_label():
+    assert hm._domain_label("https://www.example.co.uk/news/1") == "example"
+    assert hm._domain_label("https://m.news-site.org/x") == "news-site"
+    assert hm._domain_label(None) == ""
+
+
+def test_authors_skip_publisher_and_fall_back_to_newsroom():
+    ld = {"author": [{"@type": "Organization", "name": "Courier"}],
+          "publisher": {"@type": "Organization", "name": "Courier"}}
+    # Only the newsroom signs: it is kept rather than dropping every name.
+    assert hm.pick_authors(ld, {}, []) == ["Courier"]
+    ld["author"].append({"@type": "Person", "name": "Ann Lee"})
+    assert hm.pick_authors(ld, {}, []) == ["Ann Lee"]
+
+
+def test_date_keeps_the_written_offset_and_prefers_json_ld():
+    import lxml.html
+
+    tree = lxml.html.fromstring("<html><head><meta property='article:published_time' "
+                                "content='2024-01-02T10:00:00Z'></head><body><p>x</p></body></html>")
+    ld = {"datePublished": "2024-01-02T11:00:00+01:00"}
+    assert hm.pick_date(ld, hm.meta_tags(tree), tree) == "2024-01-02T11:00:00+01:00"
+    assert hm.pick_date({}, hm.meta_tags(tree), tree) == "2024-01-02T10:00:00Z"
+
+
+def test_json_ld_picks_the_article_out_of_a_graph():
+    import lxml.html
+
+    page = """<html><head><script type="application/ld+json">
+    {"@graph": [{"@type": "WebPage", "name": "Page"},
+                {"@type": ["NewsArticle"], "headline": "Real headline", "articleBody": "x"}]}
+    </script><script type="application/ld+json">{not json</script></head><body></body></html>"""
+    assert hm.json_ld(lxml.html.fromstring(page))["headline"] == "Real headline"
