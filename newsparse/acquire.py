@@ -10,7 +10,6 @@ import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from pathlib import Path
 from urllib.parse import urljoin
 
 from .errors import FetchError, InputError, TimeoutExceeded
@@ -112,21 +111,27 @@ def read_input(spec: str, opts: Options) -> Raw:
     return Raw(read_path(spec), Source(input=printable(spec), kind="file", url=opts.url))
 
 
-def read_path(path: str) -> bytes:
-    """Read a file, gunzipping `.gz` files."""
-    p = Path(path)
+def open_file(path: str):
+    """Open a file for binary reading; failures become InputError with a short reason."""
     try:
-        if p.is_dir():
+        if os.path.isdir(path):
             raise InputError("is a directory")
-        data = p.read_bytes()
+        return open(path, "rb")  # noqa: SIM115 (the caller closes it)
     except FileNotFoundError:
         raise InputError("no such file") from None
     except PermissionError:
         raise InputError("permission denied") from None
-    except IsADirectoryError:
-        raise InputError("is a directory") from None
     except OSError as exc:
         raise InputError(exc.strerror or str(exc)) from None
+
+
+def read_path(path: str) -> bytes:
+    """Read a file, gunzipping `.gz` files."""
+    with open_file(path) as f:
+        try:
+            data = f.read()
+        except OSError as exc:  # EISDIR and I/O errors surface on read
+            raise InputError(exc.strerror or str(exc)) from None
     if data[:2] == b"\x1f\x8b":
         try:
             return gzip.decompress(data)

@@ -9,10 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
-from .acquire import Raw
+from .acquire import Raw, open_file
 from .errors import InputError
 from .model import Source
 
@@ -85,7 +84,7 @@ def read_record(spec: str) -> Raw:
         for _ in _page_records(path, Skipped()):
             pass
         raise InputError("a WARC archive holds many pages; give it to `newsparse parse`")
-    with _open(path) as stream:
+    with open_file(path) as stream:
         if offset:
             stream.seek(offset)
             if path.lower().endswith(".gz") and stream.read(2) != b"\x1f\x8b":
@@ -102,23 +101,10 @@ def read_record(spec: str) -> Raw:
 
 def _page_records(path: str, counts: Skipped) -> Iterator[tuple[int, Any]]:
     """Yield (offset, record) for each HTML 200 response, counting what is skipped."""
-    with _open(path) as stream:
+    with open_file(path) as stream:
         for record in _iterator(stream, path):
             if _is_page(record, counts):
                 yield record.stream_pos, record
-
-
-def _open(path: str):
-    try:
-        if Path(path).is_dir():
-            raise InputError("is a directory")
-        return open(path, "rb")  # noqa: SIM115 (closed by the callers' with)
-    except FileNotFoundError:
-        raise InputError("no such file") from None
-    except PermissionError:
-        raise InputError("permission denied") from None
-    except OSError as exc:
-        raise InputError(exc.strerror or str(exc)) from None
 
 
 def _iterator(stream, path: str, responses_only: bool = True) -> Iterator[Any]:
