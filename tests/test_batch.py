@@ -7,6 +7,12 @@ import os
 import sqlite3
 import subprocess
 
+from click.testing import CliRunner
+
+from newsparse.acquire import expand_inputs
+from newsparse.cli import cli
+from newsparse.output import file_name
+
 from .batchfixtures import (  # noqa: F401  (fixture)
     FAST,
     NEWSPARSE,
@@ -16,12 +22,7 @@ from .batchfixtures import (  # noqa: F401  (fixture)
     server_stats,
     write_articles,
 )
-from click.testing import CliRunner
 from .faultserver import article_text
-
-from newsparse.acquire import expand_inputs
-from newsparse.cli import cli
-from newsparse.output import file_name
 
 
 def invoke(args, **kwargs):

@@ -10,6 +10,11 @@ import subprocess
 import sys
 import time
 
+from click.testing import CliRunner
+
+from newsparse.cli import cli
+from newsparse.output import file_name
+
 from .batchfixtures import (  # noqa: F401  (fixture)
     FAST,
     NEWSPARSE,
@@ -18,10 +23,6 @@ from .batchfixtures import (  # noqa: F401  (fixture)
     run_newsparse,
     write_articles,
 )
-from click.testing import CliRunner
-
-from newsparse.cli import cli
-from newsparse.output import file_name
 
 # What each fault-server kind must come to: None for an article, else the error type.
 EXPECTED = {"ok": None, "html": None, "dup": None, "gzip": None, "br": None, "flaky": None,

@@ -10,10 +10,10 @@ import sqlite3
 import subprocess
 import time
 
+from newsparse.output import TEMP_PREFIX, file_name
+
 from .batchfixtures import FAST, NEWSPARSE, fault_server, write_articles  # noqa: F401
 from .test_batch_faults import _wait_for_rows
-
-from newsparse.output import TEMP_PREFIX, file_name
 
 
 def _inputs(tmp_path, base):

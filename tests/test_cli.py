@@ -175,10 +175,11 @@ def test_subprocess_pipe_into_head_exits_quietly(tmp_path):
 
 
 def test_text_input_does_not_import_trafilatura_or_lxml():
-    code = ("import sys; from newsparse.cli import main; sys.argv=['newsparse','parse',%r];\n"
+    code = ("import sys; from newsparse.cli import main\n"
+            f"sys.argv = ['newsparse', 'parse', {str(SEED)!r}]\n"
             "try:\n    main()\nexcept SystemExit:\n    pass\n"
             "print([m for m in ('trafilatura','lxml','urllib3') if m in sys.modules], "
-            "file=sys.stderr)") % str(SEED)
+            "file=sys.stderr)")
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=60)
     assert proc.stderr.strip().splitlines()[-1] == b"[]"
 

@@ -9,9 +9,10 @@ from pathlib import Path
 
 import orjson
 import pytest
-from .warcbuild import SAMPLES, Response, generated_page, mixed_responses, write_warc
 
 from newsparse.cluster import parse_archive, partition_path, run
+
+from .warcbuild import SAMPLES, Response, generated_page, mixed_responses, write_warc
 
 
 @pytest.fixture(scope="module")

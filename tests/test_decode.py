@@ -10,7 +10,8 @@ from newsparse.decode import decode, detect_format
 from newsparse.errors import DecodeError
 
 RUSSIAN = "Учёные зафиксировали рекордное сокращение льда в Арктике. " * 5
-GERMAN = "Die Bundesregierung hat am Donnerstag über die Zukunft der Energieversorgung beraten. " * 3
+GERMAN = ("Die Bundesregierung hat am Donnerstag über die Zukunft der "
+          "Energieversorgung beraten. ") * 3
 
 
 @pytest.mark.parametrize(

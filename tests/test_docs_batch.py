@@ -10,9 +10,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-from .batchfixtures import fault_server, write_articles  # noqa: F401  (fixture)
-
 from newsparse.output import file_name
+
+from .batchfixtures import fault_server, write_articles  # noqa: F401  (fixture)
 
 DOC = Path(__file__).parent.parent / "README.md"
 

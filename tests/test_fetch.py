@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import pytest
-from .batchfixtures import fault_server, server_stats  # noqa: F401  (fixture)
-from .faultserver import article_text
 
 from newsparse.acquire import fetch
 from newsparse.errors import FetchError, TimeoutExceeded
 from newsparse.settings import Options
+
+from .batchfixtures import fault_server, server_stats  # noqa: F401  (fixture)
+from .faultserver import article_text
 
 FAST = Options(retries=2, backoff=0.01, max_retry_after=0.1, connect_timeout=2,
                read_timeout=2, timeout=1.5, max_bytes=1_000_000, user_agent="batch-test/1")

@@ -8,6 +8,9 @@ from pathlib import Path
 
 import orjson
 import pytest
+
+from newsparse.warc import Skipped, iter_pages, record_specs, split_spec
+
 from .warcbuild import (
     SAMPLES,
     WARC_DATE,
@@ -17,8 +20,6 @@ from .warcbuild import (
     sample_page,
     write_warc,
 )
-
-from newsparse.warc import Skipped, iter_pages, record_specs, split_spec
 
 NEWSPARSE = [sys.executable, "-m", "newsparse"]
 
