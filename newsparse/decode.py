@@ -80,17 +80,17 @@ def decode(data: bytes, declared: str | None = None) -> str:
     if b"\x00" in data[:8000]:
         raise DecodeError("binary data, not text or HTML")
     candidates = _declared(data, declared)
-    # A page that declares a single-byte charset may still be UTF-8; strict UTF-8 rarely
-    # succeeds by accident, so it goes first unless the declaration is itself a UTF.
+    # A page that declares a single-byte charset may still be UTF-8, and strict UTF-8
+    # rarely succeeds by accident, so it is tried before any declaration.
     for enc in ["utf-8", *candidates]:
         try:
             return _check_text(data.decode(enc))
         except (UnicodeDecodeError, LookupError):
             continue
-    enc = _detect(data)
-    if not enc:
+    detected = _detect(data)
+    if not detected:
         raise DecodeError("binary data, not text in any known encoding")
-    return _check_text(data.decode(enc, "replace"))
+    return _check_text(data.decode(detected, "replace"))
 
 
 def _check_text(text: str) -> str:
