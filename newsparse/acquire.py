@@ -2,19 +2,15 @@
 
 from __future__ import annotations
 
-import gzip
 import logging
 import os
 import sys
 import time
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
-from datetime import UTC, datetime
-from pathlib import Path
 from urllib.parse import urljoin
 
 from .errors import FetchError, InputError, TimeoutExceeded
-from .model import Source
+from .model import Record, Source, record
 from .settings import Options
 
 log = logging.getLogger(__name__)
@@ -23,8 +19,8 @@ log = logging.getLogger(__name__)
 _TEXTUAL = ("text/html", "application/xhtml+xml", "text/plain", "application/xml", "text/xml")
 
 
-@dataclass(slots=True)
-class Raw:
+@record
+class Raw(Record):
     data: bytes
     source: Source
     charset: str | None = None  # declared by the server
@@ -114,11 +110,11 @@ def read_input(spec: str, opts: Options) -> Raw:
 
 def read_path(path: str) -> bytes:
     """Read a file, gunzipping `.gz` files."""
-    p = Path(path)
     try:
-        if p.is_dir():
+        if os.path.isdir(path):
             raise InputError("is a directory")
-        data = p.read_bytes()
+        with open(path, "rb") as f:
+            data = f.read()
     except FileNotFoundError:
         raise InputError("no such file") from None
     except PermissionError:
@@ -128,6 +124,8 @@ def read_path(path: str) -> bytes:
     except OSError as exc:
         raise InputError(exc.strerror or str(exc)) from None
     if data[:2] == b"\x1f\x8b":
+        import gzip  # deferred: most inputs are not gzipped, and start-up time counts
+
         try:
             return gzip.decompress(data)
         except (OSError, EOFError) as exc:
@@ -189,6 +187,8 @@ def fetch(url: str, opts: Options) -> Raw:
     finally:
         resp.release_conn()
     final = _final_url(resp, url)
+    from datetime import UTC, datetime  # deferred: only fetching needs it
+
     fetched_at = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
     source = Source(input=printable(url), kind="url", url=printable(final),
                     fetched_at=fetched_at)

@@ -27,11 +27,11 @@ import time
 from collections import deque
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from .acquire import host_key, is_url, printable
 from .errors import NewsparseError, TimeoutExceeded
-from .model import ErrorInfo, ErrorRecord, Source
+from .model import ErrorInfo, ErrorRecord, Record, Source, record
 from .settings import Options
 
 log = logging.getLogger(__name__)
@@ -42,8 +42,8 @@ logging.addLevelName(NOTICE, "NOTICE")
 HARD_KILL_GRACE = 5.0  # seconds past --timeout before a silent worker is killed
 
 
-@dataclass(slots=True)
-class BatchConfig:
+@record
+class BatchConfig(Record):
     jobs: int = 1
     pretty: bool = False
     error_records: bool = True  # write error records for failed inputs
@@ -54,8 +54,8 @@ class BatchConfig:
     progress: bool = False
 
 
-@dataclass(slots=True)
-class Result:
+@record
+class Result(Record):
     """What one input came to: its JSON record (article or error) and outcome."""
 
     ok: bool
@@ -65,8 +65,8 @@ class Result:
     message: str | None = None
 
 
-@dataclass(slots=True)
-class Task:
+@record
+class Task(Record):
     index: int
     spec: str
     key: str | None  # state and file-name key: absolute path or URL; None for stdin
@@ -75,8 +75,8 @@ class Task:
     started: bool = False
 
 
-@dataclass(slots=True)
-class Summary:
+@record
+class Summary(Record):
     done: int = 0
     skipped: int = 0
     failed: int = 0
