@@ -30,7 +30,12 @@ SAMPLES = ROOT / "samples"
 SEED = SAMPLES / "ru-foreign-ministry-negotiations.txt"
 OUT = ROOT / "build" / "bench"
 BIN = Path(sys.executable).parent
+# The timed command lines run from a non-editable install (`install_release`): the dev venv's
+# editable install adds an import hook, and with PYTHONDONTWRITEBYTECODE set (as here) its
+# modules are compiled from source on every start, neither of which a user's install pays.
+RELEASE = OUT / "venv"
 NEWSPARSE = str(BIN / "newsparse")
+PYTHON = sys.executable
 HEAVY = ("trafilatura", "lxml", "urllib3", "charset_normalizer", "fastwarc", "dask")
 
 
@@ -46,6 +51,27 @@ def run_quiet(cmd: list[str]) -> float:
                                         stderr=subprocess.DEVNULL, check=False))
 
 
+def install_release() -> None:
+    """`pip install .` (not editable, bytecode compiled) into build/bench/venv; use it from now on.
+
+    The new venv sees the dev venv's dependencies through a .pth file, so nothing is
+    downloaded; only newsparse itself is installed there, from a wheel built from this tree.
+    """
+    global NEWSPARSE, PYTHON
+    subprocess.run([sys.executable, "-m", "venv", "--without-pip", "--clear", str(RELEASE)],
+                   check=True)
+    py = RELEASE / "bin" / "python"
+    purelib = subprocess.run([str(py), "-c", "import sysconfig; print(sysconfig.get_path('purelib'))"],
+                             capture_output=True, text=True, check=True).stdout.strip()
+    deps = subprocess.run([sys.executable, "-c", "import sysconfig; print(sysconfig.get_path('purelib'))"],
+                          capture_output=True, text=True, check=True).stdout.strip()
+    Path(purelib, "_bench_deps.pth").write_text(deps + "\n")
+    subprocess.run([sys.executable, "-m", "pip", "--python", str(py), "install", "-q", "--no-deps",
+                    "--no-warn-script-location", str(ROOT)], check=True,
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    NEWSPARSE, PYTHON = str(RELEASE / "bin" / "newsparse"), str(py)
+
+
 # --- cold start -------------------------------------------------------------------------
 
 def bench_cold_start(runs: int) -> dict:
@@ -53,12 +79,12 @@ def bench_cold_start(runs: int) -> dict:
     ours, base = [], []
     for _ in range(runs):  # interleaved, so load from other processes hits both alike
         ours.append(run_quiet([NEWSPARSE, "parse", str(SEED)]))
-        base.append(run_quiet([sys.executable, "-c", "import click, orjson"]))
+        base.append(run_quiet([PYTHON, "-c", "import click, orjson"]))
     probe = ("import sys\nfrom newsparse.cli import main\nsys.argv = ['newsparse', 'parse', "
              f"{str(SEED)!r}]\ntry:\n    main()\nexcept SystemExit:\n    pass\n"
              f"print(sorted({{m.split('.')[0] for m in sys.modules}} & set({HEAVY!r})), "
              "file=sys.stderr)")
-    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
+    done = subprocess.run([PYTHON, "-c", probe], capture_output=True, text=True)
     m_ours, m_base = statistics.median(ours), statistics.median(base)
     return {"runs": runs, "newsparse_ms": m_ours * 1e3, "baseline_ms": m_base * 1e3,
             "ratio": m_ours / m_base, "heavy_modules_loaded": done.stderr.strip()}
@@ -165,7 +191,7 @@ def peak_rss_kib(cmd: list[str]) -> int:
     probe = ("import resource, subprocess, sys\n"
              "subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)\n"
              "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)")
-    out = subprocess.run([sys.executable, "-c", probe, *cmd], capture_output=True, text=True)
+    out = subprocess.run([PYTHON, "-c", probe, *cmd], capture_output=True, text=True)
     return int(out.stdout.strip())
 
 
@@ -347,11 +373,16 @@ def main() -> int:
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     ap.add_argument("--quick", action="store_true", help="fewer runs (a smoke test)")
     ap.add_argument("--profile", action="store_true", help="write pyinstrument profiles")
+    ap.add_argument("--editable", action="store_true",
+                    help="time the dev venv's (editable) newsparse instead of a fresh install")
     ap.add_argument("--only", nargs="+", choices=SECTIONS, default=list(SECTIONS))
     args = ap.parse_args()
     quick = args.quick
     OUT.mkdir(parents=True, exist_ok=True)
     results: dict = {"machine": machine()}
+    if not args.editable:
+        install_release()
+    results["machine"]["cli"] = NEWSPARSE
     tmp = Path(tempfile.mkdtemp(prefix="newsparse-bench-"))
     try:
         steps = {
