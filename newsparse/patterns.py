@@ -7,6 +7,21 @@ from __future__ import annotations
 
 import re
 
+# Class-name patterns only HTML input uses, compiled on first use (module `__getattr__`):
+# plain-text start-up should not pay for them. Each is then an ordinary module attribute.
+_LAZY: dict[str, tuple[str, int]] = {}
+
+
+def __getattr__(name: str) -> re.Pattern[str]:
+    """Compile a pattern of `_LAZY` the first time it is asked for."""
+    try:
+        pattern, flags = _LAZY[name]  # not pop: two threads may ask at once
+    except KeyError:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
+    compiled = globals()[name] = re.compile(pattern, flags)
+    return compiled
+
+
 # --- "Related materials" widget labels -------------------------------------------------
 # Compared case-insensitively against a whole line with its trailing colon/dash removed.
 RELATED_LABELS = {
@@ -62,13 +77,13 @@ RELATED_LABEL_SET = frozenset(label for labels in RELATED_LABELS.values() for la
 RELATED_FIRST_WORDS = frozenset(label.split()[0].rstrip(".") for label in RELATED_LABEL_SET)
 
 # Class/id fragments that mark a related-links widget or a pull quote in HTML markup.
-RELATED_CLASS_RE = re.compile(
+_LAZY["RELATED_CLASS_RE"] = (
     r"related|read[-_]?(also|more|next)|see[-_]?also|more[-_]?(on|from|stories|articles)|"
     r"recommend|teaser|also[-_]?read|further[-_]?reading|inline[-_]?links|story[-_]?links|"
     r"po[-_]?teme|lesen|weiterlesen|lire|relacionad|correlat|mehr[-_]?zum",
     re.I,
 )
-PULLQUOTE_CLASS_RE = re.compile(
+_LAZY["PULLQUOTE_CLASS_RE"] = (
     r"pull[-_]?quote|pullquote|quote[-_]?(box|block|card|callout)|callout|citation|"
     r"blockquote|big[-_]?quote|highlight[-_]?quote|zitat|cita",
     re.I,
@@ -345,20 +360,20 @@ BYLINE_PREFIX_RE = (
 
 # The standfirst / lead paragraph under the headline. Strong names say "lead" outright; weak
 # ones ("subtitle", "description") also label sub-headlines and image descriptions.
-STANDFIRST_CLASS_RE = re.compile(
+_LAZY["STANDFIRST_CLASS_RE"] = (
     r"standfirst|(?<![a-z])lead(?![a-z])|lede|lead[-_]?text|intro(?:text|duction)?(?![a-z])|"
     r"(?<![a-z])dek(?![a-z])|(?<![a-z])deck(?![a-z])|summary|teaser[-_]?text|header[-_]?teaser|"
     r"abstract|preamble|preface|vorspann|anriss|einleitung|entradilla|sumario|bajada|chapo|"
     r"chapeau|ingress|ingres|perex|strapline|first[-_]?paragraph",
     re.I,
 )
-STANDFIRST_WEAK_RE = re.compile(
+_LAZY["STANDFIRST_WEAK_RE"] = (
     r"subtitle|sub[-_]?title|subhead(?:line)?|description|excerpt|(?<![a-z])spot(?![a-z])|"
     r"(?<![a-z])teaser(?![a-z])|article[-_]?desc",
     re.I,
 )
 # What a standfirst candidate must not be.
-NOT_STANDFIRST_RE = re.compile(
+_LAZY["NOT_STANDFIRST_RE"] = (
     r"caption|credit|byline|author|share|social|(?<![a-z])nav|menu|breadcrumb|tags?(?![a-z])|"
     r"related|list|teasers|newsletter|(?<![a-z])ad(?![a-z])|advert|promo|comment|"
     r"image|photo|media|video|picture|asset|tooltip|hero|gallery|lightbox|copyright|slide",
@@ -367,7 +382,7 @@ NOT_STANDFIRST_RE = re.compile(
 
 # Containers that are never article text: navigation, sharing, ads, newsletter boxes, bylines,
 # captions, comments, tags, paywall notices.
-BOILERPLATE_CLASS_RE = re.compile(
+_LAZY["BOILERPLATE_CLASS_RE"] = (
     r"(?<![a-z])(?:nav|navigation|menu|breadcrumbs?|share|sharing|social|newsletter|"
     r"subscribe|subscription|signup|sign-up|advert\w*|ads?|ad[-_]\w+|\w+[-_]ads?|adslot|banner|"
     r"sponsor\w*|promo\w*|comments?|comment[-_]\w+|byline|author\w*|meta|caption|"
@@ -382,17 +397,17 @@ BOILERPLATE_CLASS_RE = re.compile(
 )
 
 # Embedded social posts: quoted, but never pull quotes.
-SOCIAL_EMBED_RE = re.compile(
+_LAZY["SOCIAL_EMBED_RE"] = (
     r"twitter|tweet|instagram|tiktok|facebook|fb-post|reddit|bluesky|mastodon|threads|"
     r"social[-_]?embed|embed[-_]?social|youtube|telegram",
     re.I,
 )
 
 # Byline / author boxes.
-BYLINE_CLASS_RE = re.compile(r"byline|author|autor|verfasser|firma|forfatter|skribent", re.I)
+_LAZY["BYLINE_CLASS_RE"] = (r"byline|author|autor|verfasser|firma|forfatter|skribent", re.I)
 
 # Sub-headings typeset as paragraphs: class names for "crosshead" in several newsroom languages.
-SUBHEADING_CLASS_RE = re.compile(
+_LAZY["SUBHEADING_CLASS_RE"] = (
     r"crosshead|sub[-_]?head(?:ing|line)?|inter[-_]?(?:title|line|titre)|intertitre|"
     r"zwischen[-_]?(?:titel|ueberschrift|überschrift|head)|ladillo|mellomtittel|mellanrubrik|"
     r"tussenkop|srodtytul|mezititulek",
