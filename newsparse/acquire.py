@@ -7,7 +7,6 @@ import os
 import sys
 import time
 from collections.abc import Iterable, Iterator
-from urllib.parse import urljoin
 
 from .errors import FetchError, InputError, TimeoutExceeded
 from .model import Record, Source, record
@@ -200,6 +199,8 @@ def _final_url(resp, url: str) -> str:
 
     (urllib3's resp.geturl() gives only the path of the last request behind a PoolManager.)
     """
+    from urllib.parse import urljoin  # deferred with the rest of the URL path
+
     final = url
     for hop in resp.retries.history if resp.retries else ():
         if hop.redirect_location:  # may be relative to the previous hop
