@@ -49,16 +49,21 @@ def _walk(top: str) -> Iterator[str]:
     """Yield article files under `top` in sorted path order, one directory listed at a time."""
     try:
         with os.scandir(top) as it:
-            entries = [(e.name + ("/" if e.is_dir(follow_symlinks=False) else ""), e) for e in it]
+            # Names only, files filtered here: a DirEntry per file would cost ~350 bytes each
+            # while the listing is walked (3.5 MB for a directory of 10,000 articles).
+            # "name/" for directories makes the order equal to sorting the full path strings.
+            keys = [e.name + "/" if e.is_dir(follow_symlinks=False) else e.name for e in it
+                    if e.is_dir(follow_symlinks=False)
+                    or e.name.lower().endswith(ARTICLE_SUFFIXES) and e.is_file()]
     except OSError as exc:
         log.warning("%s: %s", top, exc.strerror or exc)
         return
-    # "name/" for directories makes the order equal to sorting the full path strings.
-    for key, entry in sorted(entries, key=lambda pair: pair[0]):
+    keys.sort()
+    for key in keys:
         if key.endswith("/"):
-            yield from _walk(entry.path)
-        elif entry.name.lower().endswith(ARTICLE_SUFFIXES) and entry.is_file():
-            yield entry.path
+            yield from _walk(os.path.join(top, key[:-1]))
+        else:
+            yield os.path.join(top, key)
 
 
 def read_input_list(lines: Iterable[str]) -> Iterator[str]:
