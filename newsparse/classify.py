@@ -96,11 +96,13 @@ class _Vocabulary:
     def __init__(self, build: Callable[[str, str], str], flags: int,
                  checks: tuple[tuple[str, Container[str], bool], ...]) -> None:
         self._build, self._flags, self._checks = build, flags, checks  # (group, words, lower?)
-        self._fast = re.compile(build(_MONTH_TOKEN, _AGENCY_TOKEN), flags)
-        self._full: re.Pattern[str] | None = None
+        self._fast: re.Pattern[str] | None = None  # compiled on first use: not every input
+        self._full: re.Pattern[str] | None = None  # needs all four
 
     def match(self, text: str) -> re.Match[str] | None:
         """The match the pattern with the vocabularies spelt out gives."""
+        if self._fast is None:
+            self._fast = re.compile(self._build(_MONTH_TOKEN, _AGENCY_TOKEN), self._flags)
         m = self._fast.match(text)
         if m is None or all((word := m[group]) is None or (word.lower() if lower else word) in words
                             for group, words, lower in self._checks):
