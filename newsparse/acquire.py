@@ -20,6 +20,8 @@ _TEXTUAL = ("text/html", "application/xhtml+xml", "text/plain", "application/xml
 
 @record
 class Raw(Record):
+    """An input's bytes, where they came from and the charset a server declared."""
+
     data: bytes
     source: Source
     charset: str | None = None  # declared by the server

@@ -44,6 +44,8 @@ HARD_KILL_GRACE = 5.0  # seconds past --timeout before a silent worker is killed
 
 @record
 class BatchConfig(Record):
+    """How a batch runs: workers, output, state, error records, politeness."""
+
     jobs: int = 1
     pretty: bool = False
     error_records: bool = True  # write error records for failed inputs
@@ -67,6 +69,8 @@ class Result(Record):
 
 @record
 class Task(Record):
+    """One input of a batch, from being pulled off the input list until written out."""
+
     index: int
     spec: str
     key: str | None  # state and file-name key: absolute path or URL; None for stdin
@@ -77,6 +81,8 @@ class Task(Record):
 
 @record
 class Summary(Record):
+    """Counts for the end-of-batch line, and why a run stopped early."""
+
     done: int = 0
     skipped: int = 0
     failed: int = 0

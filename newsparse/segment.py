@@ -14,6 +14,8 @@ _BULLET = re.compile(r"^\s*(?:[-*•·–—▪►]|\d{1,2}[.)])\s+")
 
 @record
 class Parts(Record):
+    """The article's parts as segmentation finds them, in reading order."""
+
     title: str | None = None
     dateline: Dateline | None = None
     authors: list[str] = field(default_factory=list)

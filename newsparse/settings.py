@@ -9,6 +9,8 @@ DEFAULT_USER_AGENT = "newsparse/0.1 (+https://pypi.org/project/newsparse/)"
 
 @record
 class Options(Record):
+    """Per-input settings: format, URL, network limits, time limit."""
+
     format: str = "auto"  # "auto" | "html" | "text"
     url: str | None = None  # the page URL of a file or stdin input
     connect_timeout: float = 10.0
