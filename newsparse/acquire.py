@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-import logging
 import os
 import sys
 import time
 from collections.abc import Iterable, Iterator
 
 from .errors import FetchError, InputError, TimeoutExceeded
+from .logs import LazyLogger
 from .model import Record, Source, record
 from .settings import Options
 
-log = logging.getLogger(__name__)
+log = LazyLogger(__name__)
 
 # Content types that can hold an article; anything else (images, PDF, JSON…) is refused.
 _TEXTUAL = ("text/html", "application/xhtml+xml", "text/plain", "application/xml", "text/xml")

@@ -18,7 +18,6 @@ code that never returns to Python) is killed and replaced, and its input becomes
 
 from __future__ import annotations
 
-import logging
 import os
 import signal
 import sys
@@ -31,13 +30,11 @@ from dataclasses import field
 
 from .acquire import host_key, is_url, printable
 from .errors import NewsparseError, TimeoutExceeded
+from .logs import LazyLogger
 from .model import ErrorInfo, ErrorRecord, Record, Source, record
 from .settings import Options
 
-log = logging.getLogger(__name__)
-
-NOTICE = 25  # between INFO and WARNING: the summary line, hidden by -q
-logging.addLevelName(NOTICE, "NOTICE")
+log = LazyLogger(__name__)
 
 HARD_KILL_GRACE = 5.0  # seconds past --timeout before a silent worker is killed
 
@@ -186,6 +183,8 @@ def _worker_main(conn, opts: Options, pretty: bool, inherited: list, forked: boo
     if not forked:
         # A spawned worker has none of the parent's logging set-up; without a handler,
         # Python would print library warnings (urllib3 retries) raw on stderr.
+        import logging
+
         logging.getLogger().addHandler(logging.NullHandler())
     # A forked child holds copies of the parent's ends of every pipe; while they are open
     # here, a dead parent never looks dead (no EOF) and the worker would wait for ever.

@@ -24,7 +24,8 @@ _OPENERS = "«“„\"'([¿¡"
 # pattern finds; every other case asks the full pattern.
 _MONTH_LENGTHS = sorted({len(m) for m in pt.MONTHS})
 _MONTH_TOKEN = rf"(?i:[^\W\d_]{{{_MONTH_LENGTHS[0]},{_MONTH_LENGTHS[-1]}}})"
-_AGENCY_EXTRA = "".join(sorted({c for a in pt.AGENCIES for c in a if not (c.isalnum() or c == "_")}))
+_AGENCY_EXTRA = "".join(sorted({c for a in pt.AGENCIES for c in a
+                                if not (c.isalnum() or c == "_")}))
 _AGENCY_TOKEN = rf"[\w{re.escape(_AGENCY_EXTRA)}]{{1,{max(len(a) for a in pt.AGENCIES)}}}"
 _AGENCY_SET = frozenset(pt.AGENCIES)
 _AGENCIES_LONGEST_FIRST = tuple(sorted(_AGENCY_SET, key=len, reverse=True))
@@ -47,7 +48,8 @@ def _written(mon: str) -> str:
 
 
 def _headline_date(mon: str, agency: str) -> str:
-    return rf"^\s*(?P<raw>(?:{pt.DATE_WORDS}\s*:?\s*)?(?:{_written(mon)}){_TIME})(?:\s+|$)(?P<rest>.*)$"
+    return (rf"^\s*(?P<raw>(?:{pt.DATE_WORDS}\s*:?\s*)?(?:{_written(mon)}){_TIME})"
+            r"(?:\s+|$)(?P<rest>.*)$")
 
 
 def _trailing_date(mon: str, agency: str) -> str:
@@ -136,7 +138,9 @@ def _agency_after_dash(text: str, m: re.Match[str]) -> tuple[str | None, str, st
     end = m.end("raw")
     if m["agency3"] is None:
         for agency in _AGENCIES_LONGEST_FIRST:
-            if text.startswith(agency, end) and (after := _AFTER_AGENCY.match(text, end + len(agency))):
+            if not text.startswith(agency, end):
+                continue
+            if after := _AFTER_AGENCY.match(text, end + len(agency)):
                 return agency, text[:after.end()], text[after.end():]
     return None, m["raw"], m["rest"]
 

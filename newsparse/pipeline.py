@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-try:  # the built-in SHA-256 (CPython's own C module): hashlib would load OpenSSL, ~3 ms at start-up
+# The built-in SHA-256 (CPython's own C module): hashlib would load OpenSSL, ~3 ms at start-up.
+try:
     from _sha256 import sha256
 except ImportError:  # Python 3.12+ renamed it; other interpreters may not have it
     try:
@@ -16,8 +17,8 @@ from .assemble import assemble, year_of
 from .decode import decode, detect_format
 from .errors import ExtractError
 from .model import Article, Source
-from .settings import Options
 from .segment import segment
+from .settings import Options
 
 
 def parse_text(text: str, url: str | None = None, source: Source | None = None) -> Article:

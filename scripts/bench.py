@@ -61,10 +61,11 @@ def install_release() -> None:
     subprocess.run([sys.executable, "-m", "venv", "--without-pip", "--clear", str(RELEASE)],
                    check=True)
     py = RELEASE / "bin" / "python"
-    purelib = subprocess.run([str(py), "-c", "import sysconfig; print(sysconfig.get_path('purelib'))"],
-                             capture_output=True, text=True, check=True).stdout.strip()
-    deps = subprocess.run([sys.executable, "-c", "import sysconfig; print(sysconfig.get_path('purelib'))"],
-                          capture_output=True, text=True, check=True).stdout.strip()
+    where = "import sysconfig; print(sysconfig.get_path('purelib'))"
+    purelib = subprocess.run([str(py), "-c", where], capture_output=True, text=True,
+                             check=True).stdout.strip()
+    deps = subprocess.run([sys.executable, "-c", where], capture_output=True, text=True,
+                          check=True).stdout.strip()
     Path(purelib, "_bench_deps.pth").write_text(deps + "\n")
     subprocess.run([sys.executable, "-m", "pip", "--python", str(py), "install", "-q", "--no-deps",
                     "--no-warn-script-location", str(ROOT)], check=True,
