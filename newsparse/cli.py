@@ -82,10 +82,10 @@ def option(*decls: str, **kwargs):
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
-# Click's own wording, given here: its defaults go through gettext, which searches the disk
-# for translation catalogues at every start (~1 ms).
+# Click's own message, given here: its default goes through gettext, which searches the
+# disk for translation catalogues at every start.
 @click.version_option(__version__, "-V", "--version", prog_name="newsparse",
-                      message="%(prog)s, version %(version)s", help="Show the version and exit.")
+                      message="%(prog)s, version %(version)s")
 def cli() -> None:
     """Turn news articles (URLs, HTML pages, plain text) into structured JSON."""
 
