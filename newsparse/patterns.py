@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import re
 
-# Class-name patterns only HTML input uses, compiled on first use (module `__getattr__`):
-# plain-text start-up should not pay for them. Each is then an ordinary module attribute.
+# Patterns many inputs never need (HTML class names, patronymics, photo credits), compiled
+# on first use (module `__getattr__`): start-up should not pay for them. Each is then an
+# ordinary module attribute.
 _LAZY: dict[str, tuple[str, int]] = {}
 
 
@@ -193,7 +194,7 @@ DETERMINERS = frozenset(
     "jeder jede jedes dieser diese dieses".split()
 )
 # Endings of patronymics ("Анатольевич", "Іванівна"): a name that has one runs on a word.
-PATRONYMIC_RE = re.compile(r"(?:ович|евич|ьич|овна|евна|ична|инична|йович|ївна|івна)$")
+_LAZY["PATRONYMIC_RE"] = (r"(?:ович|евич|ьич|овна|евна|ична|инична|йович|ївна|івна)$", 0)
 # Nationality adjectives, which may start a capitalised role ("German Ambassador"). Endings
 # like "-ian" also end first names (Brian, Julian), so those are listed word by word.
 DEMONYM_SUFFIXES = ("ese", "ish")
@@ -243,7 +244,8 @@ BYLINE_RE = re.compile(
     re.I,
 )
 # Words that join several authors on a byline.
-BYLINE_JOIN_RE = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\bи\b|\bі\b|\bта\b)\s*")
+_LAZY["BYLINE_JOIN_RE"] = (
+    r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\bи\b|\bі\b|\bта\b)\s*", 0)
 
 # --- Headings ------------------------------------------------------------------------------
 # A line that starts with one of these (and a colon) is a photo caption or credit, not a heading.
@@ -254,8 +256,8 @@ CAPTION_RE = re.compile(
     re.I,
 )
 # A wire photo credit closing a caption: "… on Monday. REUTERS/Anna Smith".
-PHOTO_CREDIT_RE = re.compile(
-    r"(?:^|\s)[A-Z]{2,}(?: Photo)?\s?/\s?[A-Z][a-z]+(?:[ \-][A-Z][\w.’'\-]+){1,3}$"
+_LAZY["PHOTO_CREDIT_RE"] = (
+    r"(?:^|\s)[A-Z]{2,}(?: Photo)?\s?/\s?[A-Z][a-z]+(?:[ \-][A-Z][\w.’'\-]+){1,3}$", 0
 )
 
 # --- Datelines ---------------------------------------------------------------------------
