@@ -18,7 +18,6 @@ code that never returns to Python) is killed and replaced, and its input becomes
 
 from __future__ import annotations
 
-import logging
 import os
 import signal
 import sys
@@ -27,23 +26,23 @@ import time
 from collections import deque
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from .acquire import host_key, is_url, printable
 from .errors import NewsparseError, TimeoutExceeded
-from .model import ErrorInfo, ErrorRecord, Source
+from .logs import LazyLogger
+from .model import ErrorInfo, ErrorRecord, Record, Source, record
 from .settings import Options
 
-log = logging.getLogger(__name__)
-
-NOTICE = 25  # between INFO and WARNING: the summary line, hidden by -q
-logging.addLevelName(NOTICE, "NOTICE")
+log = LazyLogger(__name__)
 
 HARD_KILL_GRACE = 5.0  # seconds past --timeout before a silent worker is killed
 
 
-@dataclass(slots=True)
-class BatchConfig:
+@record
+class BatchConfig(Record):
+    """How a batch runs: workers, output, state, error records, politeness."""
+
     jobs: int = 1
     pretty: bool = False
     error_records: bool = True  # write error records for failed inputs
@@ -54,8 +53,8 @@ class BatchConfig:
     progress: bool = False
 
 
-@dataclass(slots=True)
-class Result:
+@record
+class Result(Record):
     """What one input came to: its JSON record (article or error) and outcome."""
 
     ok: bool
@@ -65,8 +64,10 @@ class Result:
     message: str | None = None
 
 
-@dataclass(slots=True)
-class Task:
+@record
+class Task(Record):
+    """One input of a batch, from being pulled off the input list until written out."""
+
     index: int
     spec: str
     key: str | None  # state and file-name key: absolute path or URL; None for stdin
@@ -75,8 +76,10 @@ class Task:
     started: bool = False
 
 
-@dataclass(slots=True)
-class Summary:
+@record
+class Summary(Record):
+    """Counts for the end-of-batch line, and why a run stopped early."""
+
     done: int = 0
     skipped: int = 0
     failed: int = 0
@@ -180,6 +183,8 @@ def _worker_main(conn, opts: Options, pretty: bool, inherited: list, forked: boo
     if not forked:
         # A spawned worker has none of the parent's logging set-up; without a handler,
         # Python would print library warnings (urllib3 retries) raw on stderr.
+        import logging
+
         logging.getLogger().addHandler(logging.NullHandler())
     # A forked child holds copies of the parent's ends of every pipe; while they are open
     # here, a dead parent never looks dead (no EOF) and the worker would wait for ever.

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
+from collections.abc import Callable, Container
 
 from . import patterns as pt
 from .model import Dateline
@@ -13,23 +14,47 @@ _TERMINAL = tuple(".!?…:;")
 _CLOSERS = "\"'”’»)]“›"  # “ closes German „quotes“
 _OPENERS = "«“„\"'([¿¡"
 
+# Month names and agency names are long alternations (~900 and ~700 characters), and `re`
+# compiles patterns in Python: with them spelt out, the four date patterns below took ~15 ms
+# to compile, paid by every start-up. So they are compiled with a generic token in their
+# place (a run of letters; a run of the characters agency names use), and a match whose
+# token is not in the vocabulary falls back to the pattern spelt out in full, compiled the
+# first time that happens. The generic token tries the same spans, longest first, as the
+# alternation does, so a match whose tokens are all known is the very match the full
+# pattern finds; every other case asks the full pattern.
+_MONTH_LENGTHS = sorted({len(m) for m in pt.MONTHS})
+_MONTH_TOKEN = rf"(?i:[^\W\d_]{{{_MONTH_LENGTHS[0]},{_MONTH_LENGTHS[-1]}}})"
+_AGENCY_EXTRA = "".join(sorted({c for a in pt.AGENCIES for c in a
+                                if not (c.isalnum() or c == "_")}))
+_AGENCY_TOKEN = rf"[\w{re.escape(_AGENCY_EXTRA)}]{{1,{max(len(a) for a in pt.AGENCIES)}}}"
+_AGENCY_SET = frozenset(pt.AGENCIES)
+_AGENCIES_LONGEST_FIRST = tuple(sorted(_AGENCY_SET, key=len, reverse=True))
+
 # --- Dates written on the headline line ----------------------------------------------------
 # "2023-02-17", "17.02.2023", "17/02/2023", "February 17, 2023", "17 февраля 2023 г.",
 # "12 de marzo de 2024", "17. Februar 2023".
 _ISO = r"\d{4}-\d{2}-\d{2}"
 _DMY = r"\d{1,2}[./]\d{1,2}[./]\d{4}"
-_MON = rf"(?i:{pt.MONTH_ALT})"
-_WRITTEN = (
-    rf"(?P<iso>{_ISO})|(?P<dmy>{_DMY})"
-    rf"|(?P<mon1>{_MON})\.?\s+(?P<day1>\d{{1,2}}),?\s+(?P<year1>\d{{4}})"
-    rf"|(?P<day2>\d{{1,2}})\.?\s+(?:de\s+)?(?P<mon2>{_MON})\.?,?\s+(?:de\s+)?(?P<year2>\d{{4}})"
-    r"(?:\s*(?:г\.|року|р\.))?"
-)
 _TIME = r"(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?)?"
-_HEADLINE_DATE = re.compile(
-    rf"^\s*(?P<raw>(?:{pt.DATE_WORDS}\s*:?\s*)?(?:{_WRITTEN}){_TIME})(?:\s+|$)(?P<rest>.*)$",
-    re.I | re.S,
-)
+
+
+def _written(mon: str) -> str:
+    return (
+        rf"(?P<iso>{_ISO})|(?P<dmy>{_DMY})"
+        rf"|(?P<mon1>{mon})\.?\s+(?P<day1>\d{{1,2}}),?\s+(?P<year1>\d{{4}})"
+        rf"|(?P<day2>\d{{1,2}})\.?\s+(?:de\s+)?(?P<mon2>{mon})\.?,?\s+(?:de\s+)?(?P<year2>\d{{4}})"
+        r"(?:\s*(?:г\.|року|р\.))?"
+    )
+
+
+def _headline_date(mon: str, agency: str) -> str:
+    return (rf"^\s*(?P<raw>(?:{pt.DATE_WORDS}\s*:?\s*)?(?:{_written(mon)}){_TIME})"
+            r"(?:\s+|$)(?P<rest>.*)$")
+
+
+def _trailing_date(mon: str, agency: str) -> str:
+    return rf"^(?P<rest>.+?)\s+[-–—|,]\s+(?P<raw>(?:{_written(mon)}){_TIME})\s*$"
+
 
 # --- Wire datelines at the start of a paragraph ----------------------------------------------
 #   "MOSCOW, Feb 17 (Reuters) - ", "WASHINGTON (AP) — ", "PARIS, 5 mars (AFP) - ",
@@ -38,31 +63,95 @@ _HEADLINE_DATE = re.compile(
 _PLACE_WORD = r"[^\W\d_][^\W\d_'’.\-]*(?:[\-'’.][^\W\d_]+)*\.?"  # "ST. PETERSBURG"
 _PLACE = rf"(?P<place>{_PLACE_WORD}(?:[ /]{_PLACE_WORD}){{0,3}})"
 _REGION = r"(?:,\s*(?P<region>[A-ZА-ЯЁІЇЄҐ][\w.’']+(?:\s[A-ZА-ЯЁІЇЄҐ][\w.’']+)?))"
-_MDATE = (
-    rf"(?P<mdate>(?:(?P<mon1>{_MON})\.?\s+(?P<day1>\d{{1,2}}))"
-    rf"|(?:(?P<day2>\d{{1,2}})\.?\s+(?:de\s+)?(?P<mon2>{_MON})\.?))"
-)
 _DASH = r"\s*\.?\s*(?:-{1,2}|–|—)\s*"
-_WIRE = re.compile(
-    rf"^(?P<raw>(?:{_PLACE}{_REGION}?(?:,\s*{_MDATE})?(?:,?\s+(?P<year>\d{{4}}))?)?"
-    rf"(?:\s*\((?P<agency>[^()]{{1,40}})\))?"
-    rf"(?:\.?\s*/(?P<agency3>[^/\s][^/]{{0,30}})/\.?\s*|{_DASH}(?:(?P<agency2>{pt.AGENCY_ALT})\.\s*)?))"
-    rf"(?P<rest>\S.*)$",
-    re.S,
-)
-_AGENCY_KEYS = frozenset(a.casefold() for a in pt.AGENCIES)
-_WIRE_MARK = re.compile(r"[-–—(/.]")  # every dateline shape has one of these in its head
+
+
+def _wire(mon: str, agency: str) -> str:
+    # An agency named after the dash ("— РИА Новости. ") is read by `_agency_after_dash`: the
+    # pattern never depends on it (see there), so it need not be spelt out here.
+    mdate = (
+        rf"(?P<mdate>(?:(?P<mon1>{mon})\.?\s+(?P<day1>\d{{1,2}}))"
+        rf"|(?:(?P<day2>\d{{1,2}})\.?\s+(?:de\s+)?(?P<mon2>{mon})\.?))"
+    )
+    return (
+        rf"^(?P<raw>(?:{_PLACE}{_REGION}?(?:,\s*{mdate})?(?:,?\s+(?P<year>\d{{4}}))?)?"
+        rf"(?:\s*\((?P<agency>[^()]{{1,40}})\))?"
+        rf"(?:\.?\s*/(?P<agency3>[^/\s][^/]{{0,30}})/\.?\s*|{_DASH}))"
+        rf"(?P<rest>\S.*)$"
+    )
+
+
 # "Москва. 17 февраля. INTERFAX.RU - ", "КИЇВ. 3 березня. УНІАН. ": full stops between the
 # parts, and always a known agency, since "Paris. 5 mars. Le …" could open any paragraph.
-_WIRE_DOTTED = re.compile(
-    rf"^(?P<raw>(?P<place>{_PLACE_WORD}(?: {_PLACE_WORD}){{0,2}})\.\s+(?P<day>\d{{1,2}})\s+"
-    rf"(?P<mon>{_MON})\.\s+(?P<agency>{pt.AGENCY_ALT})\.?(?:\s*(?:-|–|—))?\s+)(?P<rest>\S.*)$",
-    re.S,
-)
+def _wire_dotted(mon: str, agency: str) -> str:
+    return (
+        rf"^(?P<raw>(?P<place>{_PLACE_WORD}(?: {_PLACE_WORD}){{0,2}})\.\s+(?P<day>\d{{1,2}})\s+"
+        rf"(?P<mon>{mon})\.\s+(?P<agency>{agency})\.?(?:\s*(?:-|–|—))?\s+)(?P<rest>\S.*)$"
+    )
+
+
+class _Vocabulary:
+    """A pattern with generic month and agency tokens, checked against the vocabularies."""
+
+    __slots__ = ("_build", "_flags", "_checks", "_fast", "_full")
+
+    def __init__(self, build: Callable[[str, str], str], flags: int,
+                 checks: tuple[tuple[str, Container[str], bool], ...]) -> None:
+        self._build, self._flags, self._checks = build, flags, checks  # (group, words, lower?)
+        self._fast: re.Pattern[str] | None = None  # compiled on first use: not every input
+        self._full: re.Pattern[str] | None = None  # needs all four
+
+    def match(self, text: str) -> re.Match[str] | None:
+        """The match the pattern with the vocabularies spelt out gives."""
+        if self._fast is None:
+            self._fast = re.compile(self._build(_MONTH_TOKEN, _AGENCY_TOKEN), self._flags)
+        m = self._fast.match(text)
+        if m is None or all((word := m[group]) is None or (word.lower() if lower else word) in words
+                            for group, words, lower in self._checks):
+            return m
+        if self._full is None:  # a token outside the vocabulary: only the full pattern knows
+            self._full = re.compile(self._build(f"(?i:{pt.MONTH_ALT})", pt.AGENCY_ALT),
+                                    self._flags)
+        return self._full.match(text)
+
+
+_MONTH_CHECKS = (("mon1", pt.MONTHS, True), ("mon2", pt.MONTHS, True))
+_HEADLINE_DATE = _Vocabulary(_headline_date, re.I | re.S, _MONTH_CHECKS)
+_TRAILING_DATE = _Vocabulary(_trailing_date, re.I | re.S, _MONTH_CHECKS)
+_WIRE = _Vocabulary(_wire, re.S, _MONTH_CHECKS)
+_WIRE_DOTTED = _Vocabulary(_wire_dotted, re.S,
+                           (("mon", pt.MONTHS, True), ("agency", _AGENCY_SET, False)))
+_AGENCY_KEYS = frozenset(a.casefold() for a in pt.AGENCIES)
+_WIRE_MARK = re.compile(r"[-–—(/.]")  # every dateline shape has one of these in its head
+_AFTER_AGENCY = re.compile(r"\.\s*(?=\S)")
+
+
+def _agency_after_dash(text: str, m: re.Match[str]) -> tuple[str | None, str, str]:
+    """(agency named after the dash, raw dateline, rest) of a wire match.
+
+    "МОСКВА, 17 фев — РИА Новости. Text": the longest known agency right after the dash,
+    then a full stop, spaces and more text. Whether the pattern matches at all never
+    depends on this part (a known agency starts with a letter, and the rest after the
+    dash must start with one anyway), so reading it here gives what spelling the agencies
+    out in the pattern, as an optional group, gave.
+    """
+    end = m.end("raw")
+    if m["agency3"] is None:
+        for agency in _AGENCIES_LONGEST_FIRST:
+            if not text.startswith(agency, end):
+                continue
+            if after := _AFTER_AGENCY.match(text, end + len(agency)):
+                return agency, text[:after.end()], text[after.end():]
+    return None, m["raw"], m["rest"]
 
 
 def norm_space(text: str) -> str:
     """Collapse runs of whitespace to one space and strip the ends."""
+    # Most text needs nothing done: every whitespace character but the plain space is
+    # unprintable, so printable text with no double, leading or trailing space is already
+    # collapsed, and checking that is several times cheaper than splitting and joining.
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text
     return " ".join(text.split())  # split() without arguments is the fast whitespace split
 
 
@@ -127,8 +216,9 @@ def match_wire_dateline(text: str, year: int | None = None) -> tuple[Dateline, s
     if not m:
         return _match_dotted_wire(text, year)
     place = m["place"]
-    agency = m["agency"] or m["agency2"] or m["agency3"]
-    raw, rest = norm_space(m["raw"]), m["rest"].strip()
+    agency2, raw, rest = _agency_after_dash(text, m)
+    agency = m["agency"] or agency2 or m["agency3"]
+    raw, rest = norm_space(raw), rest.strip()
     if place is None:  # "(Reuters) - Oil prices fell": the agency alone
         known = m["agency"] is not None and _known_agency(m["agency"])
         return (Dateline(raw=raw, agency=agency), rest) if known else None
@@ -150,11 +240,6 @@ def _match_dotted_wire(text: str, year: int | None) -> tuple[Dateline, str] | No
     date = _iso_from_parts(int(m["day"]), pt.MONTHS.get(m["mon"].lower()), year)
     dateline = Dateline(raw=norm_space(m["raw"]), date=date, place=m["place"], agency=m["agency"])
     return dateline, m["rest"].strip()
-
-
-_TRAILING_DATE = re.compile(
-    rf"^(?P<rest>.+?)\s+[-–—|,]\s+(?P<raw>(?:{_WRITTEN}){_TIME})\s*$", re.I | re.S
-)
 
 
 def match_trailing_dateline(line: str) -> tuple[Dateline, str] | None:
@@ -252,7 +337,7 @@ def is_caption(text: str) -> bool:
     """True for a photo caption or credit line ("Photo: Reuters", "Фото: ТАСС", "© AFP")."""
     t = text.strip()
     return pt.CAPTION_RE.match(t.lstrip("([ ")) is not None or "©" in t or (
-        pt.PHOTO_CREDIT_RE.search(t) is not None)
+        "/" in t and pt.PHOTO_CREDIT_RE.search(t) is not None)  # "/": cheap, and in every credit
 
 
 def looks_like_heading(text: str) -> bool:
@@ -414,11 +499,14 @@ def _names_a_role(word: str) -> bool:
     return word.lower() in pt.ROLE_WORD_SET or (word[0].isupper() and is_role_word(word))
 
 
+_SENTENCE_GOES_ON = re.compile(r"[!?;](\s|$)|[^A-ZА-Я.]\.(\s|$)")
+
+
 def _role_ok(role: list[str]) -> bool:
     if len(role) > 14 or role[0].lower().strip(",") in pt.ROLE_START_BLOCKERS:
         return False  # "… Anna Smith and the minister": the sentence goes on
     text = " ".join(role)
-    if re.search(r"[!?;](\s|$)|[^A-ZА-Я.]\.(\s|$)", text):
+    if _SENTENCE_GOES_ON.search(text):
         return False  # a sentence goes on: this is running text, not a role
     return _has_role_word(role)
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import itertools
-import logging
 import os
 import sys
 from collections.abc import Iterator
@@ -12,9 +11,10 @@ import click
 
 from . import __version__
 from .errors import NewsparseError
+from .logs import NOTICE, LazyLogger, after_import
 from .settings import DEFAULT_USER_AGENT, Options
 
-log = logging.getLogger("newsparse")
+log = LazyLogger("newsparse")
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -24,29 +24,46 @@ def exit_code(failed: int) -> int:
     return EXIT_FAILED if failed else EXIT_OK
 
 
-class _ClickHandler(logging.Handler):
-    """Log lines to stderr as `newsparse: <message>`, through click so tests capture them."""
-
-    def emit(self, record: logging.LogRecord) -> None:
-        try:
-            click.echo(f"newsparse: {self.format(record)}", err=True)
-        except Exception:  # stderr closed: nowhere left to say it
-            pass
-
-
-_HANDLER = _ClickHandler()
 # Libraries that log chatter (retries, date guesses) we show only with -vv.
 _NOISY = ("urllib3", "trafilatura", "htmldate", "courlan", "charset_normalizer", "dateparser")
+_HANDLER = None
+
+
+def _handler():
+    """Log lines to stderr as `newsparse: <message>`, through click so tests capture them."""
+    global _HANDLER
+    if _HANDLER is None:
+        import logging
+
+        class ClickHandler(logging.Handler):
+            def emit(self, record: logging.LogRecord) -> None:
+                try:
+                    click.echo(f"newsparse: {self.format(record)}", err=True)
+                except Exception:  # stderr closed: nowhere left to say it
+                    pass
+
+        _HANDLER = ClickHandler()
+    return _HANDLER
 
 
 def _setup_logging(verbose: int, quiet: bool) -> None:
-    """Send log records to stderr: failures always, the summary unless -q, details with -v."""
-    from .batch import NOTICE
+    """Send log records to stderr: failures always, the summary unless -q, details with -v.
 
+    Done once `logging` is imported, by us or a library: most runs never log, and so
+    never load it (start-up time).
+    """
+    after_import("logging", lambda: _configure_logging(verbose, quiet))
+
+
+def _configure_logging(verbose: int, quiet: bool) -> None:
+    import logging
+
+    logging.addLevelName(NOTICE, "NOTICE")
     level = logging.ERROR if quiet else {0: NOTICE, 1: logging.INFO}.get(verbose, logging.DEBUG)
     root = logging.getLogger()
-    if _HANDLER not in root.handlers:
-        root.addHandler(_HANDLER)
+    handler = _handler()
+    if handler not in root.handlers:
+        root.addHandler(handler)
     root.setLevel(level)
     for name in _NOISY:
         logging.getLogger(name).setLevel(logging.DEBUG if verbose >= 2 else logging.CRITICAL)
@@ -65,7 +82,10 @@ def option(*decls: str, **kwargs):
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, "-V", "--version", prog_name="newsparse")
+# Click's own message, given here: its default goes through gettext, which searches the
+# disk for translation catalogues at every start.
+@click.version_option(__version__, "-V", "--version", prog_name="newsparse",
+                      message="%(prog)s, version %(version)s")
 def cli() -> None:
     """Turn news articles (URLs, HTML pages, plain text) into structured JSON."""
 
@@ -164,7 +184,7 @@ def _all_inputs(inputs: tuple[str, ...], input_lists: tuple[str, ...],
 def _run(specs: Iterator[str], opts: Options, cfg, skipped: dict) -> int:
     """Run the inputs and return the exit status; a batch ends with a summary line."""
     from .acquire import printable
-    from .batch import NOTICE, run_batch
+    from .batch import run_batch
 
     first = list(itertools.islice(specs, 2))  # one input or a batch? look two ahead
     is_batch = len(first) > 1

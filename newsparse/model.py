@@ -2,13 +2,47 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 
 SCHEMA_VERSION = 1
 
 
-@dataclass(slots=True)
-class Source:
+class Record:
+    """Base of the dataclasses here: one shared `repr` and `==` instead of one per class.
+
+    `@dataclass` builds each generated method with its own `exec`; leaving out `repr` and
+    `eq` (`record` below) halves the cost of defining a class, a few ms of every start-up.
+    These two behave like the generated ones.
+    """
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        args = ", ".join(f"{f.name}={getattr(self, f.name)!r}" for f in fields(self) if f.repr)
+        return f"{type(self).__qualname__}({args})"
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        names = [f.name for f in fields(self) if f.compare]
+        return [getattr(self, n) for n in names] == [getattr(other, n) for n in names]
+
+    __hash__ = None  # mutable and compared by value, as @dataclass(eq=True) leaves it
+
+
+def record(cls: type) -> type:
+    """`@dataclass(slots=True)` with the shared `repr` and `==` of `Record` (subclass it).
+
+    Give each class a docstring: without one, `@dataclass` writes one from
+    `inspect.signature`, the slowest step of building the class.
+    """
+    return dataclass(slots=True, repr=False, eq=False)(cls)
+
+
+@record
+class Source(Record):
+    """Where an article came from: input name, kind, URL, format, fetch time, SHA-256."""
+
     input: str | None = None
     kind: str = "file"  # "file" | "stdin" | "url" | "warc"
     url: str | None = None
@@ -17,43 +51,55 @@ class Source:
     sha256: str | None = None
 
 
-@dataclass(slots=True)
-class Dateline:
+@record
+class Dateline(Record):
+    """A dateline as written, with the date, place and agency read from it."""
+
     raw: str
     date: str | None = None
     place: str | None = None
     agency: str | None = None
 
 
-@dataclass(slots=True)
-class Section:
+@record
+class Section(Record):
+    """A body section: an optional heading and its paragraphs."""
+
     heading: str | None = None
     paragraphs: list[str] = field(default_factory=list)
 
 
-@dataclass(slots=True)
-class Quote:
+@record
+class Quote(Record):
+    """A pull quote kept out of the body, with its speaker and role."""
+
     text: str
     speaker: str | None = None
     role: str | None = None
     after_paragraph: int = 0
 
 
-@dataclass(slots=True)
-class RelatedItem:
+@record
+class RelatedItem(Record):
+    """One link of a related-materials block."""
+
     title: str
     url: str | None = None
 
 
-@dataclass(slots=True)
-class Related:
+@record
+class Related(Record):
+    """A related-materials block kept out of the body."""
+
     label: str | None = None
     items: list[RelatedItem] = field(default_factory=list)
     after_paragraph: int = 0
 
 
-@dataclass(slots=True)
-class Article:
+@record
+class Article(Record):
+    """The parsed article, fields in the order of the output contract."""
+
     schema_version: int = SCHEMA_VERSION
     source: Source = field(default_factory=Source)
     language: str | None = None
@@ -68,14 +114,16 @@ class Article:
     text: str = ""
 
 
-@dataclass(slots=True)
-class ErrorInfo:
+@record
+class ErrorInfo(Record):
+    """Why an input failed: error type and message."""
+
     type: str
     message: str
 
 
-@dataclass(slots=True)
-class ErrorRecord:
+@record
+class ErrorRecord(Record):
     """What a failed input leaves in an NDJSON stream instead of an article."""
 
     schema_version: int = SCHEMA_VERSION
@@ -83,8 +131,8 @@ class ErrorRecord:
     error: ErrorInfo = field(default_factory=lambda: ErrorInfo("error", ""))
 
 
-@dataclass(slots=True)
-class Block:
+@record
+class Block(Record):
     """One unit of cleaned input (a paragraph-like run of text) with what the markup said of it.
 
     Both plain text and HTML are turned into a list of blocks, so segmentation sees one shape.
@@ -100,8 +148,8 @@ class Block:
     items: list[RelatedItem] = field(default_factory=list)
 
 
-@dataclass(slots=True)
-class Metadata:
+@record
+class Metadata(Record):
     """What a page says of itself outside the running text (HTML meta tags, JSON-LD)."""
 
     title: str | None = None

@@ -7,6 +7,22 @@ from __future__ import annotations
 
 import re
 
+# Patterns many inputs never need (HTML class names, patronymics, photo credits), compiled
+# on first use (module `__getattr__`): start-up should not pay for them. Each is then an
+# ordinary module attribute.
+_LAZY: dict[str, tuple[str, int]] = {}
+
+
+def __getattr__(name: str) -> re.Pattern[str]:
+    """Compile a pattern of `_LAZY` the first time it is asked for."""
+    try:
+        pattern, flags = _LAZY[name]  # not pop: two threads may ask at once
+    except KeyError:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
+    compiled = globals()[name] = re.compile(pattern, flags)
+    return compiled
+
+
 # --- "Related materials" widget labels -------------------------------------------------
 # Compared case-insensitively against a whole line with its trailing colon/dash removed.
 RELATED_LABELS = {
@@ -62,13 +78,13 @@ RELATED_LABEL_SET = frozenset(label for labels in RELATED_LABELS.values() for la
 RELATED_FIRST_WORDS = frozenset(label.split()[0].rstrip(".") for label in RELATED_LABEL_SET)
 
 # Class/id fragments that mark a related-links widget or a pull quote in HTML markup.
-RELATED_CLASS_RE = re.compile(
+_LAZY["RELATED_CLASS_RE"] = (
     r"related|read[-_]?(also|more|next)|see[-_]?also|more[-_]?(on|from|stories|articles)|"
     r"recommend|teaser|also[-_]?read|further[-_]?reading|inline[-_]?links|story[-_]?links|"
     r"po[-_]?teme|lesen|weiterlesen|lire|relacionad|correlat|mehr[-_]?zum",
     re.I,
 )
-PULLQUOTE_CLASS_RE = re.compile(
+_LAZY["PULLQUOTE_CLASS_RE"] = (
     r"pull[-_]?quote|pullquote|quote[-_]?(box|block|card|callout)|callout|citation|"
     r"blockquote|big[-_]?quote|highlight[-_]?quote|zitat|cita",
     re.I,
@@ -178,7 +194,7 @@ DETERMINERS = frozenset(
     "jeder jede jedes dieser diese dieses".split()
 )
 # Endings of patronymics ("Анатольевич", "Іванівна"): a name that has one runs on a word.
-PATRONYMIC_RE = re.compile(r"(?:ович|евич|ьич|овна|евна|ична|инична|йович|ївна|івна)$")
+_LAZY["PATRONYMIC_RE"] = (r"(?:ович|евич|ьич|овна|евна|ична|инична|йович|ївна|івна)$", 0)
 # Nationality adjectives, which may start a capitalised role ("German Ambassador"). Endings
 # like "-ian" also end first names (Brian, Julian), so those are listed word by word.
 DEMONYM_SUFFIXES = ("ese", "ish")
@@ -228,7 +244,8 @@ BYLINE_RE = re.compile(
     re.I,
 )
 # Words that join several authors on a byline.
-BYLINE_JOIN_RE = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\bи\b|\bі\b|\bта\b)\s*")
+_LAZY["BYLINE_JOIN_RE"] = (
+    r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\bи\b|\bі\b|\bта\b)\s*", 0)
 
 # --- Headings ------------------------------------------------------------------------------
 # A line that starts with one of these (and a colon) is a photo caption or credit, not a heading.
@@ -239,8 +256,8 @@ CAPTION_RE = re.compile(
     re.I,
 )
 # A wire photo credit closing a caption: "… on Monday. REUTERS/Anna Smith".
-PHOTO_CREDIT_RE = re.compile(
-    r"(?:^|\s)[A-Z]{2,}(?: Photo)?\s?/\s?[A-Z][a-z]+(?:[ \-][A-Z][\w.’'\-]+){1,3}$"
+_LAZY["PHOTO_CREDIT_RE"] = (
+    r"(?:^|\s)[A-Z]{2,}(?: Photo)?\s?/\s?[A-Z][a-z]+(?:[ \-][A-Z][\w.’'\-]+){1,3}$", 0
 )
 
 # --- Datelines ---------------------------------------------------------------------------
@@ -345,20 +362,20 @@ BYLINE_PREFIX_RE = (
 
 # The standfirst / lead paragraph under the headline. Strong names say "lead" outright; weak
 # ones ("subtitle", "description") also label sub-headlines and image descriptions.
-STANDFIRST_CLASS_RE = re.compile(
+_LAZY["STANDFIRST_CLASS_RE"] = (
     r"standfirst|(?<![a-z])lead(?![a-z])|lede|lead[-_]?text|intro(?:text|duction)?(?![a-z])|"
     r"(?<![a-z])dek(?![a-z])|(?<![a-z])deck(?![a-z])|summary|teaser[-_]?text|header[-_]?teaser|"
     r"abstract|preamble|preface|vorspann|anriss|einleitung|entradilla|sumario|bajada|chapo|"
     r"chapeau|ingress|ingres|perex|strapline|first[-_]?paragraph",
     re.I,
 )
-STANDFIRST_WEAK_RE = re.compile(
+_LAZY["STANDFIRST_WEAK_RE"] = (
     r"subtitle|sub[-_]?title|subhead(?:line)?|description|excerpt|(?<![a-z])spot(?![a-z])|"
     r"(?<![a-z])teaser(?![a-z])|article[-_]?desc",
     re.I,
 )
 # What a standfirst candidate must not be.
-NOT_STANDFIRST_RE = re.compile(
+_LAZY["NOT_STANDFIRST_RE"] = (
     r"caption|credit|byline|author|share|social|(?<![a-z])nav|menu|breadcrumb|tags?(?![a-z])|"
     r"related|list|teasers|newsletter|(?<![a-z])ad(?![a-z])|advert|promo|comment|"
     r"image|photo|media|video|picture|asset|tooltip|hero|gallery|lightbox|copyright|slide",
@@ -367,7 +384,7 @@ NOT_STANDFIRST_RE = re.compile(
 
 # Containers that are never article text: navigation, sharing, ads, newsletter boxes, bylines,
 # captions, comments, tags, paywall notices.
-BOILERPLATE_CLASS_RE = re.compile(
+_LAZY["BOILERPLATE_CLASS_RE"] = (
     r"(?<![a-z])(?:nav|navigation|menu|breadcrumbs?|share|sharing|social|newsletter|"
     r"subscribe|subscription|signup|sign-up|advert\w*|ads?|ad[-_]\w+|\w+[-_]ads?|adslot|banner|"
     r"sponsor\w*|promo\w*|comments?|comment[-_]\w+|byline|author\w*|meta|caption|"
@@ -382,17 +399,17 @@ BOILERPLATE_CLASS_RE = re.compile(
 )
 
 # Embedded social posts: quoted, but never pull quotes.
-SOCIAL_EMBED_RE = re.compile(
+_LAZY["SOCIAL_EMBED_RE"] = (
     r"twitter|tweet|instagram|tiktok|facebook|fb-post|reddit|bluesky|mastodon|threads|"
     r"social[-_]?embed|embed[-_]?social|youtube|telegram",
     re.I,
 )
 
 # Byline / author boxes.
-BYLINE_CLASS_RE = re.compile(r"byline|author|autor|verfasser|firma|forfatter|skribent", re.I)
+_LAZY["BYLINE_CLASS_RE"] = (r"byline|author|autor|verfasser|firma|forfatter|skribent", re.I)
 
 # Sub-headings typeset as paragraphs: class names for "crosshead" in several newsroom languages.
-SUBHEADING_CLASS_RE = re.compile(
+_LAZY["SUBHEADING_CLASS_RE"] = (
     r"crosshead|sub[-_]?head(?:ing|line)?|inter[-_]?(?:title|line|titre)|intertitre|"
     r"zwischen[-_]?(?:titel|ueberschrift|überschrift|head)|ladillo|mellomtittel|mellanrubrik|"
     r"tussenkop|srodtytul|mezititulek",

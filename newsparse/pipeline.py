@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-import hashlib
+# The built-in SHA-256 (CPython's own C module): hashlib would load OpenSSL, ~3 ms at start-up.
+try:
+    from _sha256 import sha256
+except ImportError:  # Python 3.12+ renamed it; other interpreters may not have it
+    try:
+        from _sha2 import sha256
+    except ImportError:
+        from hashlib import sha256
 
 from . import clean
 from .acquire import Raw, read_input
@@ -10,8 +17,8 @@ from .assemble import assemble, year_of
 from .decode import decode, detect_format
 from .errors import ExtractError
 from .model import Article, Source
-from .settings import Options
 from .segment import segment
+from .settings import Options
 
 
 def parse_text(text: str, url: str | None = None, source: Source | None = None) -> Article:
@@ -36,7 +43,7 @@ def parse_html(html: str, url: str | None = None, source: Source | None = None) 
 def parse_bytes(data: bytes, source: Source, fmt: str = "auto",
                 charset: str | None = None) -> Article:
     """Decode raw input bytes, detect their format and parse them."""
-    source.sha256 = hashlib.sha256(data).hexdigest()
+    source.sha256 = sha256(data).hexdigest()
     text = decode(data, charset)
     source.format = detect_format(text) if fmt == "auto" else fmt
     if source.format == "html":

@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from . import classify as cl
-from .model import Block, Dateline, Quote, Related, RelatedItem, Section
+from .model import Block, Dateline, Quote, Record, Related, RelatedItem, Section, record
 
 _URL = re.compile(r"https?://\S+")
 _BULLET = re.compile(r"^\s*(?:[-*•·–—▪►]|\d{1,2}[.)])\s+")
 
 
-@dataclass(slots=True)
-class Parts:
+@record
+class Parts(Record):
+    """The article's parts as segmentation finds them, in reading order."""
+
     title: str | None = None
     dateline: Dateline | None = None
     authors: list[str] = field(default_factory=list)

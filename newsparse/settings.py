@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from .model import Record, record
 
 DEFAULT_USER_AGENT = "newsparse/0.1 (+https://pypi.org/project/newsparse/)"
 
 
-@dataclass(slots=True)
-class Options:
+@record
+class Options(Record):
+    """Per-input settings: format, URL, network limits, time limit."""
+
     format: str = "auto"  # "auto" | "html" | "text"
     url: str | None = None  # the page URL of a file or stdin input
     connect_timeout: float = 10.0
