@@ -165,6 +165,13 @@ def pick_title(ld: dict, tags: dict, h1: str | None, doc_title: str | None,
     headline = ld.get("headline") if isinstance(ld.get("headline"), str) else None
     raw = (tags.get("og:title"), headline, tags.get("twitter:title"), doc_title)
     cands = [_strip_site(norm(html.unescape(c)), site, domain) for c in raw if c and norm(c)]
+    if cands and len(cands) > 1 and headline:
+        # A social title that is the JSON-LD headline plus a trailing " - Section" part.
+        first, ld_title = cands[0], _strip_site(norm(html.unescape(headline)), site, domain)
+        lk = _key(ld_title)
+        if len(lk) > 15 and _key(first).startswith(lk) and _key(first) != lk \
+                and _padded(first, ld_title):
+            return ld_title
     if h1:
         # The visible headline wins when a meta title agrees with it (or contains it); an
         # equal meta title is kept for its cleaner spacing.

@@ -47,6 +47,16 @@ def test_title_prefers_og_title_and_visible_h1_over_padded_variants():
         "Traffic: Bridge closes for repairs tonight"
 
 
+def test_title_drops_a_section_suffix_the_json_ld_headline_lacks():
+    tags = {"og:title": "Police catch two suspects after break-in - Springfield News"}
+    ld = {"headline": "Police catch two suspects after break-in"}
+    assert hm.pick_title(ld, tags, "Police catch two suspects after break-in", None) == \
+        "Police catch two suspects after break-in"
+    # Another wording in the headline is no padding: the social title stays.
+    ld = {"headline": "Two suspects caught"}
+    assert hm.pick_title(ld, tags, None, None) == tags["og:title"]
+
+
 def test_domain_label():
     assert hm._domain_label("https://www.example.co.uk/news/1") == "example"
     assert hm._domain_label("https://m.news-site.org/x") == "news-site"
