@@ -57,7 +57,7 @@ def _standfirst_candidates(root, h1, stop: int, order: dict):
         if pt.NOT_STANDFIRST_RE.search(cls):
             continue
         # A lead-marked element may sit in a byline/sharing row; anything else there may not.
-        marked = bool(pt.STANDFIRST_CLASS_RE.search(cls))
+        marked = bool(pt.STANDFIRST_CLASS_RE.search(cls) or pt.STANDFIRST_FAIR_RE.search(cls))
         if any(a.tag in ("figure", "figcaption", "nav", "aside", "a", "ul", "ol", "h1")
                or (pt.NOT_STANDFIRST_RE.search(hw.classes(a))
                    and not (marked and _BYLINE_ROW.search(hw.classes(a))))
@@ -70,13 +70,13 @@ def _standfirst_candidates(root, h1, stop: int, order: dict):
 
 def find_standfirst(h1, container, first_para, order: dict, desc: str | None
                     ) -> tuple[str | None, bool]:
-    """The lead under the headline. Evidence, strongest first: an element the page's own
-    description repeats; an element whose class says lead/standfirst/intro...; a looser match
-    with the description; a weak class name (subtitle, description); a first paragraph set
+    """The lead under the headline. Evidence, strongest first: an element whose class says
+    lead/standfirst/deck/intro...; an element the page's own description repeats (which may
+    also be a key-points box); a summary-classed element; a looser match with the description; a weak class name (subtitle, description); a first paragraph set
     in bold or classed as a lead. The flag says whether the lead stands apart from the running
     text (True) or is its first paragraph, which then stays in the body too."""
     stop = order.get(first_para, 10**9) if first_para is not None else 10**9
-    strong = weak = shaped = None
+    strong = fair = weak = shaped = None
     by_desc: tuple[float, str] | None = None
     inside = set(container.iter())
     for el, text, cls in _standfirst_candidates(scope(h1, container), h1, stop, order):
@@ -84,13 +84,16 @@ def find_standfirst(h1, container, first_para, order: dict, desc: str | None
             shaped = text
         if strong is None and pt.STANDFIRST_CLASS_RE.search(cls):
             strong = _innermost_lead(el, text)
+        if fair is None and pt.STANDFIRST_FAIR_RE.search(cls):
+            fair = text
         sim = similarity(desc, text) if desc and el is not first_para else 0.0
         if sim >= 0.8 and (by_desc is None or sim > by_desc[0]):
             by_desc = (sim, text)
         if weak is None and pt.STANDFIRST_WEAK_RE.search(cls):
             weak = text
-    if by_desc and by_desc[0] >= 0.9:
+    if by_desc and by_desc[0] >= 0.9 and not strong:
         return by_desc[1], True
+    strong = strong or fair
     if strong or by_desc or weak or shaped:
         return strong or (by_desc[1] if by_desc else weak or shaped), True
     if first_para is not None:

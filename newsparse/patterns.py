@@ -347,11 +347,14 @@ BYLINE_PREFIX_RE = (
 # ones ("subtitle", "description") also label sub-headlines and image descriptions.
 STANDFIRST_CLASS_RE = re.compile(
     r"standfirst|(?<![a-z])lead(?![a-z])|lede|lead[-_]?text|intro(?:text|duction)?(?![a-z])|"
-    r"(?<![a-z])dek(?![a-z])|(?<![a-z])deck(?![a-z])|summary|teaser[-_]?text|header[-_]?teaser|"
-    r"abstract|preamble|preface|vorspann|anriss|einleitung|entradilla|sumario|bajada|chapo|"
+    r"(?<![a-z])dek(?![a-z])|(?<![a-z])deck(?![a-z])|teaser[-_]?text|header[-_]?teaser|"
+    r"preamble|preface|vorspann|anriss|einleitung|entradilla|sumario|bajada|chapo|"
     r"chapeau|ingress|ingres|perex|strapline|first[-_]?paragraph",
     re.I,
 )
+# "summary" and "abstract" also name key-point boxes and AI summaries: a lead-marked element
+# beside them is the standfirst.
+STANDFIRST_FAIR_RE = re.compile(r"summary|abstract", re.I)
 STANDFIRST_WEAK_RE = re.compile(
     r"subtitle|sub[-_]?title|subhead(?:line)?|description|excerpt|(?<![a-z])spot(?![a-z])|"
     r"(?<![a-z])teaser(?![a-z])|article[-_]?desc",
@@ -360,7 +363,7 @@ STANDFIRST_WEAK_RE = re.compile(
 # What a standfirst candidate must not be.
 NOT_STANDFIRST_RE = re.compile(
     r"caption|credit|byline|author|share|social|(?<![a-z])nav|menu|breadcrumb|tags?(?![a-z])|"
-    r"related|list|teasers|newsletter|(?<![a-z])ad(?![a-z])|advert|promo|comment|"
+    r"related|list(?!__)|teasers|newsletter|(?<![a-z])ad(?![a-z])|advert|promo|comment|"
     r"image|photo|media|video|picture|asset|tooltip|hero|gallery|lightbox|copyright|slide",
     re.I,
 )

@@ -359,3 +359,27 @@ def test_line_breaks_inside_a_paragraph():
     # A break inside a sentence is a line break, not a new paragraph.
     assert ("Send letters to the council office at 12 Harbour Street or leave them at the "
             "library desk before Friday noon.") in paras
+
+
+def _lead_page(header: str, desc: str) -> str:
+    """A page whose header holds `header` between the h1 and eight plain paragraphs."""
+    body = "".join(f"<p>Paragraph {i} of the report goes on about the council and its plans for "
+                   f"the coming year in some detail.</p>" for i in range(8))
+    return (f"<html><head><title>T</title><meta name='description' content='{desc}'></head>"
+            f"<body><article><header><h1>Council approves the roads budget</h1>{header}</header>"
+            f"<div class='body'>{body}</div></article></body></html>")
+
+
+def test_a_class_named_standfirst_beats_a_key_points_box_the_description_repeats():
+    points = "Roads get more money. Taxes stay the same. The vote was close."
+    html = _lead_page(f"<h2 class='deck'>The vote ends a year of argument over potholes</h2>"
+                      f"<div class='story-summary'>{points}</div>", points)
+    _, meta = htmlextract.extract(html, None)
+    assert meta.summary == "The vote ends a year of argument over potholes"
+
+
+def test_a_bem_list_block_does_not_hide_the_excerpt_in_its_header():
+    html = _lead_page("<div class='list__header'><p class='detail__excerpt'>The vote ends a "
+                      "year of argument over potholes</p></div>", "Something else entirely here")
+    _, meta = htmlextract.extract(html, None)
+    assert meta.summary == "The vote ends a year of argument over potholes"
