@@ -251,13 +251,14 @@ def pick_authors(ld: dict, tags: dict, byline_texts: list[str]) -> list[str]:
             orgs.append(norm(re.sub(r"\(.*?\)", "", name)))
         else:
             names.extend(split_byline(name))
-    # A byline element naming every JSON-LD author (and more) is the fuller author list.
+    # A byline element naming every JSON-LD author and more is the fuller author list.
     for text in byline_texts if names else []:
         found = split_byline(text)
         if {_key(n) for n in names} < {_key(n) for n in found}:
             names = found
             break
     newsroom = publisher | {_key(o) for o in orgs}
+    from_tag = not names
     if not names:
         for key in ("author", "article:author", "dc.creator", "citation_author", "sailthru.author",
                     "byl", "twitter:misc:written by", _labelled(tags, "written by")):
@@ -269,14 +270,25 @@ def pick_authors(ld: dict, tags: dict, byline_texts: list[str]) -> list[str]:
                     names = found
                     break
                 orgs = orgs or found
-    if not names:
-        for text in byline_texts:
-            names = split_byline(text)
-            if names:
-                break
+    for text in byline_texts:
+        found = split_byline(text)
+        if from_tag and names and found and not _named_in(names, byline_texts):
+            # The visible byline names people the author tag does not: the tag holds the
+            # newsroom's short name ("LTO") or a CMS account, the byline the writers.
+            names = found
+            break
+        if not names and found:
+            names = found
+            break
     if not names:
         names = orgs  # the newsroom itself signs the piece
     return _dedupe([n for n in names if _key(n) not in publisher or len(names) == 1])
+
+
+def _named_in(names: list[str], texts: list[str]) -> bool:
+    """Some of the names appear in one of the texts."""
+    keys = [_key(t) for t in texts]
+    return any(_key(n) and any(_key(n) in k for k in keys) for n in names)
 
 
 # --- date -----------------------------------------------------------------------------------

@@ -57,6 +57,16 @@ def test_title_drops_a_section_suffix_the_json_ld_headline_lacks():
     assert hm.pick_title(ld, tags, None, None) == tags["og:title"]
 
 
+def test_visible_byline_beats_an_author_tag_it_does_not_name():
+    # The tag holds the newsroom's short name, the byline the writer.
+    assert hm.pick_authors({}, {"author": "LTO"}, ["von Max Muster"]) == ["Max Muster"]
+    # A byline repeating the tag's writer changes nothing.
+    assert hm.pick_authors({}, {"author": "Ann Lee"}, ["By Ann Lee, Staff"]) == ["Ann Lee"]
+    # JSON-LD persons are not overridden by a byline (it may belong to another story).
+    ld = {"author": {"@type": "Person", "name": "Ann Lee"}}
+    assert hm.pick_authors(ld, {}, ["By Bo Ma"]) == ["Ann Lee"]
+
+
 def test_domain_label():
     assert hm._domain_label("https://www.example.co.uk/news/1") == "example"
     assert hm._domain_label("https://m.news-site.org/x") == "news-site"
