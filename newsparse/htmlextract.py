@@ -184,6 +184,21 @@ def _dedupe(blocks: list[Block]) -> list[Block]:
     return out
 
 
+# Inline elements that are not running text: they separate the words around them.
+_SEPARATING = {"br", "wbr", "img", "picture", "svg", "button", "label", "time"}
+
+
+def _spaced(child, text: str) -> str:
+    """An inline element's text as it sits in its line: a link or <b> inside a word ("中居正広"
+    between two kana, "Haus<b>tür</b>") adds no space; whitespace at its edges is kept."""
+    if child.tag in _SEPARATING:
+        return f" {text} "
+    raw = "".join(child.itertext()) or text
+    left = " " if raw[:1].isspace() or not raw else ""
+    right = " " if raw[-1:].isspace() or not raw else ""
+    return f"{left}{text}{right}"
+
+
 # --- walking the container ----------------------------------------------------------------------
 
 class Walker:
@@ -215,7 +230,7 @@ class Walker:
         self.elements.append(self.current)
 
     def flush(self) -> None:
-        text = " ".join(" ".join(self.buffer).split())
+        text = " ".join("".join(self.buffer).split())
         linked, self.buffer, self.linked = self.linked, [], 0
         if text and linked / len(text) > 0.7:
             return  # a loose teaser link, not running text
@@ -240,7 +255,7 @@ class Walker:
                     self.flush()
                 else:
                     text = hw.text_of(child)
-                    self.buffer.append(" " + text + " ")
+                    self.buffer.append(_spaced(child, text))
                     if tag == "a":
                         self.linked += len(text)
             else:

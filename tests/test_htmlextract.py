@@ -383,3 +383,15 @@ def test_a_bem_list_block_does_not_hide_the_excerpt_in_its_header():
                       "year of argument over potholes</p></div>", "Something else entirely here")
     _, meta = htmlextract.extract(html, None)
     assert meta.summary == "The vote ends a year of argument over potholes"
+
+
+def test_links_inside_loose_text_add_no_spaces_between_words():
+    # Japanese runs words together; a tag link inside a sentence must not split it.
+    line = ("元タレントの<a href='/tags/1'>中居正広</a>氏の問題が、スポーツ界に飛び火している。"
+            "今回の一件で<a href='/tags/2'>フジテレビ</a>のガバナンスが問われた。")
+    html = _page(f"<div class='text'>{line}<br><br>Then <b>the</b> council met again, "
+                 f"with <a href='/x'>the mayor</a> present.</div>")
+    blocks, _ = htmlextract.extract(html, None)
+    paras = texts(blocks)
+    assert "元タレントの中居正広氏の問題が、スポーツ界に飛び火している。今回の一件でフジテレビのガバナンスが問われた。" in paras
+    assert "Then the council met again, with the mayor present." in paras
