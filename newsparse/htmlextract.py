@@ -453,15 +453,33 @@ def extract(html: str, url: str | None = None) -> tuple[list[Block], Metadata]:
     # Links resolve against the page's own address when the caller did not give one.
     walker = Walker(url or _canonical(tree) or meta.url, weights, weights.get(container, 0))
     walker.walk(container)
-    blocks = _tidy(walker.blocks, meta.title)
+    blocks = _tidy(walker.blocks, meta.title, _image_texts(container))
     blocks = _fallback_if_thin(blocks, html, url)
     first = _first_paragraph(walker, order.get(h1, -1), order)
     meta.summary, apart = hl.find_standfirst(h1, container, first, order, desc)
     return _take_summary(blocks, meta, desc, apart), meta
 
 
-def _tidy(blocks: list[Block], title: str | None) -> list[Block]:
-    """Drop repeated paragraphs, headings over nothing and headings repeating the headline."""
+def _image_texts(container) -> set[str]:
+    """Alt and title texts of the container's images, as keys (long enough to be captions)."""
+    return {k for img in container.iter("img") for v in (img.get("alt"), img.get("title"))
+            if len(k := hm.key(v)) >= 20}
+
+
+def _is_caption(text: str, image_texts: set[str]) -> bool:
+    """A line repeating an image's alt text (plus at most a short "© Credit") is its caption,
+    left outside <figcaption>."""
+    k = hm.key(text)
+    return any(k.startswith(t) and len(k[len(t):].split()) <= 6 for t in image_texts)
+
+
+def _tidy(blocks: list[Block], title: str | None, image_texts: set[str] = frozenset()
+          ) -> list[Block]:
+    """Drop repeated paragraphs, image captions, headings over nothing and headings repeating
+    the headline."""
+    if image_texts:
+        blocks = [b for b in blocks if not (b.hint == "paragraph"
+                                            and _is_caption(b.text, image_texts))]
     blocks = _drop_trailing_headings(_dedupe(blocks))
     title_key = hm.key(title)
     if len(title_key) >= 20:

@@ -395,3 +395,15 @@ def test_links_inside_loose_text_add_no_spaces_between_words():
     paras = texts(blocks)
     assert "元タレントの中居正広氏の問題が、スポーツ界に飛び火している。今回の一件でフジテレビのガバナンスが問われた。" in paras
     assert "Then the council met again, with the mayor present." in paras
+
+
+def test_a_line_repeating_an_image_alt_text_is_its_caption_not_body():
+    alt = "The mayor opens the new bridge on Monday morning"
+    html = _page(f"<div><img src='/b.jpg' alt='{alt}'><small>{alt}</small> "
+                 f"<small>© City Press Office</small></div>"
+                 f"<p>{alt} was the plan, and the mayor kept to it despite the rain and the "
+                 f"protests outside the town hall that lasted most of the day.</p>")
+    blocks, _ = htmlextract.extract(html, None)
+    paras = texts(blocks)
+    assert not any(p.startswith(f"{alt} ©") or p == alt for p in paras)
+    assert any(p.startswith(f"{alt} was the plan") for p in paras)  # long prose stays
