@@ -407,3 +407,29 @@ def test_a_line_repeating_an_image_alt_text_is_its_caption_not_body():
     paras = texts(blocks)
     assert not any(p.startswith(f"{alt} ©") or p == alt for p in paras)
     assert any(p.startswith(f"{alt} was the plan") for p in paras)  # long prose stays
+
+
+@pytest.mark.parametrize("box", [
+    # blockquote + a line "<b>Name</b>, role" beside it (and the speaker's portrait)
+    "<div class='q1'><blockquote>{q}</blockquote><figure><img src='/p.jpg'></figure>"
+    "<p><strong>Sabine Roth</strong>, medical director</p></div>",
+    # blockquote + name and role on lines of their own, in a <cite>
+    "<div class='w'><blockquote>{q}</blockquote><cite><div>Sabine Roth</div>"
+    "<div>medical director</div></cite></div>",
+    # source and role marked by class inside the blockquote
+    "<blockquote><div class='pq-text'>{q}</div><div class='pq-source'>Sabine Roth</div>"
+    "<div class='pq-role'>medical director</div></blockquote>",
+])
+def test_pull_quote_attribution_beside_or_inside_the_blockquote(box):
+    q = "We are at our limits, and the summer has only just begun."
+    blocks, _ = htmlextract.extract(_page(box.format(q=q)), None)
+    [quote] = hints(blocks, "quote")
+    assert (quote.text, quote.speaker, quote.role) == (q, "Sabine Roth", "medical director")
+    assert not any("Sabine Roth" in t for t in texts(blocks))
+
+
+def test_an_unattributed_quote_box_with_a_link_is_a_notice_not_a_callout():
+    html = _page("<blockquote class='blockquote-em'>If you buy something using links in our "
+                 "stories, we may earn a commission. <a href='/aff'>Learn more.</a></blockquote>")
+    blocks, _ = htmlextract.extract(html, None)
+    assert hints(blocks, "quote") == []
