@@ -207,14 +207,38 @@ def pull_quote(el) -> Block | None:
 
 # --- related widgets --------------------------------------------------------------------------
 
+_NOT_STORY = re.compile(r"/(?:authors?|autor(?:en|in)?|auteurs?|profile?|tags?|topics?|themen?)/",
+                        re.I)
+_SECTION_FRONT = re.compile(r"(?:https?://[^/]+)?(?:/[a-z]+)*/?", re.I)
+
+
+def _link_title(a) -> str:
+    """A related link's title: the headline inside a teaser card (not its blurb), without a
+    "Read also" kicker."""
+    # A card may set its kicker in a heading of its own: the longest heading is the headline.
+    heads = [t for h in a.iter("h1", "h2", "h3", "h4", "h5", "h6") if (t := text_of(h))]
+    title = max(heads, key=len) if heads else text_of(a) or (a.get("title") or "").strip()
+    found = cl.match_related_label(title)
+    if found and found[1]:
+        return found[1]
+    for kicker in islice(a.iter("small", "span"), 3):
+        k = text_of(kicker)
+        if k and k != title and title.startswith(k) and cl.match_related_label(k):
+            return title[len(k):].strip()
+    return title
+
+
 def _items(el, base: str | None) -> list[RelatedItem]:
     items: list[RelatedItem] = []
     seen: set[str] = set()
     for a in el.iter("a"):
         href = (a.get("href") or "").strip()
-        title = text_of(a) or (a.get("title") or "").strip()
+        title = _link_title(a)
         if not href or href.startswith(("#", "javascript:", "mailto:")) or len(title) < 3:
             continue
+        if _NOT_STORY.search(href) or (len(title.split()) <= 3
+                                       and _SECTION_FRONT.fullmatch(href.split("?")[0])):
+            continue  # the writer's page, a tag page or a section front ("/politik/deutschland/")
         url = urljoin(base, href) if base else href
         if url in seen:
             continue
@@ -239,13 +263,14 @@ def related(el, base: str | None) -> Block | None:
     tag = el.tag
     if tag not in ("aside", "div", "section", "ul", "ol", "nav", "p", "figure"):
         return None
-    marked = bool(pt.RELATED_CLASS_RE.search(classes(el)))
-    if not marked and tag not in ("ul", "ol", "aside", "p"):
+    marked = bool(pt.RELATED_CLASS_RE.search(classes(el))) or _labelled(el)
+    if not marked and tag not in ("ul", "ol", "aside", "p") and not (
+            tag == "div" and small(el, 12)):
         return None  # decided before reading the (maybe large) subtree's text
     text = text_of(el)
     if not text:
         return None
-    if tag == "p":
+    if tag in ("p", "div") and not marked:
         return inline_related(el, base, text)
     density = link_density(el, text)
     if not marked:
@@ -267,6 +292,18 @@ def related(el, base: str | None) -> Block | None:
     return Block(text, hint="related", label=label, items=items)
 
 
+def _labelled(el) -> bool:
+    """The box's first words are a related-reading label ("Mehr zum Thema:", a "Les også"
+    kicker on a link card)."""
+    if el.tag not in ("div", "section", "aside"):
+        return False
+    first = next((d for d in islice(el.iterdescendants(), 15)
+                  if isinstance(d.tag, str) and (d.text or "").strip()), None)
+    if first is None or first.tag == "a" or el.find(".//a") is None:
+        return False
+    return bool(cl.match_related_label(text_of(first)))
+
+
 def inline_related(el, base: str | None, text: str | None = None) -> Block | None:
     """A "Read also: <link>" paragraph in the running text."""
     text = text if text is not None else text_of(el)
@@ -274,9 +311,11 @@ def inline_related(el, base: str | None, text: str | None = None) -> Block | Non
         return None
     found = cl.match_related_label(text.split(":")[0] + ":" if ":" in text else text)
     if not found:
-        # The label may be a bold lead-in without a colon: "<strong>Lesen Sie auch</strong> <a>".
-        first = el.find("./strong") if el.find("./strong") is not None else el.find("./b")
-        found = cl.match_related_label(text_of(first)) if first is not None else None
+        # The label may be a lead-in element without a colon: "<strong>Lesen Sie auch</strong>
+        # <a>", "<span class=prefix>À lire aussi</span> <a>".
+        first = next((c for c in el if isinstance(c.tag, str)), None)
+        found = (cl.match_related_label(text_of(first))
+                 if first is not None and first.tag != "a" else None)
         if not found:
             return None
     items = _items(el, base)

@@ -57,6 +57,9 @@ RELATED_LABELS = {
     "pl": ["czytaj też", "czytaj także", "zobacz też", "zobacz także", "powiązane artykuły"],
     "nl": ["lees ook", "meer over", "gerelateerde artikelen", "zie ook"],
     "tr": ["ilgili haberler", "bunlar da ilginizi çekebilir", "ayrıca okuyun"],
+    "nb": ["les også", "les mer", "relaterte saker", "mer om"],
+    "da": ["læs også", "læs mere", "relaterede artikler"],
+    "sv": ["läs också", "läs mer", "relaterade artiklar"],
 }
 RELATED_LABEL_SET = frozenset(label for labels in RELATED_LABELS.values() for label in labels)
 RELATED_FIRST_WORDS = frozenset(label.split()[0].rstrip(".") for label in RELATED_LABEL_SET)

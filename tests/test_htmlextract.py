@@ -433,3 +433,31 @@ def test_an_unattributed_quote_box_with_a_link_is_a_notice_not_a_callout():
                  "stories, we may earn a commission. <a href='/aff'>Learn more.</a></blockquote>")
     blocks, _ = htmlextract.extract(html, None)
     assert hints(blocks, "quote") == []
+
+
+def _related_titles(blocks):
+    return [i.title for b in hints(blocks, "related") for i in b.items]
+
+
+@pytest.mark.parametrize("box, titles", [
+    # a box opening with a label heading, cards with a kicker heading, the writer's link
+    ("<div class='c'><h2>Mehr zum Thema:</h2><article><a href='/r/1-brand'><h2>Großbrand</h2>"
+     "<h1>Feuerwehr löscht die Nacht durch</h1></a><a href='/autor/7/petra'>Petra Muster</a>"
+     "</article><article><a href='/r/2-schule'><h3>Schule fällt aus</h3></a></article></div>",
+     ["Feuerwehr löscht die Nacht durch", "Schule fällt aus"]),
+    # a link card whose kicker is the label
+    ("<div class='plug'><a href='/s/far-1'><h2><small>Les også</small> <span>En far for de "
+     "store anledninger</span></h2></a></div>", ["En far for de store anledninger"]),
+    # a label in a span before the link, no colon
+    ("<p class='body-link'><span class='prefix'>À lire aussi</span> <a href='/i/natalite-1'>"
+     "La natalité russe menacée d’effondrement</a></p>",
+     ["La natalité russe menacée d’effondrement"]),
+    # a "Lire aussi :" line in a div, and a section link that is no story
+    ("<div>Lire aussi :<a href='/m/vance-1'>A Milwaukee, JD Vance trace sa vision</a></div>"
+     "<div class='teaser-list'><p>Lesen Sie auch</p><a href='/politik/deutschland/'>Ressort:"
+     "Deutschland</a><a href='/p/a-253-merz'>Merz lockt Scholz</a></div>",
+     ["A Milwaukee, JD Vance trace sa vision", "Merz lockt Scholz"]),
+])
+def test_related_boxes_by_label_and_card_titles(box, titles):
+    blocks, _ = htmlextract.extract(_page(box), "https://example.org/")
+    assert _related_titles(blocks) == titles
