@@ -454,6 +454,8 @@ def extract(html: str, url: str | None = None) -> tuple[list[Block], Metadata]:
     walker = Walker(url or _canonical(tree) or meta.url, weights, weights.get(container, 0))
     walker.walk(container)
     blocks = _tidy(walker.blocks, meta.title, _image_texts(container))
+    blocks = _dedupe_links(blocks + _attached_related(walker.base, hl.scope(h1, container),
+                                                      container))
     blocks = _fallback_if_thin(blocks, html, url)
     first = _first_paragraph(walker, order.get(h1, -1), order)
     meta.summary, apart = hl.find_standfirst(h1, container, first, order, desc)
@@ -471,6 +473,45 @@ def _is_caption(text: str, image_texts: set[str]) -> bool:
     left outside <figcaption>."""
     k = hm.key(text)
     return any(k.startswith(t) and len(k[len(t):].split()) <= 6 for t in image_texts)
+
+
+def _dedupe_links(blocks: list[Block]) -> list[Block]:
+    """A story linked from two related boxes is one related item (kept where it came first)."""
+    seen: set[str] = set()
+    out = []
+    for b in blocks:
+        if b.hint == "related":
+            b.items = [i for i in b.items if i.url not in seen]
+            seen.update(i.url for i in b.items)
+            if not b.items:
+                continue
+        out.append(b)
+    return out
+
+
+def _attached_related(base: str | None, scope, container) -> list[Block]:
+    """Related boxes of the article outside its running text (between the body and the
+    article's end): kept when their class or label says related reading, not merely teasers."""
+    found: list[Block] = []
+    if scope is container:
+        return found
+    after = []
+    node = container
+    while node is not scope and node is not None:
+        after.extend(s for s in node.itersiblings() if isinstance(s.tag, str))
+        node = node.getparent()
+    stack = list(reversed(after))
+    while stack:
+        el = stack.pop()
+        if el is container or el.tag in _SKIP_TAGS or hw.hidden(el):
+            continue
+        block = hw.related(el, base) if el.tag in ("div", "section", "aside", "ul") else None
+        if block is not None and ("related" in hw.classes(el) or (
+                block.label and cl.match_related_label(block.label))):
+            found.append(block)
+            continue
+        stack.extend(c for c in reversed(el) if isinstance(c.tag, str))
+    return found
 
 
 def _tidy(blocks: list[Block], title: str | None, image_texts: set[str] = frozenset()

@@ -461,3 +461,18 @@ def _related_titles(blocks):
 def test_related_boxes_by_label_and_card_titles(box, titles):
     blocks, _ = htmlextract.extract(_page(box), "https://example.org/")
     assert _related_titles(blocks) == titles
+
+
+def test_related_box_after_the_body_inside_the_article_is_kept_and_links_deduped():
+    body = "".join(f"<p>Paragraph {i} of the report goes on about the council and its plans "
+                   f"for the coming year in some detail.</p>" for i in range(8))
+    html = (f"<html><body><article><h1>Council approves the roads budget</h1>"
+            f"<div class='story'>{body}<p>Read also: <a href='/s/roads-1'>Roads plan explained"
+            f"</a></p></div><div class='relatedlinks'><h2>Related Stories</h2><ul>"
+            f"<li><a href='/s/roads-1'>Roads plan explained</a></li>"
+            f"<li><a href='/s/tax-2'>What the new tax means for you</a></li></ul></div>"
+            f"<div class='teasers'><ul><li><a href='/s/x-3'>Weather: a sunny week ahead</a>"
+            f"</li><li><a href='/s/y-4'>Cup final tickets on sale</a></li></ul></div>"
+            f"</article></body></html>")
+    blocks, _ = htmlextract.extract(html, "https://example.org/")
+    assert _related_titles(blocks) == ["Roads plan explained", "What the new tax means for you"]
