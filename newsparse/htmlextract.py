@@ -349,6 +349,11 @@ def pick_h1(tree, container):
         depth = sum(1 for a in el.iterancestors() if a in around)
         if depth > best_depth:
             best, best_depth = el, depth
+    if best is not None:
+        # The same headline set twice (page header, then again over a print or paywall copy):
+        # the first one heads the article, with its standfirst and byline under it.
+        text = hw.text_of(best)
+        best = next((el for el in tree.iter("h1") if hw.text_of(el) == text), best)
     return best
 
 

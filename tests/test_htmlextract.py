@@ -476,3 +476,15 @@ def test_related_box_after_the_body_inside_the_article_is_kept_and_links_deduped
             f"</article></body></html>")
     blocks, _ = htmlextract.extract(html, "https://example.org/")
     assert _related_titles(blocks) == ["Roads plan explained", "What the new tax means for you"]
+
+
+def test_a_headline_set_twice_heads_the_article_from_its_first_copy():
+    body = "".join(f"<p>Paragraph {i} of the report goes on about the council and its plans "
+                   f"for the coming year in some detail.</p>" for i in range(8))
+    html = (f"<html><body><section class='post'><header><h1>Council approves the roads budget"
+            f"</h1><div class='excerpt'>The vote ends a year of argument over potholes.</div>"
+            f"</header><div class='entry'><article><div class='inner'><h1>Council approves the "
+            f"roads budget</h1><h2 class='subtitle'>A kicker line of the print copy</h2>{body}"
+            f"</div></article></div></section></body></html>")
+    _, meta = htmlextract.extract(html, None)
+    assert meta.summary == "The vote ends a year of argument over potholes."
