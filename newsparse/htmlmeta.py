@@ -252,10 +252,12 @@ def pick_authors(ld: dict, tags: dict, byline_texts: list[str]) -> list[str]:
         else:
             names.extend(split_byline(name))
     # A byline element naming every JSON-LD author and more is the fuller author list.
+    # Only the first byline naming them counts: later ones belong to teasers of other stories.
     for text in byline_texts if names else []:
         found = split_byline(text)
         if {_key(n) for n in names} < {_key(n) for n in found}:
             names = found
+        if {_key(n) for n in names} & {_key(n) for n in found}:
             break
     newsroom = publisher | {_key(o) for o in orgs}
     from_tag = not names

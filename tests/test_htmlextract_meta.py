@@ -67,6 +67,16 @@ def test_visible_byline_beats_an_author_tag_it_does_not_name():
     assert hm.pick_authors(ld, {}, ["By Bo Ma"]) == ["Ann Lee"]
 
 
+def test_only_the_first_byline_naming_the_json_ld_author_can_extend_the_list():
+    ld = {"author": {"@type": "Person", "name": "Ralf Euler"}}
+    # The article's own byline names him alone; a teaser further down names him with another.
+    assert hm.pick_authors(ld, {}, ["Von Ralf Euler", "Rainer Schulze und Ralf Euler"]) == \
+        ["Ralf Euler"]
+    # A first byline naming him and a co-author completes the list.
+    assert hm.pick_authors(ld, {}, ["Von Rainer Schulze und Ralf Euler"]) == \
+        ["Rainer Schulze", "Ralf Euler"]
+
+
 def test_domain_label():
     assert hm._domain_label("https://www.example.co.uk/news/1") == "example"
     assert hm._domain_label("https://m.news-site.org/x") == "news-site"
