@@ -380,11 +380,12 @@ def _byline_text(el, below_body_start: bool) -> str | None:
         return None
     if _BYLINE_START.match(text):
         return text
-    words = text.split()
-    # A bare name: a few capitalised words and nothing else.
+    # A bare name, or "Name, role": a few capitalised words first.
+    words = text.split(",")[0].split()
     capitalised = all(w[:1].isupper() for w in words)
     if 2 <= len(words) <= 4 and capitalised and not text.endswith((".", "?")):
-        return text
+        name, _, role = text.partition(",")
+        return name if role.strip()[:1].islower() else text  # "Ann Lee, health editor"
     return None
 
 

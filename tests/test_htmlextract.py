@@ -488,3 +488,33 @@ def test_a_headline_set_twice_heads_the_article_from_its_first_copy():
             f"</div></article></div></section></body></html>")
     _, meta = htmlextract.extract(html, None)
     assert meta.summary == "The vote ends a year of argument over potholes."
+
+
+# --- the three widget fixtures: callouts, related boxes, embeds that are neither ---------------
+
+@pytest.mark.parametrize("name, speaker, role, related", [
+    ("en-aside-pullquote-embeds.html", "Daniel Price", "chair of the Riverside Angling Club",
+     ["Swimmers warned off three rivers after summer storms",
+      "Storm overflow data shows spills doubled in wet spring",
+      "Water bills to rise by a fifth over five years"]),
+    ("it-leggi-anche-citazione.html", "Matteo Lepore", "sindaco di Bologna",
+     ["Via Marconi, i cantieri finiranno a dicembre",
+      "Linea verde, approvato il progetto definitivo",
+      "Commercianti, in arrivo i ristori per i mesi di cantiere"]),
+    ("de-zitat-lesen-sie-auch.html", "Sabine Roth", "Ärztliche Direktorin des St.-Josef-Hospitals",
+     ["Stadt legt ersten Hitzeschutzplan vor"]),
+])
+def test_widget_fixtures(name, speaker, role, related):
+    blocks, meta = extract(name)
+    [quote] = hints(blocks, "quote")
+    assert (quote.speaker, quote.role) == (speaker, role)
+    assert _related_titles(blocks) == related
+    body = " ".join(texts(blocks))
+    # Embedded posts are neither callouts nor body text; attributions stay out of the body.
+    for embed in ("Clean Rivers Now", "brown river", "35 Grad", speaker):
+        assert embed not in body
+
+
+def test_name_comma_role_byline():
+    _, meta = extract("en-aside-pullquote-embeds.html")
+    assert meta.authors == ["Rachel Owen"]
