@@ -87,9 +87,12 @@ def _paragraphs_beside(node) -> bool:
     parent = node.getparent()
     if parent is None or parent.tag == "html":
         return False
+    sibs = [sib for sib in parent if sib is not node and sib.tag == "p"
+            and len(hw.text_of(sib)) >= 60]
+    if not sibs:
+        return False  # cheap test first: reading node's own paragraphs is the dear part
     own = _paragraph_classes(node)
-    return any(sib.tag == "p" and (sib.get("class") or "") in own and len(hw.text_of(sib)) >= 60
-               for sib in parent if sib is not node)
+    return any((sib.get("class") or "") in own for sib in sibs)
 
 
 def find_container(tree, weights: dict | None = None):
@@ -371,10 +374,14 @@ def _byline_text(el, below_body_start: bool) -> str | None:
     after "By"/"Von"..., or the element is a rel=author link."""
     if el.get("rel") == "author":
         return hw.text_of(el) or None
-    if el.tag in ("html", "body", "article", "main") or not hw.small(el, 30):
+    if el.tag in ("html", "body", "article", "main"):
         return None
     if not pt.BYLINE_CLASS_RE.search(hw.classes(el)):
-        return None if below_body_start else _unmarked_byline(el)
+        if below_body_start or el.tag not in _UNMARKED_BYLINE_TAGS or not hw.small(el, 30):
+            return None
+        return _unmarked_byline(el)
+    if not hw.small(el, 30):
+        return None
     text = hw.text_of(el)
     if not text or len(text) > 150:
         return None
@@ -392,11 +399,12 @@ def _byline_text(el, below_body_start: bool) -> str | None:
 _NAME = re.compile(r"[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){1,3}")
 
 
+_UNMARKED_BYLINE_TAGS = ("p", "div", "span", "li", "address")
+
+
 def _unmarked_byline(el) -> str | None:
     """A short line "By Ann Lee and Bo Ma" / "Von: Bill McCarthy" with no class saying so:
     taken when everything after the prefix is two-to-four-word capitalised names."""
-    if el.tag not in ("p", "div", "span", "li", "address"):
-        return None
     text = hw.text_of(el)
     m = _BYLINE_START.match(text) if len(text) <= 100 else None
     if not m:
@@ -506,17 +514,21 @@ def _attached_related(base: str | None, scope, container) -> list[Block]:
     while node is not scope and node is not None:
         after.extend(s for s in node.itersiblings() if isinstance(s.tag, str))
         node = node.getparent()
-    stack = list(reversed(after))
+    stack = [(el, 0) for el in reversed(after)]
     while stack:
-        el = stack.pop()
+        el, depth = stack.pop()
         if el is container or el.tag in _SKIP_TAGS or hw.hidden(el):
             continue
-        block = hw.related(el, base) if el.tag in ("div", "section", "aside", "ul") else None
-        if block is not None and ("related" in hw.classes(el) or (
+        # Cheap tests first: most of what follows the body (comments, footers) is no box.
+        cls = hw.classes(el)
+        block = hw.related(el, base) if el.tag in ("div", "section", "aside", "ul") and (
+            pt.RELATED_CLASS_RE.search(cls) or hw.labelled(el)) else None
+        if block is not None and ("related" in cls or (
                 block.label and cl.match_related_label(block.label))):
             found.append(block)
             continue
-        stack.extend(c for c in reversed(el) if isinstance(c.tag, str))
+        if depth < 6:  # boxes sit near the article's own level, not deep in page furniture
+            stack.extend((c, depth + 1) for c in reversed(el) if isinstance(c.tag, str))
     return found
 
 

@@ -72,7 +72,8 @@ def find_standfirst(h1, container, first_para, order: dict, desc: str | None
                     ) -> tuple[str | None, bool]:
     """The lead under the headline. Evidence, strongest first: an element whose class says
     lead/standfirst/deck/intro...; an element the page's own description repeats (which may
-    also be a key-points box); a summary-classed element; a looser match with the description; a weak class name (subtitle, description); a first paragraph set
+    also be a key-points box); a summary-classed element; a looser match with the description;
+    a weak class name (subtitle, description); a first paragraph set
     in bold or classed as a lead. The flag says whether the lead stands apart from the running
     text (True) or is its first paragraph, which then stays in the body too."""
     stop = order.get(first_para, 10**9) if first_para is not None else 10**9

@@ -129,9 +129,9 @@ def _attribution(lines: list[str]) -> tuple[str | None, str | None]:
 
 
 def _quote_parts(el):
-    """(element to read the quote from, attribution nodes) of a pull quote's markup: cite/figcaption/footer
-    inside it, elements classed as the source/author/role, or, for a wrapper holding one
-    blockquote, the short link-free lines beside it."""
+    """(element to read the quote from, attribution nodes) of a pull quote's markup:
+    cite/figcaption/footer inside it, elements classed as the source/author/role, or, for a
+    wrapper holding one blockquote, the short link-free lines beside it."""
     kids = [c for c in el if isinstance(c.tag, str)]
     quotes = [c for c in kids if c.tag == "blockquote"]
     if el.tag != "blockquote" and len(quotes) == 1 and 1 < len(kids) <= 4 and not (
@@ -263,10 +263,12 @@ def related(el, base: str | None) -> Block | None:
     tag = el.tag
     if tag not in ("aside", "div", "section", "ul", "ol", "nav", "p", "figure"):
         return None
-    marked = bool(pt.RELATED_CLASS_RE.search(classes(el))) or _labelled(el)
+    marked = bool(pt.RELATED_CLASS_RE.search(classes(el))) or labelled(el)
     if not marked and tag not in ("ul", "ol", "aside", "p") and not (
             tag == "div" and small(el, 12)):
         return None  # decided before reading the (maybe large) subtree's text
+    if not marked and tag in ("p", "div") and el.find(".//a") is None:
+        return None  # an inline "Read also" line has its link
     text = text_of(el)
     if not text:
         return None
@@ -292,7 +294,7 @@ def related(el, base: str | None) -> Block | None:
     return Block(text, hint="related", label=label, items=items)
 
 
-def _labelled(el) -> bool:
+def labelled(el) -> bool:
     """The box's first words are a related-reading label ("Mehr zum Thema:", a "Les også"
     kicker on a link card)."""
     if el.tag not in ("div", "section", "aside"):
