@@ -136,10 +136,16 @@ def find_container(tree, weights: dict | None = None):
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")  # scripts written without spaces
 
 
+def _words(text: str) -> int:
+    """Word count; in scripts written without spaces, about one word per two characters."""
+    cjk = len(_CJK.findall(text))
+    return max(len(text.split()), cjk // 2) if cjk else len(text.split())
+
+
 def is_fragment(text: str) -> bool:
     """A label, a name, a credit: a few words that do not end like a sentence; or a short
     line that is mostly a date or time ("Stand: 24.04.2024 22:58 Uhr")."""
-    if len(text) < 30 and len(text.split()) <= 3 and not text.rstrip().endswith(hw.TERMINAL):
+    if len(text) < 30 and _words(text) <= 3 and not text.rstrip().endswith(hw.TERMINAL):
         return True
     # "The vote is at 10:30." is a sentence; "Stand: 24.04.2024 22:58 Uhr" is a stamp.
     stamp = not text.endswith(hw.TERMINAL) or text[:1].isdigit()

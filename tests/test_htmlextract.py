@@ -519,3 +519,9 @@ def test_widget_fixtures(name, speaker, role, related):
 def test_name_comma_role_byline():
     _, meta = extract("en-aside-pullquote-embeds.html")
     assert meta.authors == ["Rachel Owen"]
+
+
+def test_cjk_line_is_measured_in_characters_not_spaces():
+    assert htmlextract.is_fragment("社会の新着")  # a five-character label
+    assert not htmlextract.is_fragment("宮崎県：高鍋町、新富町、宮崎市")  # a list line of places
+    assert htmlextract.is_fragment("Mehr zum Thema")
