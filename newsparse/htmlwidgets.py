@@ -23,6 +23,7 @@ _QUOTE_CLASS = re.compile(pt.PULLQUOTE_CLASS_RE.pattern + r"|(?<![a-z])quot(?:e|
                           re.I)
 _ATTRIBUTION = re.compile(r"(?:^|\n|\s)[—–-]{1,2}\s*(?P<who>[^\n—–]{2,120})$")
 _CITE_TAGS = ("figcaption", "footer", "cite")  # the caption holds the cite and the role
+_HEADS = ("h1", "h2", "h3", "h4", "h5", "h6")
 # Elements inside a quote box that hold who said it.
 _SOURCE_CLASS = re.compile(r"author|autor|source|attribution|credential|speaker|"
                            r"(?<![a-z])(?:name|role|rolle|funktion|function|position)(?![a-z])",
@@ -137,7 +138,11 @@ def _quote_parts(el):
     if el.tag != "blockquote" and len(quotes) == 1 and 1 < len(kids) <= 4 and not (
             el.text or "").strip():
         others = [c for c in kids if c is not quotes[0] and text_of(c)]
-        if others and all(c.find(".//a") is None and len(text_of(c)) <= 200 for c in others):
+        # Attribution lines are short and no sentences: a wrapper around a quoted passage
+        # and the running text after it is no quote box.
+        if others and all(c.find(".//a") is None and c.tag not in _HEADS
+                          and len(text := text_of(c)) <= 150
+                          and not text.endswith((".", "!", "?", "。")) for c in others):
             return quotes[0], others
     nodes = [c for t in _CITE_TAGS for c in el.iter(t)]
     nodes += [d for d in el.iterdescendants() if isinstance(d.tag, str) and d not in nodes

@@ -525,3 +525,13 @@ def test_cjk_line_is_measured_in_characters_not_spaces():
     assert htmlextract.is_fragment("社会の新着")  # a five-character label
     assert not htmlextract.is_fragment("宮崎県：高鍋町、新富町、宮崎市")  # a list line of places
     assert htmlextract.is_fragment("Mehr zum Thema")
+
+
+def test_a_section_with_a_quoted_passage_and_running_text_is_no_quote_box():
+    passage = ("At approximately 3 a.m. the defendant entered the property without "
+               "authorization and installed a camera.")
+    html = _page(f"<section><blockquote>{passage}</blockquote><p>The filing does not say who "
+                 f"the defendant is.</p></section>")
+    blocks, _ = htmlextract.extract(html, None)
+    assert hints(blocks, "quote") == []
+    assert "The filing does not say who the defendant is." in texts(blocks)
