@@ -64,7 +64,7 @@ def _standfirst_candidates(root, h1, stop: int, order: dict):
                for a in _inside(el, root)):
             continue
         text = hw.text_of(el)
-        if 25 <= len(text) <= 800 and hw.link_density(el, text) < 0.3:
+        if 25 <= len(text) <= 1000 and hw.link_density(el, text) < 0.3:
             yield el, text, cls
 
 
@@ -87,7 +87,7 @@ def find_standfirst(h1, container, first_para, order: dict, desc: str | None
             strong = _innermost_lead(el, text)
         if fair is None and pt.STANDFIRST_FAIR_RE.search(cls):
             fair = text
-        sim = similarity(desc, text) if desc and el is not first_para else 0.0
+        sim = _desc_similarity(desc, text) if desc and el is not first_para else 0.0
         if sim >= 0.8 and (by_desc is None or sim > by_desc[0]):
             by_desc = (sim, text)
         if weak is None and pt.STANDFIRST_WEAK_RE.search(cls):
@@ -102,6 +102,17 @@ def find_standfirst(h1, container, first_para, order: dict, desc: str | None
         if _set_apart(first_para) or (desc and similar(desc, text, 0.8)):
             return text, False
     return None, False
+
+
+def _desc_similarity(desc: str, text: str) -> float:
+    """Word overlap with the description; a description cut short ("...", "…") matches a
+    text that starts with it."""
+    stem = desc.rstrip().removesuffix("...").removesuffix("…")
+    if stem != desc.rstrip() and len(stem) >= 60:
+        words = re.findall(r"\w+", stem.casefold())[:-1]  # the last word may be cut
+        if words and re.findall(r"\w+", text.casefold())[:len(words)] == words:
+            return 1.0
+    return similarity(desc, text)
 
 
 def _innermost_lead(el, text: str) -> str:

@@ -535,3 +535,11 @@ def test_a_section_with_a_quoted_passage_and_running_text_is_no_quote_box():
     blocks, _ = htmlextract.extract(html, None)
     assert hints(blocks, "quote") == []
     assert "The filing does not say who the defendant is." in texts(blocks)
+
+
+def test_a_description_cut_short_finds_the_full_standfirst():
+    lead = ("Fires broke out in seven districts on Wednesday, and crews fought them from the air "
+            "and the ground until late in the evening, the disaster agency said.")
+    html = _lead_page(f"<h2 class='x'>{lead}</h2>", lead[:90] + "...")
+    _, meta = htmlextract.extract(html, None)
+    assert meta.summary == lead
