@@ -87,9 +87,12 @@ def _paragraphs_beside(node) -> bool:
     parent = node.getparent()
     if parent is None or parent.tag == "html":
         return False
+    sibs = [sib for sib in parent if sib is not node and sib.tag == "p"
+            and len(hw.text_of(sib)) >= 60]
+    if not sibs:
+        return False  # cheap test first: reading node's own paragraphs is the dear part
     own = _paragraph_classes(node)
-    return any(sib.tag == "p" and (sib.get("class") or "") in own and len(hw.text_of(sib)) >= 60
-               for sib in parent if sib is not node)
+    return any((sib.get("class") or "") in own for sib in sibs)
 
 
 def find_container(tree, weights: dict | None = None):
@@ -133,10 +136,16 @@ def find_container(tree, weights: dict | None = None):
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")  # scripts written without spaces
 
 
+def _words(text: str) -> int:
+    """Word count; in scripts written without spaces, about one word per two characters."""
+    cjk = len(_CJK.findall(text))
+    return max(len(text.split()), cjk // 2) if cjk else len(text.split())
+
+
 def is_fragment(text: str) -> bool:
     """A label, a name, a credit: a few words that do not end like a sentence; or a short
     line that is mostly a date or time ("Stand: 24.04.2024 22:58 Uhr")."""
-    if len(text) < 30 and len(text.split()) <= 3 and not text.rstrip().endswith(hw.TERMINAL):
+    if len(text) < 30 and _words(text) <= 3 and not text.rstrip().endswith(hw.TERMINAL):
         return True
     # "The vote is at 10:30." is a sentence; "Stand: 24.04.2024 22:58 Uhr" is a stamp.
     stamp = not text.endswith(hw.TERMINAL) or text[:1].isdigit()
@@ -184,6 +193,21 @@ def _dedupe(blocks: list[Block]) -> list[Block]:
     return out
 
 
+# Inline elements that are not running text: they separate the words around them.
+_SEPARATING = {"br", "wbr", "img", "picture", "svg", "button", "label", "time"}
+
+
+def _spaced(child, text: str) -> str:
+    """An inline element's text as it sits in its line: a link or <b> inside a word ("中居正広"
+    between two kana, "Haus<b>tür</b>") adds no space; whitespace at its edges is kept."""
+    if child.tag in _SEPARATING:
+        return f" {text} "
+    raw = "".join(child.itertext()) or text
+    left = " " if raw[:1].isspace() or not raw else ""
+    right = " " if raw[-1:].isspace() or not raw else ""
+    return f"{left}{text}{right}"
+
+
 # --- walking the container ----------------------------------------------------------------------
 
 class Walker:
@@ -215,7 +239,7 @@ class Walker:
         self.elements.append(self.current)
 
     def flush(self) -> None:
-        text = " ".join(" ".join(self.buffer).split())
+        text = " ".join("".join(self.buffer).split())
         linked, self.buffer, self.linked = self.linked, [], 0
         if text and linked / len(text) > 0.7:
             return  # a loose teaser link, not running text
@@ -240,7 +264,7 @@ class Walker:
                     self.flush()
                 else:
                     text = hw.text_of(child)
-                    self.buffer.append(" " + text + " ")
+                    self.buffer.append(_spaced(child, text))
                     if tag == "a":
                         self.linked += len(text)
             else:
@@ -334,6 +358,11 @@ def pick_h1(tree, container):
         depth = sum(1 for a in el.iterancestors() if a in around)
         if depth > best_depth:
             best, best_depth = el, depth
+    if best is not None:
+        # The same headline set twice (page header, then again over a print or paywall copy):
+        # the first one heads the article, with its standfirst and byline under it.
+        text = hw.text_of(best)
+        best = next((el for el in tree.iter("h1") if hw.text_of(el) == text), best)
     return best
 
 
@@ -351,31 +380,37 @@ def _byline_text(el, below_body_start: bool) -> str | None:
     after "By"/"Von"..., or the element is a rel=author link."""
     if el.get("rel") == "author":
         return hw.text_of(el) or None
-    if el.tag in ("html", "body", "article", "main") or not hw.small(el, 30):
+    if el.tag in ("html", "body", "article", "main"):
         return None
     if not pt.BYLINE_CLASS_RE.search(hw.classes(el)):
-        return None if below_body_start else _unmarked_byline(el)
+        if below_body_start or el.tag not in _UNMARKED_BYLINE_TAGS or not hw.small(el, 30):
+            return None
+        return _unmarked_byline(el)
+    if not hw.small(el, 30):
+        return None
     text = hw.text_of(el)
     if not text or len(text) > 150:
         return None
     if _BYLINE_START.match(text):
         return text
-    words = text.split()
-    # A bare name: a few capitalised words and nothing else.
+    # A bare name, or "Name, role": a few capitalised words first.
+    words = text.split(",")[0].split()
     capitalised = all(w[:1].isupper() for w in words)
     if 2 <= len(words) <= 4 and capitalised and not text.endswith((".", "?")):
-        return text
+        name, _, role = text.partition(",")
+        return name if role.strip()[:1].islower() else text  # "Ann Lee, health editor"
     return None
 
 
 _NAME = re.compile(r"[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){1,3}")
 
 
+_UNMARKED_BYLINE_TAGS = ("p", "div", "span", "li", "address")
+
+
 def _unmarked_byline(el) -> str | None:
     """A short line "By Ann Lee and Bo Ma" / "Von: Bill McCarthy" with no class saying so:
     taken when everything after the prefix is two-to-four-word capitalised names."""
-    if el.tag not in ("p", "div", "span", "li", "address"):
-        return None
     text = hw.text_of(el)
     m = _BYLINE_START.match(text) if len(text) <= 100 else None
     if not m:
@@ -438,15 +473,78 @@ def extract(html: str, url: str | None = None) -> tuple[list[Block], Metadata]:
     # Links resolve against the page's own address when the caller did not give one.
     walker = Walker(url or _canonical(tree) or meta.url, weights, weights.get(container, 0))
     walker.walk(container)
-    blocks = _tidy(walker.blocks, meta.title)
+    blocks = _tidy(walker.blocks, meta.title, _image_texts(container))
+    blocks = _dedupe_links(blocks + _attached_related(walker.base, hl.scope(h1, container),
+                                                      container))
     blocks = _fallback_if_thin(blocks, html, url)
     first = _first_paragraph(walker, order.get(h1, -1), order)
     meta.summary, apart = hl.find_standfirst(h1, container, first, order, desc)
     return _take_summary(blocks, meta, desc, apart), meta
 
 
-def _tidy(blocks: list[Block], title: str | None) -> list[Block]:
-    """Drop repeated paragraphs, headings over nothing and headings repeating the headline."""
+def _image_texts(container) -> set[str]:
+    """Alt and title texts of the container's images, as keys (long enough to be captions)."""
+    return {k for img in container.iter("img") for v in (img.get("alt"), img.get("title"))
+            if len(k := hm.key(v)) >= 20}
+
+
+def _is_caption(text: str, image_texts: set[str]) -> bool:
+    """A line repeating an image's alt text (plus at most a short "© Credit") is its caption,
+    left outside <figcaption>."""
+    k = hm.key(text)
+    return any(k.startswith(t) and len(k[len(t):].split()) <= 6 for t in image_texts)
+
+
+def _dedupe_links(blocks: list[Block]) -> list[Block]:
+    """A story linked from two related boxes is one related item (kept where it came first)."""
+    seen: set[str] = set()
+    out = []
+    for b in blocks:
+        if b.hint == "related":
+            b.items = [i for i in b.items if i.url not in seen]
+            seen.update(i.url for i in b.items)
+            if not b.items:
+                continue
+        out.append(b)
+    return out
+
+
+def _attached_related(base: str | None, scope, container) -> list[Block]:
+    """Related boxes of the article outside its running text (between the body and the
+    article's end): kept when their class or label says related reading, not merely teasers."""
+    found: list[Block] = []
+    if scope is container:
+        return found
+    after = []
+    node = container
+    while node is not scope and node is not None:
+        after.extend(s for s in node.itersiblings() if isinstance(s.tag, str))
+        node = node.getparent()
+    stack = [(el, 0) for el in reversed(after)]
+    while stack:
+        el, depth = stack.pop()
+        if el is container or el.tag in _SKIP_TAGS or hw.hidden(el):
+            continue
+        # Cheap tests first: most of what follows the body (comments, footers) is no box.
+        cls = hw.classes(el)
+        block = hw.related(el, base) if el.tag in ("div", "section", "aside", "ul") and (
+            pt.RELATED_CLASS_RE.search(cls) or hw.labelled(el)) else None
+        if block is not None and ("related" in cls or (
+                block.label and cl.match_related_label(block.label))):
+            found.append(block)
+            continue
+        if depth < 6:  # boxes sit near the article's own level, not deep in page furniture
+            stack.extend((c, depth + 1) for c in reversed(el) if isinstance(c.tag, str))
+    return found
+
+
+def _tidy(blocks: list[Block], title: str | None, image_texts: set[str] = frozenset()
+          ) -> list[Block]:
+    """Drop repeated paragraphs, image captions, headings over nothing and headings repeating
+    the headline."""
+    if image_texts:
+        blocks = [b for b in blocks if not (b.hint == "paragraph"
+                                            and _is_caption(b.text, image_texts))]
     blocks = _drop_trailing_headings(_dedupe(blocks))
     title_key = hm.key(title)
     if len(title_key) >= 20:

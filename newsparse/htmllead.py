@@ -57,26 +57,27 @@ def _standfirst_candidates(root, h1, stop: int, order: dict):
         if pt.NOT_STANDFIRST_RE.search(cls):
             continue
         # A lead-marked element may sit in a byline/sharing row; anything else there may not.
-        marked = bool(pt.STANDFIRST_CLASS_RE.search(cls))
+        marked = bool(pt.STANDFIRST_CLASS_RE.search(cls) or pt.STANDFIRST_FAIR_RE.search(cls))
         if any(a.tag in ("figure", "figcaption", "nav", "aside", "a", "ul", "ol", "h1")
                or (pt.NOT_STANDFIRST_RE.search(hw.classes(a))
                    and not (marked and _BYLINE_ROW.search(hw.classes(a))))
                for a in _inside(el, root)):
             continue
         text = hw.text_of(el)
-        if 25 <= len(text) <= 800 and hw.link_density(el, text) < 0.3:
+        if 25 <= len(text) <= 1000 and hw.link_density(el, text) < 0.3:
             yield el, text, cls
 
 
 def find_standfirst(h1, container, first_para, order: dict, desc: str | None
                     ) -> tuple[str | None, bool]:
-    """The lead under the headline. Evidence, strongest first: an element the page's own
-    description repeats; an element whose class says lead/standfirst/intro...; a looser match
-    with the description; a weak class name (subtitle, description); a first paragraph set
+    """The lead under the headline. Evidence, strongest first: an element whose class says
+    lead/standfirst/deck/intro...; an element the page's own description repeats (which may
+    also be a key-points box); a summary-classed element; a looser match with the description;
+    a weak class name (subtitle, description); a first paragraph set
     in bold or classed as a lead. The flag says whether the lead stands apart from the running
     text (True) or is its first paragraph, which then stays in the body too."""
     stop = order.get(first_para, 10**9) if first_para is not None else 10**9
-    strong = weak = shaped = None
+    strong = fair = weak = shaped = None
     by_desc: tuple[float, str] | None = None
     inside = set(container.iter())
     for el, text, cls in _standfirst_candidates(scope(h1, container), h1, stop, order):
@@ -84,13 +85,16 @@ def find_standfirst(h1, container, first_para, order: dict, desc: str | None
             shaped = text
         if strong is None and pt.STANDFIRST_CLASS_RE.search(cls):
             strong = _innermost_lead(el, text)
-        sim = similarity(desc, text) if desc and el is not first_para else 0.0
+        if fair is None and pt.STANDFIRST_FAIR_RE.search(cls):
+            fair = text
+        sim = _desc_similarity(desc, text) if desc and el is not first_para else 0.0
         if sim >= 0.8 and (by_desc is None or sim > by_desc[0]):
             by_desc = (sim, text)
         if weak is None and pt.STANDFIRST_WEAK_RE.search(cls):
             weak = text
-    if by_desc and by_desc[0] >= 0.9:
+    if by_desc and by_desc[0] >= 0.9 and not strong:
         return by_desc[1], True
+    strong = strong or fair
     if strong or by_desc or weak or shaped:
         return strong or (by_desc[1] if by_desc else weak or shaped), True
     if first_para is not None:
@@ -98,6 +102,17 @@ def find_standfirst(h1, container, first_para, order: dict, desc: str | None
         if _set_apart(first_para) or (desc and similar(desc, text, 0.8)):
             return text, False
     return None, False
+
+
+def _desc_similarity(desc: str, text: str) -> float:
+    """Word overlap with the description; a description cut short ("...", "…") matches a
+    text that starts with it."""
+    stem = desc.rstrip().removesuffix("...").removesuffix("…")
+    if stem != desc.rstrip() and len(stem) >= 60:
+        words = re.findall(r"\w+", stem.casefold())[:-1]  # the last word may be cut
+        if words and re.findall(r"\w+", text.casefold())[:len(words)] == words:
+            return 1.0
+    return similarity(desc, text)
 
 
 def _innermost_lead(el, text: str) -> str:

@@ -165,6 +165,13 @@ def pick_title(ld: dict, tags: dict, h1: str | None, doc_title: str | None,
     headline = ld.get("headline") if isinstance(ld.get("headline"), str) else None
     raw = (tags.get("og:title"), headline, tags.get("twitter:title"), doc_title)
     cands = [_strip_site(norm(html.unescape(c)), site, domain) for c in raw if c and norm(c)]
+    if cands and len(cands) > 1 and headline:
+        # A social title that is the JSON-LD headline plus a trailing " - Section" part.
+        first, ld_title = cands[0], _strip_site(norm(html.unescape(headline)), site, domain)
+        lk = _key(ld_title)
+        if len(lk) > 15 and _key(first).startswith(lk) and _key(first) != lk \
+                and _padded(first, ld_title):
+            return ld_title
     if h1:
         # The visible headline wins when a meta title agrees with it (or contains it); an
         # equal meta title is kept for its cleaner spacing.
@@ -244,13 +251,16 @@ def pick_authors(ld: dict, tags: dict, byline_texts: list[str]) -> list[str]:
             orgs.append(norm(re.sub(r"\(.*?\)", "", name)))
         else:
             names.extend(split_byline(name))
-    # A byline element naming every JSON-LD author (and more) is the fuller author list.
+    # A byline element naming every JSON-LD author and more is the fuller author list.
+    # Only the first byline naming them counts: later ones belong to teasers of other stories.
     for text in byline_texts if names else []:
         found = split_byline(text)
         if {_key(n) for n in names} < {_key(n) for n in found}:
             names = found
+        if {_key(n) for n in names} & {_key(n) for n in found}:
             break
     newsroom = publisher | {_key(o) for o in orgs}
+    from_tag = not names
     if not names:
         for key in ("author", "article:author", "dc.creator", "citation_author", "sailthru.author",
                     "byl", "twitter:misc:written by", _labelled(tags, "written by")):
@@ -262,14 +272,25 @@ def pick_authors(ld: dict, tags: dict, byline_texts: list[str]) -> list[str]:
                     names = found
                     break
                 orgs = orgs or found
-    if not names:
-        for text in byline_texts:
-            names = split_byline(text)
-            if names:
-                break
+    for text in byline_texts:
+        found = split_byline(text)
+        if from_tag and names and found and not _named_in(names, byline_texts):
+            # The visible byline names people the author tag does not: the tag holds the
+            # newsroom's short name ("LTO") or a CMS account, the byline the writers.
+            names = found
+            break
+        if not names and found:
+            names = found
+            break
     if not names:
         names = orgs  # the newsroom itself signs the piece
     return _dedupe([n for n in names if _key(n) not in publisher or len(names) == 1])
+
+
+def _named_in(names: list[str], texts: list[str]) -> bool:
+    """Some of the names appear in one of the texts."""
+    keys = [_key(t) for t in texts]
+    return any(_key(n) and any(_key(n) in k for k in keys) for n in names)
 
 
 # --- date -----------------------------------------------------------------------------------

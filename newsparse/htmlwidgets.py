@@ -19,9 +19,15 @@ from .model import Block, RelatedItem
 SKIP = Block("", hint="skip")  # a widget to drop silently (social embed)
 
 _WS = re.compile(r"\s+")
-_QUOTE_CLASS = re.compile(pt.PULLQUOTE_CLASS_RE.pattern + r"|(?<![a-z])quote(?![a-z])", re.I)
+_QUOTE_CLASS = re.compile(pt.PULLQUOTE_CLASS_RE.pattern + r"|(?<![a-z])quot(?:e|ation)(?![a-z])",
+                          re.I)
 _ATTRIBUTION = re.compile(r"(?:^|\n|\s)[—–-]{1,2}\s*(?P<who>[^\n—–]{2,120})$")
 _CITE_TAGS = ("figcaption", "footer", "cite")  # the caption holds the cite and the role
+_HEADS = ("h1", "h2", "h3", "h4", "h5", "h6")
+# Elements inside a quote box that hold who said it.
+_SOURCE_CLASS = re.compile(r"author|autor|source|attribution|credential|speaker|"
+                           r"(?<![a-z])(?:name|role|rolle|funktion|function|position)(?![a-z])",
+                           re.I)
 _SPACED = {"div", "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "section", "article",
            "header", "footer", "figure", "figcaption", "blockquote", "aside", "tr", "td", "th",
            "dt", "dd", "table", "time"}
@@ -99,6 +105,70 @@ def _split_speaker(who: str) -> tuple[str | None, str | None]:
     return name.strip() or None, role.strip() or None
 
 
+def _leaf_lines(nodes) -> list[str]:
+    """Texts of the innermost block elements under nodes: "Name" and "role" set on lines of
+    their own (inline pieces like "<b>Name</b>, role" stay one line)."""
+    lines: list[str] = []
+    for node in nodes:
+        blocks = [d for d in node.iterdescendants() if isinstance(d.tag, str)
+                  and d.tag in _SPACED and not any(
+                      isinstance(c.tag, str) and c.tag in _SPACED for c in d.iterdescendants())]
+        for b in blocks or [node]:
+            if text := text_of(b):
+                lines.append(text)
+    return lines
+
+
+def _attribution(lines: list[str]) -> tuple[str | None, str | None]:
+    """Speaker and role from the attribution's lines ("Name, role" or "Name" / "role")."""
+    if not lines:
+        return None, None
+    if len(lines) == 1:
+        return _split_speaker(lines[0])
+    name, role = _split_speaker(lines[0])
+    return name, ", ".join(x for x in [role, *lines[1:]] if x) or None
+
+
+def _quote_parts(el):
+    """(element to read the quote from, attribution nodes) of a pull quote's markup:
+    cite/figcaption/footer inside it, elements classed as the source/author/role, or, for a
+    wrapper holding one blockquote, the short link-free lines beside it."""
+    kids = [c for c in el if isinstance(c.tag, str)]
+    quotes = [c for c in kids if c.tag == "blockquote"]
+    if el.tag != "blockquote" and len(quotes) == 1 and 1 < len(kids) <= 4 and not (
+            el.text or "").strip():
+        others = [c for c in kids if c is not quotes[0] and text_of(c)]
+        # Attribution lines are short and no sentences: a wrapper around a quoted passage
+        # and the running text after it is no quote box.
+        if others and all(c.find(".//a") is None and c.tag not in _HEADS
+                          and len(text := text_of(c)) <= 150
+                          and not text.endswith((".", "!", "?", "。")) for c in others):
+            return quotes[0], others
+    nodes = [c for t in _CITE_TAGS for c in el.iter(t)]
+    nodes += [d for d in el.iterdescendants() if isinstance(d.tag, str) and d not in nodes
+              and _SOURCE_CLASS.search(d.get("class") or "") and len(text_of(d)) <= 150
+              and not any(a in nodes for a in d.iterancestors())]
+    return el, [n for n in nodes if not any(a in nodes for a in n.iterancestors())]
+
+
+def _without(el, nodes):
+    """Text of el leaving out the given descendants."""
+    if not nodes:
+        return text_of(el)
+    saved = [(n, n.tail) for n in nodes]
+    skip_tag = "x-attribution-skip"
+    tags = [(n, n.tag) for n in nodes]
+    for n in nodes:
+        n.tag = skip_tag
+    try:
+        return text_of(el, skip=(skip_tag,))
+    finally:
+        for n, tag in tags:
+            n.tag = tag
+        for n, tail in saved:
+            n.tail = tail
+
+
 def pull_quote(el) -> Block | None:
     """A quote Block when the element is a pull quote, SKIP for a social embed, else None."""
     tag = el.tag
@@ -108,43 +178,72 @@ def pull_quote(el) -> Block | None:
         boxed = tag in ("blockquote", "figure", "aside") or el.find(".//blockquote") is not None
         return SKIP if boxed else None
     marked = bool(_QUOTE_CLASS.search(classes(el)))
-    cite = next((c for t in _CITE_TAGS for c in el.iter(t)), None)
-    if tag in ("div", "section", "p") and not marked:
+    if tag in ("div", "section", "p", "aside", "figure") and not marked and (
+            el.find("./blockquote") is None if tag in ("div", "section", "p")
+            else el.find(".//blockquote") is None):
         return None
-    if tag in ("aside", "figure") and not marked and el.find(".//blockquote") is None:
+    quote_el, nodes = _quote_parts(el)
+    # A product card or photo box may carry a "callout" class; a quote has neither image nor
+    # links (the speaker's portrait beside a wrapped blockquote is fine).
+    if quote_el.find(".//img") is not None or quote_el.find(".//picture") is not None:
         return None
-    # A product card or photo box may carry a "callout" class; a quote has neither image nor links.
-    if el.find(".//img") is not None or el.find(".//picture") is not None:
-        return None
-    body = text_of(el, skip=_CITE_TAGS)
+    if tag in ("div", "section") and not marked and not nodes:
+        return None  # a wrapper around a plain blockquote: let the blockquote be judged
+    body = _without(el, nodes)
     if link_density(el, text_of(el)) > 0.3:
         return None
     if not body or len(body) > 600:
         return None
     speaker = role = None
-    if cite is not None:
-        speaker, role = _split_speaker(text_of(cite))
+    if nodes:
+        speaker, role = _attribution(_leaf_lines(nodes))
     else:
         m = _ATTRIBUTION.search(body)
         if m and len(m.group("who").split()) <= 12:
             speaker, role = _split_speaker(m.group("who"))
             body = body[: m.start()].strip()
-        elif not marked:
-            return None  # a plain blockquote: quoted passage, part of the running text
+        elif not marked or el.find(".//a") is not None:
+            # A plain blockquote is a quoted passage of the running text; an unattributed box
+            # with a link is a notice ("we may earn a commission... Learn more").
+            return None
     body = body.strip().strip("\"'“”„«»‘’‚").strip()
     return Block(body, hint="quote", speaker=speaker, role=role) if body else None
 
 
 # --- related widgets --------------------------------------------------------------------------
 
+_NOT_STORY = re.compile(r"/(?:authors?|autor(?:en|in)?|auteurs?|profile?|tags?|topics?|themen?)/",
+                        re.I)
+_SECTION_FRONT = re.compile(r"(?:https?://[^/]+)?(?:/[a-z]+)*/?", re.I)
+
+
+def _link_title(a) -> str:
+    """A related link's title: the headline inside a teaser card (not its blurb), without a
+    "Read also" kicker."""
+    # A card may set its kicker in a heading of its own: the longest heading is the headline.
+    heads = [t for h in a.iter("h1", "h2", "h3", "h4", "h5", "h6") if (t := text_of(h))]
+    title = max(heads, key=len) if heads else text_of(a) or (a.get("title") or "").strip()
+    found = cl.match_related_label(title)
+    if found and found[1]:
+        return found[1]
+    for kicker in islice(a.iter("small", "span"), 3):
+        k = text_of(kicker)
+        if k and k != title and title.startswith(k) and cl.match_related_label(k):
+            return title[len(k):].strip()
+    return title
+
+
 def _items(el, base: str | None) -> list[RelatedItem]:
     items: list[RelatedItem] = []
     seen: set[str] = set()
     for a in el.iter("a"):
         href = (a.get("href") or "").strip()
-        title = text_of(a) or (a.get("title") or "").strip()
+        title = _link_title(a)
         if not href or href.startswith(("#", "javascript:", "mailto:")) or len(title) < 3:
             continue
+        if _NOT_STORY.search(href) or (len(title.split()) <= 3
+                                       and _SECTION_FRONT.fullmatch(href.split("?")[0])):
+            continue  # the writer's page, a tag page or a section front ("/politik/deutschland/")
         url = urljoin(base, href) if base else href
         if url in seen:
             continue
@@ -169,13 +268,16 @@ def related(el, base: str | None) -> Block | None:
     tag = el.tag
     if tag not in ("aside", "div", "section", "ul", "ol", "nav", "p", "figure"):
         return None
-    marked = bool(pt.RELATED_CLASS_RE.search(classes(el)))
-    if not marked and tag not in ("ul", "ol", "aside", "p"):
+    marked = bool(pt.RELATED_CLASS_RE.search(classes(el))) or labelled(el)
+    if not marked and tag not in ("ul", "ol", "aside", "p") and not (
+            tag == "div" and small(el, 12)):
         return None  # decided before reading the (maybe large) subtree's text
+    if not marked and tag in ("p", "div") and el.find(".//a") is None:
+        return None  # an inline "Read also" line has its link
     text = text_of(el)
     if not text:
         return None
-    if tag == "p":
+    if tag in ("p", "div") and not marked:
         return inline_related(el, base, text)
     density = link_density(el, text)
     if not marked:
@@ -197,6 +299,18 @@ def related(el, base: str | None) -> Block | None:
     return Block(text, hint="related", label=label, items=items)
 
 
+def labelled(el) -> bool:
+    """The box's first words are a related-reading label ("Mehr zum Thema:", a "Les også"
+    kicker on a link card)."""
+    if el.tag not in ("div", "section", "aside"):
+        return False
+    first = next((d for d in islice(el.iterdescendants(), 15)
+                  if isinstance(d.tag, str) and (d.text or "").strip()), None)
+    if first is None or first.tag == "a" or el.find(".//a") is None:
+        return False
+    return bool(cl.match_related_label(text_of(first)))
+
+
 def inline_related(el, base: str | None, text: str | None = None) -> Block | None:
     """A "Read also: <link>" paragraph in the running text."""
     text = text if text is not None else text_of(el)
@@ -204,9 +318,11 @@ def inline_related(el, base: str | None, text: str | None = None) -> Block | Non
         return None
     found = cl.match_related_label(text.split(":")[0] + ":" if ":" in text else text)
     if not found:
-        # The label may be a bold lead-in without a colon: "<strong>Lesen Sie auch</strong> <a>".
-        first = el.find("./strong") if el.find("./strong") is not None else el.find("./b")
-        found = cl.match_related_label(text_of(first)) if first is not None else None
+        # The label may be a lead-in element without a colon: "<strong>Lesen Sie auch</strong>
+        # <a>", "<span class=prefix>À lire aussi</span> <a>".
+        first = next((c for c in el if isinstance(c.tag, str)), None)
+        found = (cl.match_related_label(text_of(first))
+                 if first is not None and first.tag != "a" else None)
         if not found:
             return None
     items = _items(el, base)

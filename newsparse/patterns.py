@@ -73,6 +73,9 @@ RELATED_LABELS = {
     "pl": ["czytaj też", "czytaj także", "zobacz też", "zobacz także", "powiązane artykuły"],
     "nl": ["lees ook", "meer over", "gerelateerde artikelen", "zie ook"],
     "tr": ["ilgili haberler", "bunlar da ilginizi çekebilir", "ayrıca okuyun"],
+    "nb": ["les også", "les mer", "relaterte saker", "mer om"],
+    "da": ["læs også", "læs mere", "relaterede artikler"],
+    "sv": ["läs också", "läs mer", "relaterade artiklar"],
 }
 RELATED_LABEL_SET = frozenset(label for labels in RELATED_LABELS.values() for label in labels)
 RELATED_FIRST_WORDS = frozenset(label.split()[0].rstrip(".") for label in RELATED_LABEL_SET)
@@ -364,11 +367,14 @@ BYLINE_PREFIX_RE = (
 # ones ("subtitle", "description") also label sub-headlines and image descriptions.
 _LAZY["STANDFIRST_CLASS_RE"] = (
     r"standfirst|(?<![a-z])lead(?![a-z])|lede|lead[-_]?text|intro(?:text|duction)?(?![a-z])|"
-    r"(?<![a-z])dek(?![a-z])|(?<![a-z])deck(?![a-z])|summary|teaser[-_]?text|header[-_]?teaser|"
-    r"abstract|preamble|preface|vorspann|anriss|einleitung|entradilla|sumario|bajada|chapo|"
+    r"(?<![a-z])dek(?![a-z])|(?<![a-z])deck(?![a-z])|teaser[-_]?text|header[-_]?teaser|"
+    r"preamble|preface|vorspann|anriss|einleitung|entradilla|sumario|bajada|chapo|"
     r"chapeau|ingress|ingres|perex|strapline|first[-_]?paragraph",
     re.I,
 )
+# "summary" and "abstract" also name key-point boxes and AI summaries: a lead-marked element
+# beside them is the standfirst.
+_LAZY["STANDFIRST_FAIR_RE"] = (r"summary|abstract", re.I)
 _LAZY["STANDFIRST_WEAK_RE"] = (
     r"subtitle|sub[-_]?title|subhead(?:line)?|description|excerpt|(?<![a-z])spot(?![a-z])|"
     r"(?<![a-z])teaser(?![a-z])|article[-_]?desc",
@@ -377,7 +383,7 @@ _LAZY["STANDFIRST_WEAK_RE"] = (
 # What a standfirst candidate must not be.
 _LAZY["NOT_STANDFIRST_RE"] = (
     r"caption|credit|byline|author|share|social|(?<![a-z])nav|menu|breadcrumb|tags?(?![a-z])|"
-    r"related|list|teasers|newsletter|(?<![a-z])ad(?![a-z])|advert|promo|comment|"
+    r"related|list(?!__)|teasers|newsletter|(?<![a-z])ad(?![a-z])|advert|promo|comment|"
     r"image|photo|media|video|picture|asset|tooltip|hero|gallery|lightbox|copyright|slide",
     re.I,
 )

@@ -151,7 +151,20 @@ def main(argv=None) -> int:
     print(out)
     if a.write:
         write_doc(a.write, out)
+    widgets(a.shared, a.write)
     return 0
+
+
+def widgets(shared: Path, doc: Path | None) -> None:
+    """Callout and related-title recall/precision on the hand annotation (widgets_eval.py)."""
+    sys.path.insert(0, str(ROOT / "scripts"))
+    import widgets_eval
+
+    tallies, counts = widgets_eval.run(shared)
+    out = widgets_eval.table(tallies, counts)
+    print("\n" + out)
+    if doc:
+        widgets_eval.write_doc(doc, out)
 
 
 if __name__ == "__main__":

@@ -359,3 +359,187 @@ def test_line_breaks_inside_a_paragraph():
     # A break inside a sentence is a line break, not a new paragraph.
     assert ("Send letters to the council office at 12 Harbour Street or leave them at the "
             "library desk before Friday noon.") in paras
+
+
+def _lead_page(header: str, desc: str) -> str:
+    """A page whose header holds `header` between the h1 and eight plain paragraphs."""
+    body = "".join(f"<p>Paragraph {i} of the report goes on about the council and its plans for "
+                   f"the coming year in some detail.</p>" for i in range(8))
+    return (f"<html><head><title>T</title><meta name='description' content='{desc}'></head>"
+            f"<body><article><header><h1>Council approves the roads budget</h1>{header}</header>"
+            f"<div class='body'>{body}</div></article></body></html>")
+
+
+def test_a_class_named_standfirst_beats_a_key_points_box_the_description_repeats():
+    points = "Roads get more money. Taxes stay the same. The vote was close."
+    html = _lead_page(f"<h2 class='deck'>The vote ends a year of argument over potholes</h2>"
+                      f"<div class='story-summary'>{points}</div>", points)
+    _, meta = htmlextract.extract(html, None)
+    assert meta.summary == "The vote ends a year of argument over potholes"
+
+
+def test_a_bem_list_block_does_not_hide_the_excerpt_in_its_header():
+    html = _lead_page("<div class='list__header'><p class='detail__excerpt'>The vote ends a "
+                      "year of argument over potholes</p></div>", "Something else entirely here")
+    _, meta = htmlextract.extract(html, None)
+    assert meta.summary == "The vote ends a year of argument over potholes"
+
+
+def test_links_inside_loose_text_add_no_spaces_between_words():
+    # Japanese runs words together; a tag link inside a sentence must not split it.
+    line = ("元タレントの<a href='/tags/1'>中居正広</a>氏の問題が、スポーツ界に飛び火している。"
+            "今回の一件で<a href='/tags/2'>フジテレビ</a>のガバナンスが問われた。")
+    html = _page(f"<div class='text'>{line}<br><br>Then <b>the</b> council met again, "
+                 f"with <a href='/x'>the mayor</a> present.</div>")
+    blocks, _ = htmlextract.extract(html, None)
+    paras = texts(blocks)
+    assert ("元タレントの中居正広氏の問題が、スポーツ界に飛び火している。"
+            "今回の一件でフジテレビのガバナンスが問われた。") in paras
+    assert "Then the council met again, with the mayor present." in paras
+
+
+def test_a_line_repeating_an_image_alt_text_is_its_caption_not_body():
+    alt = "The mayor opens the new bridge on Monday morning"
+    html = _page(f"<div><img src='/b.jpg' alt='{alt}'><small>{alt}</small> "
+                 f"<small>© City Press Office</small></div>"
+                 f"<p>{alt} was the plan, and the mayor kept to it despite the rain and the "
+                 f"protests outside the town hall that lasted most of the day.</p>")
+    blocks, _ = htmlextract.extract(html, None)
+    paras = texts(blocks)
+    assert not any(p.startswith(f"{alt} ©") or p == alt for p in paras)
+    assert any(p.startswith(f"{alt} was the plan") for p in paras)  # long prose stays
+
+
+@pytest.mark.parametrize("box", [
+    # blockquote + a line "<b>Name</b>, role" beside it (and the speaker's portrait)
+    "<div class='q1'><blockquote>{q}</blockquote><figure><img src='/p.jpg'></figure>"
+    "<p><strong>Sabine Roth</strong>, medical director</p></div>",
+    # blockquote + name and role on lines of their own, in a <cite>
+    "<div class='w'><blockquote>{q}</blockquote><cite><div>Sabine Roth</div>"
+    "<div>medical director</div></cite></div>",
+    # source and role marked by class inside the blockquote
+    "<blockquote><div class='pq-text'>{q}</div><div class='pq-source'>Sabine Roth</div>"
+    "<div class='pq-role'>medical director</div></blockquote>",
+])
+def test_pull_quote_attribution_beside_or_inside_the_blockquote(box):
+    q = "We are at our limits, and the summer has only just begun."
+    blocks, _ = htmlextract.extract(_page(box.format(q=q)), None)
+    [quote] = hints(blocks, "quote")
+    assert (quote.text, quote.speaker, quote.role) == (q, "Sabine Roth", "medical director")
+    assert not any("Sabine Roth" in t for t in texts(blocks))
+
+
+def test_an_unattributed_quote_box_with_a_link_is_a_notice_not_a_callout():
+    html = _page("<blockquote class='blockquote-em'>If you buy something using links in our "
+                 "stories, we may earn a commission. <a href='/aff'>Learn more.</a></blockquote>")
+    blocks, _ = htmlextract.extract(html, None)
+    assert hints(blocks, "quote") == []
+
+
+def _related_titles(blocks):
+    return [i.title for b in hints(blocks, "related") for i in b.items]
+
+
+@pytest.mark.parametrize("box, titles", [
+    # a box opening with a label heading, cards with a kicker heading, the writer's link
+    ("<div class='c'><h2>Mehr zum Thema:</h2><article><a href='/r/1-brand'><h2>Großbrand</h2>"
+     "<h1>Feuerwehr löscht die Nacht durch</h1></a><a href='/autor/7/petra'>Petra Muster</a>"
+     "</article><article><a href='/r/2-schule'><h3>Schule fällt aus</h3></a></article></div>",
+     ["Feuerwehr löscht die Nacht durch", "Schule fällt aus"]),
+    # a link card whose kicker is the label
+    ("<div class='plug'><a href='/s/far-1'><h2><small>Les også</small> <span>En far for de "
+     "store anledninger</span></h2></a></div>", ["En far for de store anledninger"]),
+    # a label in a span before the link, no colon
+    ("<p class='body-link'><span class='prefix'>À lire aussi</span> <a href='/i/natalite-1'>"
+     "La natalité russe menacée d’effondrement</a></p>",
+     ["La natalité russe menacée d’effondrement"]),
+    # a "Lire aussi :" line in a div, and a section link that is no story
+    ("<div>Lire aussi :<a href='/m/vance-1'>A Milwaukee, JD Vance trace sa vision</a></div>"
+     "<div class='teaser-list'><p>Lesen Sie auch</p><a href='/politik/deutschland/'>Ressort:"
+     "Deutschland</a><a href='/p/a-253-merz'>Merz lockt Scholz</a></div>",
+     ["A Milwaukee, JD Vance trace sa vision", "Merz lockt Scholz"]),
+])
+def test_related_boxes_by_label_and_card_titles(box, titles):
+    blocks, _ = htmlextract.extract(_page(box), "https://example.org/")
+    assert _related_titles(blocks) == titles
+
+
+def test_related_box_after_the_body_inside_the_article_is_kept_and_links_deduped():
+    body = "".join(f"<p>Paragraph {i} of the report goes on about the council and its plans "
+                   f"for the coming year in some detail.</p>" for i in range(8))
+    html = (f"<html><body><article><h1>Council approves the roads budget</h1>"
+            f"<div class='story'>{body}<p>Read also: <a href='/s/roads-1'>Roads plan explained"
+            f"</a></p></div><div class='relatedlinks'><h2>Related Stories</h2><ul>"
+            f"<li><a href='/s/roads-1'>Roads plan explained</a></li>"
+            f"<li><a href='/s/tax-2'>What the new tax means for you</a></li></ul></div>"
+            f"<div class='teasers'><ul><li><a href='/s/x-3'>Weather: a sunny week ahead</a>"
+            f"</li><li><a href='/s/y-4'>Cup final tickets on sale</a></li></ul></div>"
+            f"</article></body></html>")
+    blocks, _ = htmlextract.extract(html, "https://example.org/")
+    assert _related_titles(blocks) == ["Roads plan explained", "What the new tax means for you"]
+
+
+def test_a_headline_set_twice_heads_the_article_from_its_first_copy():
+    body = "".join(f"<p>Paragraph {i} of the report goes on about the council and its plans "
+                   f"for the coming year in some detail.</p>" for i in range(8))
+    html = (f"<html><body><section class='post'><header><h1>Council approves the roads budget"
+            f"</h1><div class='excerpt'>The vote ends a year of argument over potholes.</div>"
+            f"</header><div class='entry'><article><div class='inner'><h1>Council approves the "
+            f"roads budget</h1><h2 class='subtitle'>A kicker line of the print copy</h2>{body}"
+            f"</div></article></div></section></body></html>")
+    _, meta = htmlextract.extract(html, None)
+    assert meta.summary == "The vote ends a year of argument over potholes."
+
+
+# --- the three widget fixtures: callouts, related boxes, embeds that are neither ---------------
+
+@pytest.mark.parametrize("name, speaker, role, related", [
+    ("en-aside-pullquote-embeds.html", "Daniel Price", "chair of the Riverside Angling Club",
+     ["Swimmers warned off three rivers after summer storms",
+      "Storm overflow data shows spills doubled in wet spring",
+      "Water bills to rise by a fifth over five years"]),
+    ("it-leggi-anche-citazione.html", "Matteo Lepore", "sindaco di Bologna",
+     ["Via Marconi, i cantieri finiranno a dicembre",
+      "Linea verde, approvato il progetto definitivo",
+      "Commercianti, in arrivo i ristori per i mesi di cantiere"]),
+    ("de-zitat-lesen-sie-auch.html", "Sabine Roth", "Ärztliche Direktorin des St.-Josef-Hospitals",
+     ["Stadt legt ersten Hitzeschutzplan vor"]),
+])
+def test_widget_fixtures(name, speaker, role, related):
+    blocks, meta = extract(name)
+    [quote] = hints(blocks, "quote")
+    assert (quote.speaker, quote.role) == (speaker, role)
+    assert _related_titles(blocks) == related
+    body = " ".join(texts(blocks))
+    # Embedded posts are neither callouts nor body text; attributions stay out of the body.
+    for embed in ("Clean Rivers Now", "brown river", "35 Grad", speaker):
+        assert embed not in body
+
+
+def test_name_comma_role_byline():
+    _, meta = extract("en-aside-pullquote-embeds.html")
+    assert meta.authors == ["Rachel Owen"]
+
+
+def test_cjk_line_is_measured_in_characters_not_spaces():
+    assert htmlextract.is_fragment("社会の新着")  # a five-character label
+    assert not htmlextract.is_fragment("宮崎県：高鍋町、新富町、宮崎市")  # a list line of places
+    assert htmlextract.is_fragment("Mehr zum Thema")
+
+
+def test_a_section_with_a_quoted_passage_and_running_text_is_no_quote_box():
+    passage = ("At approximately 3 a.m. the defendant entered the property without "
+               "authorization and installed a camera.")
+    html = _page(f"<section><blockquote>{passage}</blockquote><p>The filing does not say who "
+                 f"the defendant is.</p></section>")
+    blocks, _ = htmlextract.extract(html, None)
+    assert hints(blocks, "quote") == []
+    assert "The filing does not say who the defendant is." in texts(blocks)
+
+
+def test_a_description_cut_short_finds_the_full_standfirst():
+    lead = ("Fires broke out in seven districts on Wednesday, and crews fought them from the air "
+            "and the ground until late in the evening, the disaster agency said.")
+    html = _lead_page(f"<h2 class='x'>{lead}</h2>", lead[:90] + "...")
+    _, meta = htmlextract.extract(html, None)
+    assert meta.summary == lead

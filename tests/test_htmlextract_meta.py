@@ -47,6 +47,36 @@ def test_title_prefers_og_title_and_visible_h1_over_padded_variants():
         "Traffic: Bridge closes for repairs tonight"
 
 
+def test_title_drops_a_section_suffix_the_json_ld_headline_lacks():
+    tags = {"og:title": "Police catch two suspects after break-in - Springfield News"}
+    ld = {"headline": "Police catch two suspects after break-in"}
+    assert hm.pick_title(ld, tags, "Police catch two suspects after break-in", None) == \
+        "Police catch two suspects after break-in"
+    # Another wording in the headline is no padding: the social title stays.
+    ld = {"headline": "Two suspects caught"}
+    assert hm.pick_title(ld, tags, None, None) == tags["og:title"]
+
+
+def test_visible_byline_beats_an_author_tag_it_does_not_name():
+    # The tag holds the newsroom's short name, the byline the writer.
+    assert hm.pick_authors({}, {"author": "LTO"}, ["von Max Muster"]) == ["Max Muster"]
+    # A byline repeating the tag's writer changes nothing.
+    assert hm.pick_authors({}, {"author": "Ann Lee"}, ["By Ann Lee, Staff"]) == ["Ann Lee"]
+    # JSON-LD persons are not overridden by a byline (it may belong to another story).
+    ld = {"author": {"@type": "Person", "name": "Ann Lee"}}
+    assert hm.pick_authors(ld, {}, ["By Bo Ma"]) == ["Ann Lee"]
+
+
+def test_only_the_first_byline_naming_the_json_ld_author_can_extend_the_list():
+    ld = {"author": {"@type": "Person", "name": "Ralf Euler"}}
+    # The article's own byline names him alone; a teaser further down names him with another.
+    assert hm.pick_authors(ld, {}, ["Von Ralf Euler", "Rainer Schulze und Ralf Euler"]) == \
+        ["Ralf Euler"]
+    # A first byline naming him and a co-author completes the list.
+    assert hm.pick_authors(ld, {}, ["Von Rainer Schulze und Ralf Euler"]) == \
+        ["Rainer Schulze", "Ralf Euler"]
+
+
 def test_domain_label():
     assert hm._domain_label("https://www.example.co.uk/news/1") == "example"
     assert hm._domain_label("https://m.news-site.org/x") == "news-site"
