@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
+from typing import Any
 
 NOTICE = 25  # between INFO and WARNING: the summary line, hidden by -q
 
@@ -16,7 +17,7 @@ class LazyLogger:
 
     def __init__(self, name: str) -> None:
         self._name = name
-        self._logger = None
+        self._logger: Any = None  # a logging.Logger once something logs
 
     def __getattr__(self, attr: str):
         if self._logger is None:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
+from dataclasses import Field, dataclass, field, fields
+from typing import Any, dataclass_transform  # typing is loaded by Click already
 
 SCHEMA_VERSION = 1
 
@@ -18,18 +19,23 @@ class Record:
     __slots__ = ()
 
     def __repr__(self) -> str:
-        args = ", ".join(f"{f.name}={getattr(self, f.name)!r}" for f in fields(self) if f.repr)
+        args = ", ".join(f"{f.name}={getattr(self, f.name)!r}" for f in _fields(self) if f.repr)
         return f"{type(self).__qualname__}({args})"
 
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
             return NotImplemented
-        names = [f.name for f in fields(self) if f.compare]
+        names = [f.name for f in _fields(self) if f.compare]
         return [getattr(self, n) for n in names] == [getattr(other, n) for n in names]
 
-    __hash__ = None  # mutable and compared by value, as @dataclass(eq=True) leaves it
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as @dataclass
 
 
+def _fields(obj: Any) -> tuple[Field, ...]:
+    return fields(obj)
+
+
+@dataclass_transform(field_specifiers=(field,))
 def record(cls: type) -> type:
     """`@dataclass(slots=True)` with the shared `repr` and `==` of `Record` (subclass it).
 
