@@ -27,7 +27,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
-SEED = SAMPLES / "ru-foreign-ministry-negotiations.txt"
+SEED = SAMPLES / "en-foreign-ministry-negotiations.txt"
 OUT = ROOT / "build" / "bench"
 BIN = Path(sys.executable).parent
 # The timed command lines run from a non-editable install (`install_release`): the dev venv's

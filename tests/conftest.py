@@ -12,7 +12,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
-SEED = SAMPLES / "ru-foreign-ministry-negotiations.txt"
+SEED = SAMPLES / "en-foreign-ministry-negotiations.txt"
 HTML_SAMPLE = SAMPLES / "en-city-council-housing.html"
 
 # path -> (status, headers, body); a callable body is called with the handler.

@@ -85,7 +85,7 @@ def test_an_unreadable_archive_leaves_no_partition(tmp_path):
 
 
 def test_newsparse_runs_without_dask(tmp_path):
-    sample = SAMPLES / "ru-foreign-ministry-negotiations.txt"
+    sample = SAMPLES / "en-foreign-ministry-negotiations.txt"
     code = ("import sys; sys.modules['dask'] = None; sys.modules['distributed'] = None\n"
             "from newsparse.cli import main\n"
             "sys.argv = ['newsparse', 'parse', sys.argv[1]]; main()")

@@ -4,7 +4,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-SEED = Path(__file__).resolve().parent.parent / "samples" / "ru-foreign-ministry-negotiations.txt"
+SEED = Path(__file__).resolve().parent.parent / "samples" / "en-foreign-ministry-negotiations.txt"
 
 
 def run_cli(*args: str, after: str = "") -> subprocess.CompletedProcess:

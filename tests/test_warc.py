@@ -175,7 +175,7 @@ def test_a_page_without_article_text_is_an_error_record(tmp_path):
 
 
 def test_text_input_loads_no_warc_code(tmp_path):
-    seed = SAMPLES / "ru-foreign-ministry-negotiations.txt"
+    seed = SAMPLES / "en-foreign-ministry-negotiations.txt"
     code = ("import sys\nfrom newsparse.cli import main\n"
             "sys.argv = ['newsparse', 'parse', sys.argv[1]]\n"
             "try:\n    main()\nexcept SystemExit:\n    pass\n"
