@@ -17,6 +17,8 @@ import sys
 import time
 from pathlib import Path
 
+import widgets_eval  # beside this script, so on sys.path when it runs
+
 ROOT = Path(__file__).resolve().parent.parent
 METRIC_NAMES = {
     "title": "title (exact, normalized)", "date": "date (same day)", "authors": "authors F1",
@@ -111,15 +113,6 @@ def table(se, results) -> str:
     return "\n".join(lines)
 
 
-def write_doc(path: Path, body: str) -> None:
-    """Replace the generated block of docs/evaluation.md, keeping the prose around it."""
-    start, end = "<!-- eval:start -->", "<!-- eval:end -->"
-    text = path.read_text(encoding="utf-8") if path.exists() else f"{start}\n{end}\n"
-    head, _, rest = text.partition(start)
-    _, _, tail = rest.partition(end)
-    path.write_text(f"{head}{start}\n{body}\n{end}{tail}", encoding="utf-8")
-
-
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -150,21 +143,18 @@ def main(argv=None) -> int:
     out = "\n".join(body)
     print(out)
     if a.write:
-        write_doc(a.write, out)
+        widgets_eval.write_block(a.write, out, "<!-- eval:start -->", "<!-- eval:end -->")
     widgets(a.shared, a.write)
     return 0
 
 
 def widgets(shared: Path, doc: Path | None) -> None:
     """Callout and related-title recall/precision on the hand annotation (widgets_eval.py)."""
-    sys.path.insert(0, str(ROOT / "scripts"))
-    import widgets_eval
-
     tallies, counts = widgets_eval.run(shared)
     out = widgets_eval.table(tallies, counts)
     print("\n" + out)
     if doc:
-        widgets_eval.write_doc(doc, out)
+        widgets_eval.write_block(doc, out)
 
 
 if __name__ == "__main__":

@@ -179,14 +179,15 @@ def table(tallies: dict, counts: Counter) -> str:
     return "\n".join(head + rows)
 
 
-def write_doc(path: Path, body: str) -> None:
-    """Replace the widgets block of the markdown file (appended when missing)."""
+def write_block(path: Path, body: str, start: str = START, end: str = END) -> None:
+    """Replace the block between `start` and `end` in a markdown file (appended when missing),
+    keeping the prose around it."""
     text = path.read_text(encoding="utf-8") if path.exists() else ""
-    if START not in text:
-        text += f"\n{START}\n{END}\n"
-    head, _, rest = text.partition(START)
-    _, _, tail = rest.partition(END)
-    path.write_text(f"{head}{START}\n{body}\n{END}{tail}", encoding="utf-8")
+    if start not in text:
+        text += f"\n{start}\n{end}\n"
+    head, _, rest = text.partition(start)
+    _, _, tail = rest.partition(end)
+    path.write_text(f"{head}{start}\n{body}\n{end}{tail}", encoding="utf-8")
 
 
 def main(argv=None) -> int:
@@ -203,7 +204,7 @@ def main(argv=None) -> int:
         for t in tallies.values():
             print("\n".join(t.notes))
     if a.write:
-        write_doc(a.write, out)
+        write_block(a.write, out)
     return 0
 
 
