@@ -205,7 +205,8 @@ def _run(specs: Iterator[str], opts: Options, cfg, skipped: dict) -> int:
         log.error("stopped: %s", summary.stopped)
     for archive, counts in skipped.items():
         log.log(NOTICE, "%s: %s", printable(archive), counts.describe())
-    if is_batch or cfg.state:
+    if is_batch or cfg.state or not first:
+        # With no input at all (an empty directory or list) say so rather than print nothing.
         log.log(NOTICE, summary.line())
     if summary.interrupted:
         return 128 + summary.interrupted

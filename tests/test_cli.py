@@ -188,3 +188,11 @@ def test_python_dash_m_works():
     proc = subprocess.run([sys.executable, "-m", "newsparse", "--version"], capture_output=True,
                           timeout=60, env={**os.environ})
     assert proc.stdout.decode().strip() == f"newsparse, version {__version__}"
+
+
+def test_empty_directory_says_so_and_succeeds(tmp_path):
+    result = invoke(str(tmp_path))
+    assert result.exit_code == 0
+    assert result.stdout == ""
+    assert result.stderr.startswith("newsparse: 0 done, 0 skipped, 0 failed")
+    assert invoke("-q", str(tmp_path)).stderr == ""
