@@ -175,7 +175,10 @@ def pull_quote(el) -> Block | None:
     if tag not in ("blockquote", "aside", "figure", "div", "section", "p"):
         return None
     if is_social(el) or any(is_social(d) for d in el.iter("blockquote")):
-        boxed = tag in ("blockquote", "figure", "aside") or el.find(".//blockquote") is not None
+        # A wrapper is dropped only when it is the embed's own box; a section of running text
+        # with a post embedded deep inside is walked, and the post's blockquote skipped there.
+        boxed = tag in ("blockquote", "figure", "aside") or (
+            is_social(el) and el.find(".//blockquote") is not None)
         return SKIP if boxed else None
     marked = bool(_QUOTE_CLASS.search(classes(el)))
     if tag in ("div", "section", "p", "aside", "figure") and not marked and (

@@ -1,0 +1,30 @@
+"""Paragraph rules of the HTML walk, each on small hand-written HTML."""
+
+from __future__ import annotations
+
+from newsparse import htmlextract
+
+
+def _page(body: str) -> str:
+    """An article of eight plain paragraphs with `body` in the middle."""
+    before, after = ("".join(f"<p>Paragraph {i} of the report goes on about the council and its "
+                             f"plans for the coming year in some detail.</p>" for i in part)
+                     for part in (range(4), range(4, 8)))
+    return f"<html><head><title>T</title></head><body><article><h1>T</h1>{before}{body}" \
+           f"{after}</article></body></html>"
+
+
+def paragraphs(html: str) -> list[str]:
+    blocks, _ = htmlextract.extract(html, None)
+    return [b.text for b in blocks if b.hint == "paragraph"]
+
+
+def test_a_section_with_a_post_embedded_deep_inside_keeps_its_running_text():
+    html = _page("<div class='entry'><h2>Minister reacts</h2><p>The minister said on Tuesday "
+                 "that she was watching the situation closely.</p><div class='embed'>"
+                 "<blockquote class='twitter-tweet'><p>I am monitoring the situation.</p>"
+                 "</blockquote></div><p>She added that talks would go on all week.</p></div>")
+    paras = paragraphs(html)
+    assert "The minister said on Tuesday that she was watching the situation closely." in paras
+    assert "She added that talks would go on all week." in paras
+    assert not any("I am monitoring" in p for p in paras)  # the post itself stays out
