@@ -154,6 +154,22 @@ def is_fragment(text: str) -> bool:
 
 
 
+_PHOTO_TEXT = 200  # characters: more than a caption and a credit is running text
+
+
+def _photo_box(el) -> bool:
+    """A box holding a picture and no more text than a caption and credit: the caption of a
+    photo left outside <figure>/<figcaption>."""
+    if el.find(".//img") is None and el.find(".//picture") is None:
+        return False
+    size = 0
+    for chunk in el.itertext():  # stop early: most boxes with a picture are whole sections
+        size += len(chunk.strip())
+        if size > _PHOTO_TEXT:
+            return False
+    return True
+
+
 def _boilerplate(el) -> bool:
     """Class or id names boilerplate. A BEM name is judged by its element part:
     "sidebar-grid__content" is content, "article__footer" is a footer."""
@@ -291,6 +307,8 @@ class Walker:
             return
         if tag in ("aside", "figure") or (
                 tag not in _HEADINGS and _boilerplate(el) and not self.holds_article(el)):
+            return
+        if tag in ("div", "section") and _photo_box(el):
             return
         if tag in _HEADINGS or tag == "p":
             if any(a.tag == "a" for a in el.iterancestors()):
