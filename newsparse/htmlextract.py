@@ -563,12 +563,23 @@ def _tidy(blocks: list[Block], title: str | None, image_texts: set[str] = frozen
     if image_texts:
         blocks = [b for b in blocks if not (b.hint == "paragraph"
                                             and _is_caption(b.text, image_texts))]
+    blocks = [b for b in blocks if not (b.hint == "paragraph" and _credit_or_contact(b.text))]
     blocks = _drop_trailing_headings(_dedupe(blocks))
     title_key = hm.key(title)
     if len(title_key) >= 20:
         # A heading that repeats the headline (with a kicker glued on) heads no section.
         blocks = [b for b in blocks if not (b.hint == "heading" and title_key in hm.key(b.text))]
     return blocks
+
+
+_CREDIT_LEN = 160  # characters: a credit or contact line is short; prose may quote one
+
+
+def _credit_or_contact(text: str) -> bool:
+    """A credit line ("With reporting by …", "(dpa)") or a "write to us at x@y" prompt."""
+    if len(text) > _CREDIT_LEN:
+        return False
+    return bool(pt.CREDIT_LINE_RE.search(text) or pt.EMAIL_RE.search(text))
 
 
 def _fallback_if_thin(blocks: list[Block], html: str, url: str | None) -> list[Block]:

@@ -40,3 +40,24 @@ def test_a_picture_box_with_a_caption_outside_figcaption_is_no_body_text():
     paras = paragraphs(html)
     assert not any(p.startswith("Firefighters at the harbour") for p in paras)
     assert any(p.startswith("A long paragraph that happens") for p in paras)  # prose stays
+
+
+def test_credit_lines_and_contact_prompts_close_no_body():
+    html = _page("<p>Do you have a story to tell? Email: newsdesk@example.org</p>"
+                 "<p>(dmk)</p><p>Mit Agenturmaterial.</p>"
+                 "<p>With reporting by Associated Press writer Jane Roe</p>"
+                 "<p>© dpa-infocom, dpa:240516-99-53606/3 (dpa)</p>"
+                 "<p>First published in The Conversation.</p>"
+                 "<p>Reporting by Jane Roe; Editing by John Doe</p>")
+    paras = paragraphs(html)
+    assert len(paras) == 8 and all(p.startswith("Paragraph ") for p in paras)
+
+
+def test_prose_mentioning_reporting_or_an_address_stays():
+    long_ = ("Reporting by the local paper first revealed the plan, and residents wrote to "
+             "council@example.org in their hundreds over the following weeks, asking for a "
+             "public meeting before any vote was taken on the new road.")
+    html = _page(f"<p>{long_}</p><p>Editing by hand took the clerks a week.</p>")
+    paras = paragraphs(html)
+    assert long_ in paras  # long: running text, whatever it mentions
+    assert "Editing by hand took the clerks a week." in paras  # a sentence, not a credit
