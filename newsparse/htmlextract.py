@@ -491,13 +491,45 @@ def extract(html: str, url: str | None = None) -> tuple[list[Block], Metadata]:
     # Links resolve against the page's own address when the caller did not give one.
     walker = Walker(url or _canonical(tree) or meta.url, weights, weights.get(container, 0))
     walker.walk(container)
-    blocks = _tidy(walker.blocks, meta.title, _image_texts(container))
+    blocks = _tidy(_drop_closing_notes(walker), meta.title, _image_texts(container))
     blocks = _dedupe_links(blocks + _attached_related(walker.base, hl.scope(h1, container),
                                                       container))
     blocks = _fallback_if_thin(blocks, html, url)
     first = _first_paragraph(walker, order.get(h1, -1), order)
     meta.summary, apart = hl.find_standfirst(h1, container, first, order, desc)
     return _take_summary(blocks, meta, desc, apart), meta
+
+
+def _italic(el, text: str) -> bool:
+    """All of an element's text is set in italics."""
+    slanted = sum(len(hw.text_of(i)) for i in el.iter("em", "i")
+                  if not any(a.tag in ("em", "i") for a in i.iterancestors()))
+    return slanted >= 0.9 * len(text)
+
+
+_QUOTE_MARKS = "\"'“”„«»‘‚‹›「『"
+
+
+def _drop_closing_notes(walker: Walker) -> list[Block]:
+    """Paragraphs set wholly in italics after the last plain one close the article with a
+    note (the author's bio, where it first ran, an editor's note), not running text."""
+    blocks = list(walker.blocks)
+    i = len(blocks)
+    while i > 0:
+        b, el = blocks[i - 1], walker.elements[i - 1]
+        if b.hint in ("related", "quote"):
+            i -= 1
+            continue
+        if (b.hint != "paragraph" or el is None or el.tag != "p" or b.text[:1] in _QUOTE_MARKS
+                or not _italic(el, b.text)):
+            break  # quoted speech in italics is still the story
+        before = next((x for x in reversed(blocks[:i - 1]) if x.hint not in ("related", "quote")),
+                      None)
+        if before is not None and before.hint == "heading":
+            break  # the only text under a heading is that section's, not a closing note
+        del blocks[i - 1]
+        i -= 1
+    return blocks
 
 
 def _image_texts(container) -> set[str]:

@@ -61,3 +61,25 @@ def test_prose_mentioning_reporting_or_an_address_stays():
     paras = paragraphs(html)
     assert long_ in paras  # long: running text, whatever it mentions
     assert "Editing by hand took the clerks a week." in paras  # a sentence, not a credit
+
+
+def test_italic_notes_after_the_last_plain_paragraph_close_the_article():
+    html = _page("").replace(
+        "</article>",
+        "<p><em>Jane Roe is a senior researcher at the City Observatory.</em></p>"
+        "<p><i>Our website is the place for the latest news. Please bookmark it.</i></p>"
+        "</article>")
+    paras = paragraphs(html)
+    assert len(paras) == 8 and paras[-1].startswith("Paragraph 7")
+
+
+def test_italic_quotes_italics_mid_text_and_a_heading_s_only_text_stay():
+    mid = _page("<p><em>An italic paragraph in the middle of the story is still part of it "
+                "and stays.</em></p>")
+    assert any(p.startswith("An italic paragraph in the middle") for p in paragraphs(mid))
+    quote = _page("").replace("</article>", "<p><em>“The sea is generous, if we act in "
+                                            "time,” the minister said.</em></p></article>")
+    assert paragraphs(quote)[-1].startswith("“The sea is generous")
+    headed = _page("").replace("</article>", "<h3>What comes next</h3><p><em>The council "
+                                             "votes on the plan next week.</em></p></article>")
+    assert paragraphs(headed)[-1] == "The council votes on the plan next week."
