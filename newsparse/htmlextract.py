@@ -170,6 +170,15 @@ def _photo_box(el) -> bool:
     return True
 
 
+def _paywalled_paragraph(el) -> bool:
+    """A <p> of the running text only hidden from screen readers (aria-hidden): a metered
+    paywall masks the text it still serves; a layout never hides a single paragraph so."""
+    if el.tag != "p" or el.get("aria-hidden") != "true" or el.get("hidden") is not None:
+        return False
+    parent = el.getparent()
+    return "none" not in (el.get("style") or "") and not (parent is not None and hw.hidden(parent))
+
+
 def _boilerplate(el) -> bool:
     """Class or id names boilerplate. A BEM name is judged by its element part:
     "sidebar-grid__content" is content, "article__footer" is a footer."""
@@ -293,7 +302,8 @@ class Walker:
     def visit(self, el) -> None:
         """Judge one block-level element: widget, heading, paragraph, skip, or recurse."""
         tag = el.tag
-        if tag in _SKIP_TAGS or (hw.hidden(el) and not self.holds_article(el)):
+        if tag in _SKIP_TAGS or (hw.hidden(el) and not self.holds_article(el)
+                                 and not _paywalled_paragraph(el)):
             return  # hidden, unless it is the (paywalled) bulk of the article itself
         self.current = el
         quote = hw.pull_quote(el)

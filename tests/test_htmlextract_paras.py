@@ -83,3 +83,13 @@ def test_italic_quotes_italics_mid_text_and_a_heading_s_only_text_stay():
     headed = _page("").replace("</article>", "<h3>What comes next</h3><p><em>The council "
                                              "votes on the plan next week.</em></p></article>")
     assert paragraphs(headed)[-1] == "The council votes on the plan next week."
+
+
+def test_a_paragraph_only_hidden_from_screen_readers_by_a_paywall_is_read():
+    html = _page("<p class='paywall' aria-hidden='true'>Behind the meter, the story goes on "
+                 "with what the council decided.</p>"
+                 "<p hidden>A hidden paragraph stays out of the body whatever it says.</p>"
+                 "<div aria-hidden='true'><p>A hidden box stays out with its paragraphs.</p></div>")
+    paras = paragraphs(html)
+    assert "Behind the meter, the story goes on with what the council decided." in paras
+    assert not any(p.startswith("A hidden") for p in paras)
