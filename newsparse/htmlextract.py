@@ -179,6 +179,25 @@ def _paywalled_paragraph(el) -> bool:
     return "none" not in (el.get("style") or "") and not (parent is not None and hw.hidden(parent))
 
 
+def _article_parts(container, weights: dict) -> bool:
+    """The container's own <article>s hold half its text: they are the story's posts (a live
+    blog), not teaser cards for other stories."""
+    total = weights.get(container, 0)
+    parts = sum(weights.get(a, 0) for a in container.iterdescendants("article")
+                if not _nested_article(a, container))
+    return total > 0 and parts >= 0.5 * total
+
+
+def _nested_article(el, container) -> bool:
+    """el sits inside another <article> below the container (a part of a part)."""
+    for anc in el.iterancestors():
+        if anc is container:
+            return False
+        if anc.tag == "article":
+            return True
+    return False
+
+
 def _boilerplate(el) -> bool:
     """Class or id names boilerplate. A BEM name is judged by its element part:
     "sidebar-grid__content" is content, "article__footer" is a footer."""
@@ -250,6 +269,7 @@ class Walker:
         self.label: str | None = None  # a "Read also" heading waiting for its links
         self.buffer: list[str] = []
         self.linked = 0  # characters of the buffer that sat inside links
+        self.article_parts = False  # the story itself is a run of <article>s (live blog posts)
 
     def holds_article(self, el) -> bool:
         """el holds half the container's paragraph text: it is the article, whatever its
@@ -320,6 +340,8 @@ class Walker:
             return
         if tag in ("div", "section") and _photo_box(el):
             return
+        if tag == "article" and not self.article_parts and not self.holds_article(el):
+            return  # a self-contained piece inside the story: another story's teaser card
         if tag in _HEADINGS or tag == "p":
             if any(a.tag == "a" for a in el.iterancestors()):
                 return  # inside a link: a teaser card's title or blurb, not the article's
@@ -500,6 +522,7 @@ def extract(html: str, url: str | None = None) -> tuple[list[Block], Metadata]:
     meta, desc, h1 = _metadata(tree, url, container, ld, tags, order)
     # Links resolve against the page's own address when the caller did not give one.
     walker = Walker(url or _canonical(tree) or meta.url, weights, weights.get(container, 0))
+    walker.article_parts = _article_parts(container, weights)
     walker.walk(container)
     blocks = _tidy(_drop_closing_notes(walker), meta.title, _image_texts(container))
     blocks = _dedupe_links(blocks + _attached_related(walker.base, hl.scope(h1, container),

@@ -93,3 +93,17 @@ def test_a_paragraph_only_hidden_from_screen_readers_by_a_paywall_is_read():
     paras = paragraphs(html)
     assert "Behind the meter, the story goes on with what the council decided." in paras
     assert not any(p.startswith("A hidden") for p in paras)
+
+
+def test_an_article_element_inside_the_story_is_a_teaser_unless_the_story_is_made_of_them():
+    teaser = ("<article class='teaser'><p>Another story entirely: the runner who found a new "
+              "clarity after a long and hard year.</p></article>")
+    paras = paragraphs(_page(teaser))
+    assert len(paras) == 8 and not any(p.startswith("Another story") for p in paras)
+    posts = "".join(f"<article class='post'><h2>Update {i}</h2><p>Post {i} of the live blog "
+                    f"tells what happened at the border in the last hour in detail.</p></article>"
+                    for i in range(5))
+    intro = "".join(f"<p>Intro paragraph {i} of the live blog says what this page follows "
+                    f"and why it matters to readers.</p>" for i in range(3))
+    html = f"<html><body><div class='blog'><h1>Live</h1>{intro}{posts}</div></body></html>"
+    assert sum(p.startswith("Post ") for p in paragraphs(html)) == 5
