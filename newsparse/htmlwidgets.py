@@ -327,8 +327,24 @@ def inline_related(el, base: str | None, text: str | None = None) -> Block | Non
         found = (cl.match_related_label(text_of(first))
                  if first is not None and first.tag != "a" else None)
         if not found:
+            found = _kicker_and_link(el, first)
+        if not found:
             return None
     items = _items(el, base)
     if not items:
         return None
     return Block(text, hint="related", label=found[0], items=items)
+
+
+def _kicker_and_link(el, first) -> tuple[str, str] | None:
+    """"<b>SHORT LABEL |</b> <a>Story title</a>": a bold kicker of a few words, then one link
+    that is all the rest, is a "read also" line in any language: (label, title) or None."""
+    if first is None or first.tag not in ("strong", "b") or (el.text or "").strip():
+        return None
+    links = list(el.iter("a"))
+    label = text_of(first).strip(" |:–—-")
+    if len(links) != 1 or links[0] in first.iterdescendants() or not label \
+            or len(label.split()) > 6 or label.endswith((".", "!", "?")):
+        return None
+    rest = text_of(el)[len(text_of(first)):].strip()
+    return (label, rest) if rest and len(text_of(links[0])) >= 0.9 * len(rest) else None

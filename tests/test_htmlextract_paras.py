@@ -107,3 +107,15 @@ def test_an_article_element_inside_the_story_is_a_teaser_unless_the_story_is_mad
                     f"and why it matters to readers.</p>" for i in range(3))
     html = f"<html><body><div class='blog'><h1>Live</h1>{intro}{posts}</div></body></html>"
     assert sum(p.startswith("Post ") for p in paragraphs(html)) == 5
+
+
+def test_a_bold_kicker_then_one_link_is_a_read_also_line_in_any_language():
+    html = _page("<p><strong>FUNDA OLUNYE UDABA LAPHA |</strong> <a href='/s/1'>Kuboshwe "
+                 "abahlanu besolwa</a></p>"
+                 "<p><strong>Mayor:</strong> <a href='/s/2'>the council</a> will vote on the plan "
+                 "next week, she said, and not before.</p>")
+    blocks, _ = htmlextract.extract(html, "https://example.org/")
+    related = [i.title for b in blocks if b.hint == "related" for i in b.items]
+    assert related == ["Kuboshwe abahlanu besolwa"]
+    paras = [b.text for b in blocks if b.hint == "paragraph"]
+    assert any(p.startswith("Mayor: the council will vote") for p in paras)  # prose stays
