@@ -201,8 +201,14 @@ def _nested_article(el, container) -> bool:
 def _boilerplate(el) -> bool:
     """Class or id names boilerplate. A BEM name is judged by its element part:
     "sidebar-grid__content" is content, "article__footer" is a footer."""
+    # camelCase class names ("mediaEmbed", "imageEmbedCredit") are words run together; hashed
+    # names ("sc-hzhJZQ", ids like "block-id-n1AuAdJl") are not split.
+    names = f"{_CAMEL.sub('-', el.get('class') or '')} {el.get('id') or ''}".lower()
     return any(pt.BOILERPLATE_CLASS_RE.search(token.rsplit("__", 1)[-1])
-               for token in hw.classes(el).split())
+               for token in names.split())
+
+
+_CAMEL = re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z]{2})")
 
 
 def _double_br(br) -> bool:

@@ -119,3 +119,13 @@ def test_a_bold_kicker_then_one_link_is_a_read_also_line_in_any_language():
     assert related == ["Kuboshwe abahlanu besolwa"]
     paras = [b.text for b in blocks if b.hint == "paragraph"]
     assert any(p.startswith("Mayor: the council will vote") for p in paras)  # prose stays
+
+
+def test_camel_case_class_names_are_read_as_words_but_hashes_are_not():
+    html = _page("<span class='mediaEmbed'><div class='player'><p>Yahya said the talks are "
+                 "stalled, in a video description under the player.</p></div></span>"
+                 "<p class='articleBodyBlock' id='block-id-n1AuAdJlVL'>A paragraph with a hashed "
+                 "id holding the letters of an ad is still running text.</p>")
+    paras = paragraphs(html)
+    assert not any(p.startswith("Yahya said") for p in paras)
+    assert any(p.startswith("A paragraph with a hashed id") for p in paras)
