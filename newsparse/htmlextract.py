@@ -204,8 +204,19 @@ def _boilerplate(el) -> bool:
     # camelCase class names ("mediaEmbed", "imageEmbedCredit") are words run together; hashed
     # names ("sc-hzhJZQ", ids like "block-id-n1AuAdJl") are not split.
     names = f"{_CAMEL.sub('-', el.get('class') or '')} {el.get('id') or ''}".lower()
-    return any(pt.BOILERPLATE_CLASS_RE.search(token.rsplit("__", 1)[-1])
-               for token in names.split())
+    return any(pt.BOILERPLATE_CLASS_RE.search(_bem_element(token)) for token in names.split())
+
+
+_CSS_MODULE_HASH = re.compile(r"(?=[a-z0-9-]*\d)[a-z0-9-]{5,8}")
+
+
+def _bem_element(token: str) -> str:
+    """The part of a class name that says what the element is: "block__element" -> "element";
+    CSS-module names ("Byline_author-wrapper__2dsv1") end in a hash, not an element."""
+    head, sep, tail = token.rpartition("__")
+    if sep and _CSS_MODULE_HASH.fullmatch(tail):
+        return head
+    return tail
 
 
 _CAMEL = re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z]{2})")

@@ -129,3 +129,13 @@ def test_camel_case_class_names_are_read_as_words_but_hashes_are_not():
     paras = paragraphs(html)
     assert not any(p.startswith("Yahya said") for p in paras)
     assert any(p.startswith("A paragraph with a hashed id") for p in paras)
+
+
+def test_css_module_class_names_are_judged_without_their_hash():
+    html = _page("<div class='Byline_author-wrapper__2dsv1'><span><strong>Jane Roe</strong> "
+                 "Deputy Content Hub Director for the region</span></div>"
+                 "<div class='sidebar-grid__content'><p>A paragraph in a BEM content element "
+                 "stays part of the story.</p></div>")
+    paras = paragraphs(html)
+    assert not any("Jane Roe" in p for p in paras)
+    assert "A paragraph in a BEM content element stays part of the story." in paras
