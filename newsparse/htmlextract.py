@@ -204,7 +204,11 @@ def _boilerplate(el) -> bool:
     # camelCase class names ("mediaEmbed", "imageEmbedCredit") are words run together; hashed
     # names ("sc-hzhJZQ", ids like "block-id-n1AuAdJl") are not split.
     names = f"{_CAMEL.sub('-', el.get('class') or '')} {el.get('id') or ''}".lower()
-    return any(pt.BOILERPLATE_CLASS_RE.search(_bem_element(token)) for token in names.split())
+    if any(pt.BOILERPLATE_CLASS_RE.search(_bem_element(token)) for token in names.split()):
+        return True
+    # A box's accessible name says what it is ("Newsletter Anmeldung", "Share this article").
+    label = el.get("aria-label") if el.tag in ("section", "div", "aside") else None
+    return bool(label and pt.BOILERPLATE_CLASS_RE.search(label))
 
 
 _CSS_MODULE_HASH = re.compile(r"(?=[a-z0-9-]*\d)[a-z0-9-]{5,8}")

@@ -139,3 +139,13 @@ def test_css_module_class_names_are_judged_without_their_hash():
     paras = paragraphs(html)
     assert not any("Jane Roe" in p for p in paras)
     assert "A paragraph in a BEM content element stays part of the story." in paras
+
+
+def test_a_box_named_a_newsletter_by_its_aria_label_is_no_body():
+    html = _page("<section aria-label='Newsletter Anmeldung'><h3>Hinter den Kulissen</h3><p>"
+                 "Politik aus erster Hand - meinungsstark, exklusiv, relevant.</p></section>"
+                 "<section aria-label='Der Bericht'><p>Ein Absatz in einem benannten Abschnitt "
+                 "bleibt Teil der Geschichte.</p></section>")
+    paras = paragraphs(html)
+    assert not any("meinungsstark" in p for p in paras)
+    assert "Ein Absatz in einem benannten Abschnitt bleibt Teil der Geschichte." in paras
