@@ -406,8 +406,9 @@ class Walker:
         text = hw.text_of(el)
         if not text or is_fragment(text):
             return
-        if len(text) < 100 and hw.link_density(el, text) > 0.8:
-            return
+        density = hw.link_density(el, text)
+        if (len(text) < 100 and density > 0.8) or (len(text) < 250 and density >= 0.95):
+            return  # a teaser: a paragraph that is (all but) one link to another story
         if len(text) <= 120 and pt.SUBHEADING_CLASS_RE.search(hw.classes(el)):
             self.heading(el)  # <p class="crosshead">: a heading in all but tag
             return

@@ -149,3 +149,14 @@ def test_a_box_named_a_newsletter_by_its_aria_label_is_no_body():
     paras = paragraphs(html)
     assert not any("meinungsstark" in p for p in paras)
     assert "Ein Absatz in einem benannten Abschnitt bleibt Teil der Geschichte." in paras
+
+
+def test_a_paragraph_that_is_one_long_link_is_a_teaser():
+    teaser = "VIDEO SHOWS SUSPECT ACCUSED OF OPERATING SECRET STATIONS MINGLING WITH OFFICIALS " \
+             "AT A GALA DINNER IN TOWN"
+    html = _page(f"<p><a href='/v/1'><strong>{teaser}</strong></a></p>"
+                 "<p>The report, <a href='/r'>published on Monday by the city's audit office "
+                 "after a long review</a>, found no fault.</p>")
+    paras = paragraphs(html)
+    assert teaser not in paras
+    assert any(p.startswith("The report, published on Monday") for p in paras)
