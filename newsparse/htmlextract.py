@@ -160,14 +160,20 @@ _PHOTO_TEXT = 200  # characters: more than a caption and a credit is running tex
 def _photo_box(el) -> bool:
     """A box holding a picture and no more text than a caption and credit: the caption of a
     photo left outside <figure>/<figcaption>."""
-    if el.find(".//img") is None and el.find(".//picture") is None:
-        return False
     size = 0
-    for chunk in el.itertext():  # stop early: most boxes with a picture are whole sections
+    for chunk in el.itertext():  # text first, stopping early: most boxes are whole sections
         size += len(chunk.strip())
         if size > _PHOTO_TEXT:
             return False
-    return True
+    return el.find(".//picture") is not None or any(_photo(img) for img in el.iter("img"))
+
+
+def _photo(img) -> bool:
+    """An image that is a picture, not an emoji or icon set inline in the text."""
+    if "emoji" in (img.get("class") or ""):
+        return False
+    sizes = [img.get(a) or "" for a in ("width", "height")]
+    return not any(v.isdigit() and int(v) < 50 for v in sizes)
 
 
 def _paywalled_paragraph(el) -> bool:

@@ -160,3 +160,13 @@ def test_a_paragraph_that_is_one_long_link_is_a_teaser():
     paras = paragraphs(html)
     assert teaser not in paras
     assert any(p.startswith("The report, published on Monday") for p in paras)
+
+
+def test_a_short_paragraph_box_with_an_emoji_image_is_still_text():
+    html = _page("<div class='para'><p>The crowd cheered when the mayor cut the ribbon "
+                 "<img class='emoji' src='/e.png' alt='party'> at noon.</p></div>"
+                 "<div class='para'><p>The band played on into the night "
+                 "<img src='/i.png' width='16' height='16'> until two.</p></div>")
+    paras = paragraphs(html)
+    assert any(p.startswith("The crowd cheered") for p in paras)
+    assert any(p.startswith("The band played on") for p in paras)
