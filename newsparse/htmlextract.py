@@ -573,24 +573,23 @@ _QUOTE_MARKS = "\"'“”„«»‘‚‹›「『"
 
 def _drop_closing_notes(walker: Walker) -> list[Block]:
     """Paragraphs set wholly in italics after the last plain one close the article with a
-    note (the author's bio, where it first ran, an editor's note), not running text."""
-    blocks = list(walker.blocks)
-    i = len(blocks)
-    while i > 0:
-        b, el = blocks[i - 1], walker.elements[i - 1]
+    note (the author's bio, where it first ran, an editor's note), not running text. Italics
+    right under a heading, or an article all in italics, are the story itself."""
+    blocks = walker.blocks
+    notes: list[int] = []
+    for i in range(len(blocks) - 1, -1, -1):
+        b, el = blocks[i], walker.elements[i]
         if b.hint in ("related", "quote"):
-            i -= 1
             continue
-        if (b.hint != "paragraph" or el is None or el.tag != "p" or b.text[:1] in _QUOTE_MARKS
-                or not _italic(el, b.text)):
-            break  # quoted speech in italics is still the story
-        before = next((x for x in reversed(blocks[:i - 1]) if x.hint not in ("related", "quote")),
-                      None)
-        if before is not None and before.hint == "heading":
-            break  # the only text under a heading is that section's, not a closing note
-        del blocks[i - 1]
-        i -= 1
-    return blocks
+        if (b.hint == "paragraph" and el is not None and el.tag == "p"
+                and b.text[:1] not in _QUOTE_MARKS and _italic(el, b.text)):
+            notes.append(i)  # quoted speech in italics is still the story
+            continue
+        if b.hint == "paragraph" and notes:
+            drop = set(notes)
+            return [x for k, x in enumerate(blocks) if k not in drop]
+        break
+    return list(blocks)
 
 
 def _image_texts(container) -> set[str]:

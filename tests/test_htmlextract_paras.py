@@ -170,3 +170,10 @@ def test_a_short_paragraph_box_with_an_emoji_image_is_still_text():
     paras = paragraphs(html)
     assert any(p.startswith("The crowd cheered") for p in paras)
     assert any(p.startswith("The band played on") for p in paras)
+
+
+def test_an_article_all_in_italics_is_kept():
+    body = "".join(f"<p><em>Line {i} of the open letter to the council, written in italics "
+                   f"from start to end.</em></p>" for i in range(6))
+    html = f"<html><body><article><h1>Letter</h1>{body}</article></body></html>"
+    assert len(paragraphs(html)) == 6
