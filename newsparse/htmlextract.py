@@ -528,10 +528,17 @@ def _canonical(tree) -> str | None:
 
 
 def _drop_trailing_headings(blocks: list[Block]) -> list[Block]:
-    """A heading with no paragraph after it heads a widget or the comments, not a section."""
-    while blocks and blocks[-1].hint == "heading":
+    """A heading with no paragraph after it heads a widget or the comments, not a section;
+    a short line ending in ":" with nothing after it introduces a box that was left out
+    ("Dieses Thema im Programm:", "More in our live blog:")."""
+    while blocks and (blocks[-1].hint == "heading" or (
+            blocks[-1].hint == "paragraph" and blocks[-1].text.endswith(":")
+            and len(blocks[-1].text) <= _INTRO_LEN)):
         blocks.pop()
     return blocks
+
+
+_INTRO_LEN = 80  # characters: a line introducing a box; a long one is the story's own text
 
 
 def extract(html: str, url: str | None = None) -> tuple[list[Block], Metadata]:

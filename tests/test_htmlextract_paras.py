@@ -177,3 +177,13 @@ def test_an_article_all_in_italics_is_kept():
                    f"from start to end.</em></p>" for i in range(6))
     html = f"<html><body><article><h1>Letter</h1>{body}</article></body></html>"
     assert len(paragraphs(html)) == 6
+
+
+def test_a_short_line_ending_in_a_colon_with_nothing_after_it_introduces_nothing():
+    html = _page("").replace("</article>", "<p>Dieses Thema im Programm:</p>"
+                                           "<div class='broadcast'><span>NDR 1</span></div>"
+                                           "</article>")
+    paras = paragraphs(html)
+    assert paras[-1].startswith("Paragraph 7")
+    mid = _page("<p>The council listed three reasons:</p>")  # text follows: it stays
+    assert "The council listed three reasons:" in paragraphs(mid)
