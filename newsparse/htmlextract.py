@@ -179,10 +179,10 @@ def _photo(img) -> bool:
 def _paywalled_paragraph(el) -> bool:
     """A <p> of the running text only hidden from screen readers (aria-hidden): a metered
     paywall masks the text it still serves; a layout never hides a single paragraph so."""
-    if el.tag != "p" or el.get("aria-hidden") != "true" or el.get("hidden") is not None:
+    if el.tag != "p" or el.get("aria-hidden") != "true" or hw.out_of_view(el):
         return False
     parent = el.getparent()
-    return "none" not in (el.get("style") or "") and not (parent is not None and hw.hidden(parent))
+    return not (parent is not None and hw.hidden(parent))
 
 
 def _article_parts(container, weights: dict) -> bool:

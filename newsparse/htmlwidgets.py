@@ -44,8 +44,12 @@ _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
 def hidden(el) -> bool:
     """Hidden from readers by attribute or inline style."""
-    return (el.get("hidden") is not None or el.get("aria-hidden") == "true"
-            or bool(_HIDDEN_STYLE.search(el.get("style") or "")))
+    return el.get("aria-hidden") == "true" or out_of_view(el)
+
+
+def out_of_view(el) -> bool:
+    """Not displayed at all: the hidden attribute or an inline display/visibility style."""
+    return el.get("hidden") is not None or bool(_HIDDEN_STYLE.search(el.get("style") or ""))
 
 
 def small(el, limit: int) -> bool:

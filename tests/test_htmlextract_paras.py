@@ -187,3 +187,11 @@ def test_a_short_line_ending_in_a_colon_with_nothing_after_it_introduces_nothing
     assert paras[-1].startswith("Paragraph 7")
     mid = _page("<p>The council listed three reasons:</p>")  # text follows: it stays
     assert "The council listed three reasons:" in paragraphs(mid)
+
+
+def test_lines_that_only_start_like_a_credit_stay():
+    lines = ["Mit Materialkosten von fünf Euro ist der Bau billig.",
+             "Avec apparemment peu de moyens, la ville a tenu bon.",
+             "(c) the council must publish its accounts every year."]
+    paras = paragraphs(_page("".join(f"<p>{line}</p>" for line in lines)))
+    assert all(line in paras for line in lines)
