@@ -154,11 +154,82 @@ def is_fragment(text: str) -> bool:
 
 
 
+_PHOTO_TEXT = 200  # characters: more than a caption and a credit is running text
+
+
+def _photo_box(el) -> bool:
+    """A box holding a picture and no more text than a caption and credit: the caption of a
+    photo left outside <figure>/<figcaption>."""
+    size = 0
+    for chunk in el.itertext():  # text first, stopping early: most boxes are whole sections
+        size += len(chunk.strip())
+        if size > _PHOTO_TEXT:
+            return False
+    return el.find(".//picture") is not None or any(_photo(img) for img in el.iter("img"))
+
+
+def _photo(img) -> bool:
+    """An image that is a picture, not an emoji or icon set inline in the text."""
+    if "emoji" in (img.get("class") or ""):
+        return False
+    sizes = [img.get(a) or "" for a in ("width", "height")]
+    return not any(v.isdigit() and int(v) < 50 for v in sizes)
+
+
+def _paywalled_paragraph(el) -> bool:
+    """A <p> of the running text only hidden from screen readers (aria-hidden): a metered
+    paywall masks the text it still serves; a layout never hides a single paragraph so."""
+    if el.tag != "p" or el.get("aria-hidden") != "true" or hw.out_of_view(el):
+        return False
+    parent = el.getparent()
+    return not (parent is not None and hw.hidden(parent))
+
+
+def _article_parts(container, weights: dict) -> bool:
+    """The container's own <article>s hold half its text: they are the story's posts (a live
+    blog), not teaser cards for other stories."""
+    total = weights.get(container, 0)
+    parts = sum(weights.get(a, 0) for a in container.iterdescendants("article")
+                if not _nested_article(a, container))
+    return total > 0 and parts >= 0.5 * total
+
+
+def _nested_article(el, container) -> bool:
+    """el sits inside another <article> below the container (a part of a part)."""
+    for anc in el.iterancestors():
+        if anc is container:
+            return False
+        if anc.tag == "article":
+            return True
+    return False
+
+
 def _boilerplate(el) -> bool:
     """Class or id names boilerplate. A BEM name is judged by its element part:
     "sidebar-grid__content" is content, "article__footer" is a footer."""
-    return any(pt.BOILERPLATE_CLASS_RE.search(token.rsplit("__", 1)[-1])
-               for token in hw.classes(el).split())
+    # camelCase class names ("mediaEmbed", "imageEmbedCredit") are words run together; hashed
+    # names ("sc-hzhJZQ", ids like "block-id-n1AuAdJl") are not split.
+    names = f"{_CAMEL.sub('-', el.get('class') or '')} {el.get('id') or ''}".lower()
+    if any(pt.BOILERPLATE_CLASS_RE.search(_bem_element(token)) for token in names.split()):
+        return True
+    # A box's accessible name says what it is ("Newsletter Anmeldung", "Share this article").
+    label = el.get("aria-label") if el.tag in ("section", "div", "aside") else None
+    return bool(label and pt.BOILERPLATE_CLASS_RE.search(label))
+
+
+_CSS_MODULE_HASH = re.compile(r"(?=[a-z0-9-]*\d)[a-z0-9-]{5,8}")
+
+
+def _bem_element(token: str) -> str:
+    """The part of a class name that says what the element is: "block__element" -> "element";
+    CSS-module names ("Byline_author-wrapper__2dsv1") end in a hash, not an element."""
+    head, sep, tail = token.rpartition("__")
+    if sep and _CSS_MODULE_HASH.fullmatch(tail):
+        return head
+    return tail
+
+
+_CAMEL = re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z]{2})")
 
 
 def _double_br(br) -> bool:
@@ -225,6 +296,7 @@ class Walker:
         self.label: str | None = None  # a "Read also" heading waiting for its links
         self.buffer: list[str] = []
         self.linked = 0  # characters of the buffer that sat inside links
+        self.article_parts = False  # the story itself is a run of <article>s (live blog posts)
 
     def holds_article(self, el) -> bool:
         """el holds half the container's paragraph text: it is the article, whatever its
@@ -277,7 +349,8 @@ class Walker:
     def visit(self, el) -> None:
         """Judge one block-level element: widget, heading, paragraph, skip, or recurse."""
         tag = el.tag
-        if tag in _SKIP_TAGS or (hw.hidden(el) and not self.holds_article(el)):
+        if tag in _SKIP_TAGS or (hw.hidden(el) and not self.holds_article(el)
+                                 and not _paywalled_paragraph(el)):
             return  # hidden, unless it is the (paywalled) bulk of the article itself
         self.current = el
         quote = hw.pull_quote(el)
@@ -292,6 +365,10 @@ class Walker:
         if tag in ("aside", "figure") or (
                 tag not in _HEADINGS and _boilerplate(el) and not self.holds_article(el)):
             return
+        if tag in ("div", "section") and _photo_box(el):
+            return
+        if tag == "article" and not self.article_parts and not self.holds_article(el):
+            return  # a self-contained piece inside the story: another story's teaser card
         if tag in _HEADINGS or tag == "p":
             if any(a.tag == "a" for a in el.iterancestors()):
                 return  # inside a link: a teaser card's title or blurb, not the article's
@@ -335,8 +412,9 @@ class Walker:
         text = hw.text_of(el)
         if not text or is_fragment(text):
             return
-        if len(text) < 100 and hw.link_density(el, text) > 0.8:
-            return
+        density = hw.link_density(el, text)
+        if (len(text) < 100 and density > 0.8) or (len(text) < 250 and density >= 0.95):
+            return  # a teaser: a paragraph that is (all but) one link to another story
         if len(text) <= 120 and pt.SUBHEADING_CLASS_RE.search(hw.classes(el)):
             self.heading(el)  # <p class="crosshead">: a heading in all but tag
             return
@@ -450,10 +528,17 @@ def _canonical(tree) -> str | None:
 
 
 def _drop_trailing_headings(blocks: list[Block]) -> list[Block]:
-    """A heading with no paragraph after it heads a widget or the comments, not a section."""
-    while blocks and blocks[-1].hint == "heading":
+    """A heading with no paragraph after it heads a widget or the comments, not a section;
+    a short line ending in ":" with nothing after it introduces a box that was left out
+    ("Dieses Thema im Programm:", "More in our live blog:")."""
+    while blocks and (blocks[-1].hint == "heading" or (
+            blocks[-1].hint == "paragraph" and blocks[-1].text.endswith(":")
+            and len(blocks[-1].text) <= _INTRO_LEN)):
         blocks.pop()
     return blocks
+
+
+_INTRO_LEN = 80  # characters: a line introducing a box; a long one is the story's own text
 
 
 def extract(html: str, url: str | None = None) -> tuple[list[Block], Metadata]:
@@ -472,14 +557,46 @@ def extract(html: str, url: str | None = None) -> tuple[list[Block], Metadata]:
     meta, desc, h1 = _metadata(tree, url, container, ld, tags, order)
     # Links resolve against the page's own address when the caller did not give one.
     walker = Walker(url or _canonical(tree) or meta.url, weights, weights.get(container, 0))
+    walker.article_parts = _article_parts(container, weights)
     walker.walk(container)
-    blocks = _tidy(walker.blocks, meta.title, _image_texts(container))
+    blocks = _tidy(_drop_closing_notes(walker), meta.title, _image_texts(container))
     blocks = _dedupe_links(blocks + _attached_related(walker.base, hl.scope(h1, container),
                                                       container))
     blocks = _fallback_if_thin(blocks, html, url)
     first = _first_paragraph(walker, order.get(h1, -1), order)
     meta.summary, apart = hl.find_standfirst(h1, container, first, order, desc)
     return _take_summary(blocks, meta, desc, apart), meta
+
+
+def _italic(el, text: str) -> bool:
+    """All of an element's text is set in italics."""
+    slanted = sum(len(hw.text_of(i)) for i in el.iter("em", "i")
+                  if not any(a.tag in ("em", "i") for a in i.iterancestors()))
+    return slanted >= 0.9 * len(text)
+
+
+_QUOTE_MARKS = "\"'“”„«»‘‚‹›「『"
+
+
+def _drop_closing_notes(walker: Walker) -> list[Block]:
+    """Paragraphs set wholly in italics after the last plain one close the article with a
+    note (the author's bio, where it first ran, an editor's note), not running text. Italics
+    right under a heading, or an article all in italics, are the story itself."""
+    blocks = walker.blocks
+    notes: list[int] = []
+    for i in range(len(blocks) - 1, -1, -1):
+        b, el = blocks[i], walker.elements[i]
+        if b.hint in ("related", "quote"):
+            continue
+        if (b.hint == "paragraph" and el is not None and el.tag == "p"
+                and b.text[:1] not in _QUOTE_MARKS and _italic(el, b.text)):
+            notes.append(i)  # quoted speech in italics is still the story
+            continue
+        if b.hint == "paragraph" and notes:
+            drop = set(notes)
+            return [x for k, x in enumerate(blocks) if k not in drop]
+        break
+    return list(blocks)
 
 
 def _image_texts(container) -> set[str]:
@@ -545,12 +662,23 @@ def _tidy(blocks: list[Block], title: str | None, image_texts: set[str] = frozen
     if image_texts:
         blocks = [b for b in blocks if not (b.hint == "paragraph"
                                             and _is_caption(b.text, image_texts))]
+    blocks = [b for b in blocks if not (b.hint == "paragraph" and _credit_or_contact(b.text))]
     blocks = _drop_trailing_headings(_dedupe(blocks))
     title_key = hm.key(title)
     if len(title_key) >= 20:
         # A heading that repeats the headline (with a kicker glued on) heads no section.
         blocks = [b for b in blocks if not (b.hint == "heading" and title_key in hm.key(b.text))]
     return blocks
+
+
+_CREDIT_LEN = 160  # characters: a credit or contact line is short; prose may quote one
+
+
+def _credit_or_contact(text: str) -> bool:
+    """A credit line ("With reporting by …", "(dpa)") or a "write to us at x@y" prompt."""
+    if len(text) > _CREDIT_LEN:
+        return False
+    return bool(pt.CREDIT_LINE_RE.search(text) or pt.EMAIL_RE.search(text))
 
 
 def _fallback_if_thin(blocks: list[Block], html: str, url: str | None) -> list[Block]:

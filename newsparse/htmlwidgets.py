@@ -44,8 +44,12 @@ _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
 def hidden(el) -> bool:
     """Hidden from readers by attribute or inline style."""
-    return (el.get("hidden") is not None or el.get("aria-hidden") == "true"
-            or bool(_HIDDEN_STYLE.search(el.get("style") or "")))
+    return el.get("aria-hidden") == "true" or out_of_view(el)
+
+
+def out_of_view(el) -> bool:
+    """Not displayed at all: the hidden attribute or an inline display/visibility style."""
+    return el.get("hidden") is not None or bool(_HIDDEN_STYLE.search(el.get("style") or ""))
 
 
 def small(el, limit: int) -> bool:
@@ -175,7 +179,10 @@ def pull_quote(el) -> Block | None:
     if tag not in ("blockquote", "aside", "figure", "div", "section", "p"):
         return None
     if is_social(el) or any(is_social(d) for d in el.iter("blockquote")):
-        boxed = tag in ("blockquote", "figure", "aside") or el.find(".//blockquote") is not None
+        # A wrapper is dropped only when it is the embed's own box; a section of running text
+        # with a post embedded deep inside is walked, and the post's blockquote skipped there.
+        boxed = tag in ("blockquote", "figure", "aside") or (
+            is_social(el) and el.find(".//blockquote") is not None)
         return SKIP if boxed else None
     marked = bool(_QUOTE_CLASS.search(classes(el)))
     if tag in ("div", "section", "p", "aside", "figure") and not marked and (
@@ -324,8 +331,24 @@ def inline_related(el, base: str | None, text: str | None = None) -> Block | Non
         found = (cl.match_related_label(text_of(first))
                  if first is not None and first.tag != "a" else None)
         if not found:
+            found = _kicker_and_link(el, first)
+        if not found:
             return None
     items = _items(el, base)
     if not items:
         return None
     return Block(text, hint="related", label=found[0], items=items)
+
+
+def _kicker_and_link(el, first) -> tuple[str, str] | None:
+    """"<b>SHORT LABEL |</b> <a>Story title</a>": a bold kicker of a few words, then one link
+    that is all the rest, is a "read also" line in any language: (label, title) or None."""
+    if first is None or first.tag not in ("strong", "b") or (el.text or "").strip():
+        return None
+    links = list(el.iter("a"))
+    label = text_of(first).strip(" |:–—-")
+    if len(links) != 1 or links[0] in first.iterdescendants() or not label \
+            or len(label.split()) > 6 or label.endswith((".", "!", "?")):
+        return None
+    rest = text_of(el)[len(text_of(first)):].strip()
+    return (label, rest) if rest and len(text_of(links[0])) >= 0.9 * len(rest) else None

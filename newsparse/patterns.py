@@ -421,3 +421,20 @@ _LAZY["SUBHEADING_CLASS_RE"] = (
     r"tussenkop|srodtytul|mezititulek",
     re.I,
 )
+
+# Lines that close an article with who contributed or where it ran first ("With reporting by
+# …", "Mit Agenturmaterial.", "(dmk)", "© dpa-infocom …"): credits, never running text.
+_LAZY["CREDIT_LINE_RE"] = (
+    r"^(?:(?:with|additional)\s+(?:reporting|reports|files|material)\s+(?:by|from)|"
+    r"(?:reporting|editing|writing)\s+by\s[^.]*$|"  # "Reporting by A; Editing by B", no sentence
+    r"(?:this\s+(?:article|story)\s+(?:was\s+)?)?first\s+(?:published|appeared)\s+(?:in|on|by)|"
+    r"mit\s+(?:agentur)?material\b|unter\s+mitarbeit\s+von|"
+    r"dieser\s+artikel\s+erschien\s+zuerst|"
+    r"avec\s+(?:l'|l’)?(?:afp|ap|reuters|agences?)\b|"
+    r"con\s+(?:información|informacion|reportes)\s+de|©)"
+    r"|^\(\s*[\w.]{2,12}(?:\s*[/,]\s*[\w.]{2,12}){0,3}\s*\)\.?$"
+    r"|contributed\s+to\s+this\s+report\.?$",
+    re.I,
+)
+# A contact address: a short paragraph holding one is a "write to us" prompt.
+_LAZY["EMAIL_RE"] = (r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", 0)
