@@ -605,7 +605,7 @@ def _image_texts(container) -> set[str]:
             if len(k := hm.key(v)) >= 20}
 
 
-def _is_caption(text: str, image_texts: set[str]) -> bool:
+def _is_caption(text: str, image_texts: frozenset[str] | set[str]) -> bool:
     """A line repeating an image's alt text (plus at most a short "© Credit") is its caption,
     left outside <figcaption>."""
     k = hm.key(text)
@@ -618,8 +618,9 @@ def _dedupe_links(blocks: list[Block]) -> list[Block]:
     out = []
     for b in blocks:
         if b.hint == "related":
-            b.items = [i for i in b.items if i.url not in seen]
-            seen.update(i.url for i in b.items)
+            # Items without a URL cannot be told apart by it: they are all kept.
+            b.items = [i for i in b.items if i.url is None or i.url not in seen]
+            seen.update(i.url for i in b.items if i.url is not None)
             if not b.items:
                 continue
         out.append(b)
@@ -632,7 +633,7 @@ def _attached_related(base: str | None, scope, container) -> list[Block]:
     found: list[Block] = []
     if scope is container:
         return found
-    after = []
+    after: list = []
     node = container
     while node is not scope and node is not None:
         after.extend(s for s in node.itersiblings() if isinstance(s.tag, str))
@@ -655,8 +656,8 @@ def _attached_related(base: str | None, scope, container) -> list[Block]:
     return found
 
 
-def _tidy(blocks: list[Block], title: str | None, image_texts: set[str] = frozenset()
-          ) -> list[Block]:
+def _tidy(blocks: list[Block], title: str | None,
+          image_texts: frozenset[str] | set[str] = frozenset()) -> list[Block]:
     """Drop repeated paragraphs, image captions, headings over nothing and headings repeating
     the headline."""
     if image_texts:

@@ -543,3 +543,15 @@ def test_a_description_cut_short_finds_the_full_standfirst():
     html = _lead_page(f"<h2 class='x'>{lead}</h2>", lead[:90] + "...")
     _, meta = htmlextract.extract(html, None)
     assert meta.summary == lead
+
+
+def test_related_items_without_urls_are_not_merged_as_duplicates():
+    from newsparse.model import Block, RelatedItem
+
+    boxes = [Block("", hint="related", items=[RelatedItem("First story"), RelatedItem("Second")]),
+             Block("", hint="related", items=[RelatedItem("Third", "https://x.example/3")]),
+             Block("", hint="related", items=[RelatedItem("Third again", "https://x.example/3"),
+                                              RelatedItem("Fourth")])]
+    kept = htmlextract._dedupe_links(boxes)
+    assert [[i.title for i in b.items] for b in kept] == [
+        ["First story", "Second"], ["Third"], ["Fourth"]]
