@@ -11,8 +11,8 @@ import json
 import re
 
 from . import patterns as pt
+from .classify import norm_space
 
-_WS = re.compile(r"\s+")
 _ARTICLE_TYPES = re.compile(r"Article|Posting|Report|BlogPosting|LiveBlog|WebPage", re.I)
 _BY = re.compile(pt.BYLINE_PREFIX_RE, re.I)
 _SPLIT_AUTHORS = re.compile(r"\s*(?:,|;|\||/|&|\s(?:and|und|y|et|og|och|en|i|a|и|ve|e|und)\s)\s*")
@@ -20,16 +20,14 @@ _TITLE_SEP = re.compile(r"\s+[|–—:·•»\-]\s+|\s+[|–—·•»]|[|–—
 
 
 def norm(text: str | None) -> str:
-    """Collapse whitespace."""
-    return _WS.sub(" ", text or "").strip()
+    """Collapse whitespace (None reads as empty)."""
+    return norm_space(text or "")
 
 
 def key(text: str | None) -> str:
     """Words only, case-folded: for comparing titles, names and headings."""
     return re.sub(r"[\W_]+", " ", norm(text).casefold()).strip()
 
-
-_key = key
 
 
 # --- JSON-LD --------------------------------------------------------------------------------
@@ -105,18 +103,18 @@ def meta_tags(tree) -> dict[str, str]:
         if content is None:
             continue
         for attr in ("property", "name", "itemprop", "http-equiv"):
-            key = (m.get(attr) or "").strip().lower()
-            if key and key not in tags:
-                tags[key] = content.strip()
-            elif key in _REPEATED:  # several authors come as several tags
-                tags[key] += "; " + content.strip()
+            name = (m.get(attr) or "").strip().lower()
+            if name and name not in tags:
+                tags[name] = content.strip()
+            elif name in _REPEATED:  # several authors come as several tags
+                tags[name] += "; " + content.strip()
     return tags
 
 
 # --- title ----------------------------------------------------------------------------------
 
 def _is_site(part: str, keys: set[str], domain: str) -> bool:
-    k = _key(part)
+    k = key(part)
     flat = k.replace(" ", "")
     return k in keys or (len(flat) >= 2 and bool(domain) and (flat == domain or (
         len(k.split()) <= 3 and (flat.startswith(domain) or domain.startswith(flat)))))
@@ -124,7 +122,7 @@ def _is_site(part: str, keys: set[str], domain: str) -> bool:
 
 def _strip_site(title: str, site_names: list[str], domain: str = "") -> str:
     """Remove a " | Site" / "Site - " part that names the publisher (or its domain)."""
-    keys = {_key(s) for s in site_names if s}
+    keys = {key(s) for s in site_names if s}
     parts = _TITLE_SEP.split(title)
     if len(parts) > 1:
         kept = [p for i, p in enumerate(parts)
@@ -168,18 +166,18 @@ def pick_title(ld: dict, tags: dict, h1: str | None, doc_title: str | None,
     if cands and len(cands) > 1 and headline:
         # A social title that is the JSON-LD headline plus a trailing " - Section" part.
         first, ld_title = cands[0], _strip_site(norm(html.unescape(headline)), site, domain)
-        lk = _key(ld_title)
-        if len(lk) > 15 and _key(first).startswith(lk) and _key(first) != lk \
+        lk = key(ld_title)
+        if len(lk) > 15 and key(first).startswith(lk) and key(first) != lk \
                 and _padded(first, ld_title):
             return ld_title
     if h1:
         # The visible headline wins when a meta title agrees with it (or contains it); an
         # equal meta title is kept for its cleaner spacing.
-        hk = _key(h1)
-        if cands and hk and _key(cands[0]) == hk:
+        hk = key(h1)
+        if cands and hk and key(cands[0]) == hk:
             return cands[0]
         for c in cands[:1]:
-            if hk and _key(c) != hk and hk in _key(c) and len(hk) > 15 and _padded(c, h1):
+            if hk and key(c) != hk and hk in key(c) and len(hk) > 15 and _padded(c, h1):
                 return h1
     if cands:
         return cands[0]
@@ -225,7 +223,7 @@ def _dedupe(names: list[str]) -> list[str]:
     seen: set[str] = set()
     out = []
     for n in names:
-        k = _key(n)
+        k = key(n)
         if k and k not in seen:
             seen.add(k)
             out.append(n)
@@ -234,16 +232,16 @@ def _dedupe(names: list[str]) -> list[str]:
 
 def _labelled(tags: dict, label: str) -> str:
     """The data key of a "twitter:label1" = label pair (as SEO plugins write bylines)."""
-    for key, value in tags.items():
-        if key.startswith("twitter:label") and value.strip().lower() == label:
-            return "twitter:data" + key[len("twitter:label"):]
+    for name, value in tags.items():
+        if name.startswith("twitter:label") and value.strip().lower() == label:
+            return "twitter:data" + name[len("twitter:label"):]
     return ""
 
 
 def pick_authors(ld: dict, tags: dict, byline_texts: list[str]) -> list[str]:
     """Author names: JSON-LD authors, else meta author, else byline elements."""
-    publisher = {_key(n) for n, _ in _names(ld.get("publisher"))} if ld else set()
-    publisher |= {_key(tags.get("og:site_name", ""))} - {""}
+    publisher = {key(n) for n, _ in _names(ld.get("publisher"))} if ld else set()
+    publisher |= {key(tags.get("og:site_name", ""))} - {""}
     names: list[str] = []
     orgs: list[str] = []
     for name, typ in _names(ld.get("author")):
@@ -255,20 +253,20 @@ def pick_authors(ld: dict, tags: dict, byline_texts: list[str]) -> list[str]:
     # Only the first byline naming them counts: later ones belong to teasers of other stories.
     for text in byline_texts if names else []:
         found = split_byline(text)
-        if {_key(n) for n in names} < {_key(n) for n in found}:
+        if {key(n) for n in names} < {key(n) for n in found}:
             names = found
-        if {_key(n) for n in names} & {_key(n) for n in found}:
+        if {key(n) for n in names} & {key(n) for n in found}:
             break
-    newsroom = publisher | {_key(o) for o in orgs}
+    newsroom = publisher | {key(o) for o in orgs}
     from_tag = not names
     if not names:
-        for key in ("author", "article:author", "dc.creator", "citation_author", "sailthru.author",
+        for tag in ("author", "article:author", "dc.creator", "citation_author", "sailthru.author",
                     "byl", "twitter:misc:written by", _labelled(tags, "written by")):
-            value = tags.get(key, "")
+            value = tags.get(tag, "")
             if value and not value.startswith("http"):
                 found = [n for part in value.split("; ") for n in split_byline(part)]
                 # The site's own name in the author tag says nothing a byline could not.
-                if found and not all(_key(n) in newsroom for n in found):
+                if found and not all(key(n) in newsroom for n in found):
                     names = found
                     break
                 orgs = orgs or found
@@ -284,13 +282,13 @@ def pick_authors(ld: dict, tags: dict, byline_texts: list[str]) -> list[str]:
             break
     if not names:
         names = orgs  # the newsroom itself signs the piece
-    return _dedupe([n for n in names if _key(n) not in publisher or len(names) == 1])
+    return _dedupe([n for n in names if key(n) not in publisher or len(names) == 1])
 
 
 def _named_in(names: list[str], texts: list[str]) -> bool:
     """Some of the names appear in one of the texts."""
-    keys = [_key(t) for t in texts]
-    return any(_key(n) and any(_key(n) in k for k in keys) for n in names)
+    keys = [key(t) for t in texts]
+    return any(key(n) and any(key(n) in k for k in keys) for n in names)
 
 
 # --- date -----------------------------------------------------------------------------------

@@ -12,6 +12,8 @@ import pytest
 from newsparse import htmlextract
 from newsparse.pipeline import parse_html
 
+from .htmlpages import article_page as _page
+
 FIXTURES = Path(__file__).parent / "fixtures" / "html"
 
 
@@ -249,15 +251,6 @@ def test_trafilatura_fallback_still_works():
     assert len(paras) == 2
     assert paras[0].startswith("Ein langer Satz über den Stadtrat")
     assert paras[1].startswith("Noch ein Absatz")
-
-
-def _page(body: str) -> str:
-    """An article of eight plain paragraphs with `body` in the middle."""
-    before, after = ("".join(f"<p>Paragraph {i} of the report goes on about the council and its "
-                             f"plans for the coming year in some detail.</p>" for i in part)
-                     for part in (range(4), range(4, 8)))
-    return f"<html><head><title>T</title></head><body><article><h1>T</h1>{before}{body}" \
-           f"{after}</article></body></html>"
 
 
 def test_pull_quote_repeating_a_body_sentence_is_a_quote_and_the_sentence_stays():
