@@ -18,7 +18,6 @@ from .model import Block, RelatedItem
 
 SKIP = Block("", hint="skip")  # a widget to drop silently (social embed)
 
-_WS = re.compile(r"\s+")
 _QUOTE_CLASS = re.compile(pt.PULLQUOTE_CLASS_RE.pattern + r"|(?<![a-z])quot(?:e|ation)(?![a-z])",
                           re.I)
 _ATTRIBUTION = re.compile(r"(?:^|\n|\s)[—–-]{1,2}\s*(?P<who>[^\n—–]{2,120})$")
@@ -102,7 +101,7 @@ def is_social(el) -> bool:
 # --- pull quotes ------------------------------------------------------------------------------
 
 def _split_speaker(who: str) -> tuple[str | None, str | None]:
-    who = _WS.sub(" ", who).strip(" —–-,")
+    who = cl.norm_space(who).strip(" —–-,")
     if not who:
         return None, None
     name, _, role = who.partition(",")
