@@ -62,7 +62,9 @@ def _trailing_date(mon: str, agency: str) -> str:
 #   "КИЕВ, 3 марта. /ТАСС/. ", "Berlin (dpa) - ", "Sevilla, 12 mar (EFE).- "
 _PLACE_WORD = r"[^\W\d_][^\W\d_'’.\-]*(?:[\-'’.][^\W\d_]+)*\.?"  # "ST. PETERSBURG"
 _PLACE = rf"(?P<place>{_PLACE_WORD}(?:[ /]{_PLACE_WORD}){{0,3}})"
-_REGION = r"(?:,\s*(?P<region>[A-ZА-ЯЁІЇЄҐ][\w.’']+(?:\s[A-ZА-ЯЁІЇЄҐ][\w.’']+)?))"
+# Arabic and Hebrew have no capitals: a region in them is any word ("دمشق، سوريا (CNN) --").
+_REGION_START = "[A-ZА-ЯЁІЇЄҐ\u0590-\u05ff\u0600-\u06ff]"
+_REGION = rf"(?:[,،]\s*(?P<region>{_REGION_START}[\w.’']+(?:\s{_REGION_START}[\w.’']+)?))"
 _DASH = r"\s*\.?\s*(?:-{1,2}|–|—)\s*"
 
 
@@ -195,7 +197,9 @@ def _wire_place_ok(place: str, agency: str | None) -> bool:
     if all(c.isupper() for c in letters):  # "MOSCOW", "NEW YORK"
         return True
     # "Berlin (dpa) -" passes only with a known agency: "Officials (who …) -" looks alike.
-    return bool(agency and _known_agency(agency) and place[:1].isupper() and " " not in place)
+    # A script without capitals ("دمشق (CNN) --") can only be judged the same way.
+    initial = place[:1].isupper() or place[:1].upper() == place[:1].lower()
+    return bool(agency and _known_agency(agency) and initial and " " not in place)
 
 
 def _wire_date(m: re.Match[str], year: int | None) -> str | None:
@@ -229,7 +233,7 @@ def match_wire_dateline(text: str, year: int | None = None) -> tuple[Dateline, s
     if not (m["mdate"] or m["region"] or agency or raw.endswith(("—", "–"))):
         return None
     if m["region"]:
-        place = f"{place}, {m['region']}"
+        place = f"{place}{'،' if '،' in raw else ','} {m['region']}"
     return Dateline(raw=raw, date=_wire_date(m, year), place=place, agency=agency), rest
 
 

@@ -402,7 +402,7 @@ class Walker:
             self.walk(el)
             return
         text = hw.text_of(el)
-        if len(text) >= 60 and text.endswith(hw.TERMINAL) and hw.link_density(el, text) < 0.5:
+        if _sentence_item(el, text) and (len(text) >= 60 or _sentence_list(el.getparent())):
             self.emit(Block(text, hint="paragraph"))
 
     def paragraph(self, el) -> None:
@@ -419,6 +419,21 @@ class Walker:
             self.heading(el)  # <p class="crosshead">: a heading in all but tag
             return
         self.emit(Block(text, hint="paragraph"))
+
+
+def _sentence_item(li, text: str) -> bool:
+    return len(text.split()) >= 4 and text.endswith(hw.TERMINAL) and hw.link_density(li, text) < 0.5
+
+
+def _sentence_list(parent) -> bool:
+    """A list whose bullets are mostly sentences, some of them long, is running text: its short
+    sentences belong to it as much as its long ones."""
+    if parent is None:
+        return False
+    items = [(li, hw.text_of(li)) for li in parent if li.tag == "li"]
+    sentences = [t for li, t in items if _sentence_item(li, t)]
+    return len(sentences) >= 3 and 2 * len(sentences) > len(items) and any(
+        len(t) >= 60 for t in sentences)
 
 
 def _order(tree) -> dict:
@@ -676,10 +691,12 @@ _CREDIT_LEN = 160  # characters: a credit or contact line is short; prose may qu
 
 
 def _credit_or_contact(text: str) -> bool:
-    """A credit line ("With reporting by …", "(dpa)") or a "write to us at x@y" prompt."""
+    """A credit line ("With reporting by …", "(dpa)"), a short rights notice or a "write to us
+    at x@y" prompt. (Longer notices closing the article go in segment.)"""
     if len(text) > _CREDIT_LEN:
         return False
-    return bool(pt.CREDIT_LINE_RE.search(text) or pt.EMAIL_RE.search(text))
+    return bool(pt.CREDIT_LINE_RE.search(text) or pt.EMAIL_RE.search(text)
+                or pt.COPYRIGHT_RE.search(text))
 
 
 def _fallback_if_thin(blocks: list[Block], html: str, url: str | None) -> list[Block]:

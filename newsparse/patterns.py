@@ -291,6 +291,9 @@ AGENCIES = [
     "Belta", "ANSA", "Notimex", "Telam", "Télam", "EFE/AFP", "AFP/dpa", "dpa/AFP", "Keystone-SDA",
     "CNN", "BBC", "NEXTA", "Ritzau", "Reuters Breakingviews", "INTERFAX.RU", "ИНТЕРФАКС",
     "Interfax-Ukraine", "Інтерфакс-Україна", "Интерфакс-Украина",
+    # Arabic spellings of the wires and the Gulf and Levant agencies
+    "رويترز", "أ ف ب", "أ.ف.ب", "فرانس برس", "أسوشيتد برس", "الأناضول", "د ب أ", "سانا", "وام",
+    "واس", "قنا", "كونا", "بترا", "شينخوا",
 ]
 AGENCY_ALT = "|".join(re.escape(a) for a in sorted(AGENCIES, key=len, reverse=True))
 
@@ -434,6 +437,15 @@ _LAZY["CREDIT_LINE_RE"] = (
     r"con\s+(?:información|informacion|reportes)\s+de|©)"
     r"|^\(\s*[\w.]{2,12}(?:\s*[/,]\s*[\w.]{2,12}){0,3}\s*\)\.?$"
     r"|contributed\s+to\s+this\s+report\.?$",
+    re.I,
+)
+# A rights notice ("© 2013 Cable News Network … All rights reserved.", "版权说明：…"): the site's
+# fine print under the story, in whichever language the site speaks.
+_LAZY["COPYRIGHT_RE"] = (
+    r"©|\(c\)\s*(?:19|20)\d\d|all\s+rights\s+reserved|alle\s+rechte\s+vorbehalten|"
+    r"tous\s+droits\s+réservés|todos\s+los\s+derechos\s+reservados|"
+    r"tutti\s+i\s+diritti\s+riservati|все\s+права\s+защищены|усі\s+права\s+захищені|"
+    r"wszelkie\s+prawa\s+zastrzeżone|版权(?:所有|说明|声明)|著作権|무단\s*전재",
     re.I,
 )
 # A contact address: a short paragraph holding one is a "write to us" prompt.

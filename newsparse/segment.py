@@ -6,6 +6,7 @@ import re
 from dataclasses import field
 
 from . import classify as cl
+from . import patterns as pt
 from .model import Block, Dateline, Quote, Record, Related, RelatedItem, Section, record
 
 _URL = re.compile(r"https?://\S+")
@@ -297,7 +298,7 @@ def segment(blocks: list[Block], year: int | None = None, title: str | None = No
     for b in blocks:
         if b.hint == "summary" and parts.summary is None:
             parts.summary = cl.norm_space(b.text)
-    blocks = [b for b in blocks if b.hint != "summary"]
+    blocks = _drop_rights_notices([b for b in blocks if b.hint != "summary"])
     # The whole article, for "does this name appear elsewhere" tests.
     ctx = _Context("\n".join([parts.title or "", *(b.text for b in blocks)]), year)
     for block in blocks:
@@ -306,6 +307,18 @@ def segment(blocks: list[Block], year: int | None = None, title: str | None = No
         _classify_block(parts, block, ctx)
     _drop_trailing_headings(parts)
     return parts
+
+
+_NOTICE_LEN = 400  # characters: a rights notice is a line or two, never a paragraph of prose
+
+
+def _drop_rights_notices(blocks: list[Block]) -> list[Block]:
+    """"© 2024 City Times. All rights reserved." closing a saved page is the site's fine print."""
+    end = len(blocks)
+    while end and blocks[end - 1].hint in (None, "paragraph") and len(
+            blocks[end - 1].text) <= _NOTICE_LEN and pt.COPYRIGHT_RE.search(blocks[end - 1].text):
+        end -= 1
+    return blocks[:end]
 
 
 def _take_byline(parts: Parts, block: Block) -> bool:

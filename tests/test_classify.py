@@ -199,6 +199,10 @@ def test_date_line_is_a_date_and_nothing_else():
             "Укрінформ",
             "2024-03-03",
         ),
+        # Scripts without capitals: the place is judged by the known agency beside it.
+        ("دمشق، سوريا (CNN) -- أكدت", None, "دمشق، سوريا (CNN) --", "دمشق، سوريا", "CNN", None),
+        ("القاهرة (رويترز) - قال", None, "القاهرة (رويترز) -", "القاهرة", "رويترز", None),
+        ("ירושלים (AP) — הממשלה", None, "ירושלים (AP) —", "ירושלים", "AP", None),
     ],
 )
 def test_wire_dateline_found(text, year, raw, place, agency, date):
@@ -216,6 +220,7 @@ def test_wire_dateline_found(text, year, raw, place, agency, date):
     "text",
     [
         "Officials (who declined to be named) - said the talks stalled.",
+        "قال المسؤولون (الذين رفضوا الكشف عن هويتهم) - إن المحادثات",  # no known agency
         "Moscow - the capital - was quiet.",  # title case without a known agency
         "The talks, March 3 (Reuters) - nothing",
         "US and EU officials met on Friday.",

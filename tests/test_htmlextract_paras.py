@@ -46,6 +46,27 @@ def test_credit_lines_and_contact_prompts_close_no_body():
     assert len(paras) == 8 and all(p.startswith("Paragraph ") for p in paras)
 
 
+def test_rights_notices_in_any_language_close_no_body():
+    html = _page("<p>The-CNN-Wire ™ &amp; © 2013 Cable News Network, Inc. All rights reserved.</p>"
+                 "<p>Alle Rechte vorbehalten. Vervielfältigung nur mit Genehmigung des Verlags.</p>"
+                 "<p>版权说明：凡注明来源为“本网”的作品，未经允许禁止转载、使用，违者必究。</p>")
+    paras = paragraphs(html)
+    assert len(paras) == 8 and all(p.startswith("Paragraph ") for p in paras)
+
+
+def test_a_bullet_list_of_sentences_keeps_its_short_sentences():
+    html = _page("<p>Some of the other data points include:</p><ul>"
+                 "<li>Pizza was searched more than the World Cup.</li>"
+                 "<li>The Cronut rose to 17th on the global recipe list after its arrival.</li>"
+                 "<li>Foodies in Japan searched French food more than France.</li>"
+                 "<li>Spice-loving Brits searched Indian food more than India.</li></ul>"
+                 "<ul><li>Fact: 12 km</li><li>Built in 1998.</li><li>Owner: the city</li></ul>")
+    paras = paragraphs(html)
+    assert "Pizza was searched more than the World Cup." in paras
+    assert "Spice-loving Brits searched Indian food more than India." in paras
+    assert "Built in 1998." not in paras  # a fact box of short lines stays out
+
+
 def test_prose_mentioning_reporting_or_an_address_stays():
     long_ = ("Reporting by the local paper first revealed the plan, and residents wrote to "
              "council@example.org in their hundreds over the following weeks, asking for a "

@@ -290,3 +290,18 @@ def test_marked_up_headings_in_a_row_stay_headings():
 def test_date_after_the_headline_on_the_same_line():
     title, dateline, rest = split_title(text_blocks("Talks stall — 17.02.2023\n\nBody."))
     assert (title, dateline.raw, dateline.date) == ("Talks stall", "17.02.2023", "2023-02-17")
+
+
+# --- Fine print -----------------------------------------------------------------------------------
+
+
+def test_rights_notices_closing_a_saved_page_are_no_body():
+    parts = parts_of("Council approves plan\n\nThe council approved the plan on Tuesday.\n\n"
+                     "© 2024 City Times. All rights reserved.\n\nВсе права защищены.")
+    assert paragraphs(parts) == ["The council approved the plan on Tuesday."]
+
+
+def test_a_paragraph_about_rights_mid_text_stays():
+    mid = "The label said all rights reserved, the court heard, but the band disagreed."
+    parts = parts_of(f"Band wins case\n\n{mid}\n\nThe judge ruled for the band on Friday.")
+    assert paragraphs(parts) == [mid, "The judge ruled for the band on Friday."]
