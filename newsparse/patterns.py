@@ -111,7 +111,7 @@ ROLE_STEMS = {
         "councillor", "councilor", "council", "trustee", "board", "principal", "head", "emeritus",
         "fellow", "lecturer", "historian", "physician", "nurse", "engineer", "founder", "chairman",
         "chairwoman", "spokesman", "spokeswoman", "senior", "junior", "assistant", "associate",
-        "un", "eu", "nato", "ceo", "prime",
+        "un", "eu", "nato", "ceo", "cto", "prime",
     ],
     "ru": [
         "посол", "министр", "представител", "пресс-секретар", "глав", "председател", "директор",
@@ -150,7 +150,7 @@ ROLE_STEMS = {
         "sénat", "gouverneur", "avocat", "juge", "général", "dirigeant", "membre", "vice",
         "présidente", "secrétaire", "délégué", "chercheu", "maire", "ancien", "ancienne",
         "patron", "élu", "haut", "haute", "rapporteu", "rapporteur", "adjoint", "élue",
-        "premier", "première",
+        "premier", "première", "pdg", "dg",
     ],
     "es": [
         "embajador", "ministr", "portavoz", "presidente", "presidenta", "representante",
