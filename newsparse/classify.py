@@ -549,6 +549,17 @@ def _boundary(words: list[str], kinds: list[str], i: int, k: int, role: list[str
     return nxt[:1].islower() or is_role_word(nxt) or nxt.isupper()
 
 
+def _known_name_before(words: list[str], kinds: list[str], i: int, block: str,
+                       seen: Mentions) -> bool:
+    """Two or three name words right before words[i] that the article names elsewhere."""
+    for k in (2, 3):
+        j = i - k
+        if j >= 0 and all(kinds[x] in ("N", "I") for x in range(j, i)) and \
+                seen.phrase_elsewhere(" ".join(words[j:i]).rstrip(","), block):
+            return True
+    return False
+
+
 def _score(words: list[str], kinds: list[str], i: int, k: int, name: str, block: str,
            seen: Mentions) -> int | None:
     """How well words[i:i+k] fits as the speaker of a callout; None when it cannot be."""
@@ -561,6 +572,8 @@ def _score(words: list[str], kinds: list[str], i: int, k: int, name: str, block:
             or _known_by_head(parts, block, seen))
     last_known = seen.word_elsewhere(parts[-1], block)
     inside_run = kinds[i - 1] in ("N", "I")
+    if inside_run and _known_name_before(words, kinds, i, block, seen):
+        return None  # "… Maria Lopez CenterPoint Energy spokeswoman": the role's company
     if inside_run and not full and not (last_known and seen.phrase_elsewhere(prev, block)):
         # The name must start a capitalised run, unless the word before it is one the
         # article uses on its own ("… a good deal for Europe Anna Smith …").
