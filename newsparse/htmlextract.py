@@ -563,6 +563,7 @@ def extract(html: str, url: str | None = None) -> tuple[list[Block], Metadata]:
     if tree is None:
         return [], Metadata(url=url)
     ld, tags = hm.json_ld(tree), hm.meta_tags(tree)
+    _unwrap_related_noscript(tree)
     for el in list(tree.iter(*_DROP_TAGS)):
         if el.getparent() is not None:
             el.drop_tree()
@@ -581,6 +582,17 @@ def extract(html: str, url: str | None = None) -> tuple[list[Block], Metadata]:
     first = _first_paragraph(walker, order.get(h1, -1), order)
     meta.summary, apart = hl.find_standfirst(h1, container, first, order, desc)
     return _take_summary(blocks, meta, desc, apart), meta
+
+
+def _unwrap_related_noscript(tree) -> None:
+    """Some sites build their related box with a script and keep the plain links in
+    <noscript>: that copy is the box. Any other <noscript> (tracking pixels, "enable
+    JavaScript") is dropped with the scripts."""
+    for ns in list(tree.iter("noscript")):
+        kids = [k for k in ns if isinstance(k.tag, str)]
+        if len(kids) == 1 and ns.getparent() is not None and hw.related(kids[0], None) is not None \
+                and pt.RELATED_CLASS_RE.search(hw.classes(kids[0])):
+            ns.drop_tag()
 
 
 def _italic(el, text: str) -> bool:

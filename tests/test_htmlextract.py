@@ -277,6 +277,20 @@ def test_unmarked_list_of_links_is_a_related_widget_with_absolute_urls():
     assert not any("Council delays" in t for t in texts(blocks))
 
 
+def test_a_related_box_kept_in_noscript_is_read_and_other_noscript_text_is_not():
+    html = _page("<noscript><div class='related-items-list'><h2>Mehr zum Thema</h2><ul>"
+                 "<li><a href='/a/1'><p class='kicker'>Nach dem Sturm</p>"
+                 "<h3>Council delays the budget vote again</h3></a></li>"
+                 "<li><a href='/a/2'><h3>What the new tax means for you</h3></a></li>"
+                 "</ul></div></noscript><noscript><p>Please enable JavaScript to read the "
+                 "comments below this article and to take part in the debate.</p></noscript>")
+    blocks, _ = htmlextract.extract(html, "https://example.org/news/x")
+    [rel] = hints(blocks, "related")
+    assert [i.url for i in rel.items] == ["https://example.org/a/1", "https://example.org/a/2"]
+    assert "Council delays the budget vote again" in rel.items[0].title
+    assert not any("JavaScript" in t for t in texts(blocks))
+
+
 def test_related_heading_labels_the_list_after_it_and_is_no_section():
     html = _page("<h3>Read more</h3><ul><li><a href='/a/1'>Council delays the budget vote</a></li>"
                  "<li><a href='/a/2'>Roads plan explained in five charts</a></li></ul>")
