@@ -258,6 +258,13 @@ def _items(el, base: str | None) -> list[RelatedItem]:
     return items
 
 
+def _cards(el, items: list[RelatedItem]) -> bool:
+    """Each item's title is also the box's unlinked heading: a card whose picture and "Read
+    the story" button carry the link, so little of its text is linked."""
+    heads = {text_of(h) for h in el.iter("h2", "h3", "h4", "h5", "h6")}
+    return all(it.title in heads for it in items)
+
+
 def _label(el) -> str | None:
     """The widget's own caption: a heading or a short non-link line before its links."""
     for child in el.iter("h2", "h3", "h4", "h5", "h6", "strong", "b", "span", "p", "div", "header"):
@@ -297,7 +304,7 @@ def related(el, base: str | None) -> Block | None:
         else:
             return None
     items = _items(el, base)
-    if not items or (marked and density < 0.3):
+    if not items or (marked and density < 0.3 and not _cards(el, items)):
         return None
     label = _label(el)
     if label and any(label == it.title for it in items):

@@ -291,6 +291,18 @@ def test_a_related_box_kept_in_noscript_is_read_and_other_noscript_text_is_not()
     assert not any("JavaScript" in t for t in texts(blocks))
 
 
+def test_a_related_card_linked_only_by_its_picture_and_button_is_a_related_item():
+    html = _page("<div class='detail-related-news box'><div class='img'>"
+                 "<a href='/a/7' title='Council delays the budget vote again'><img src='/i.jpg'>"
+                 "</a></div><div class='content'><h4>Council delays the budget vote again</h4>"
+                 "<a href='/a/7' class='btn'>Read the story</a></div></div>")
+    blocks, _ = htmlextract.extract(html, "https://example.org/news/x")
+    [rel] = hints(blocks, "related")
+    assert [(i.title, i.url) for i in rel.items] == [
+        ("Council delays the budget vote again", "https://example.org/a/7")]
+    assert not any("Council delays" in t for t in texts(blocks))
+
+
 def test_related_heading_labels_the_list_after_it_and_is_no_section():
     html = _page("<h3>Read more</h3><ul><li><a href='/a/1'>Council delays the budget vote</a></li>"
                  "<li><a href='/a/2'>Roads plan explained in five charts</a></li></ul>")
