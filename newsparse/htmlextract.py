@@ -133,7 +133,7 @@ def find_container(tree, weights: dict | None = None):
 
 
 
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")  # scripts written without spaces
+_CJK = hm.CJK
 
 
 def _words(text: str) -> int:

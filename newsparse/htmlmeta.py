@@ -29,6 +29,15 @@ def key(text: str | None) -> str:
     return re.sub(r"[\W_]+", " ", norm(text).casefold()).strip()
 
 
+CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")  # scripts written without spaces
+
+
+def _headline_length(k: str) -> bool:
+    """Long enough to be a headline rather than a word that happens to recur: some sixteen
+    letters, or eight characters of a script that packs a word into one or two."""
+    return len(k) > 15 or len(CJK.findall(k)) >= 8
+
+
 
 # --- JSON-LD --------------------------------------------------------------------------------
 
@@ -167,7 +176,7 @@ def pick_title(ld: dict, tags: dict, h1: str | None, doc_title: str | None,
         # A social title that is the JSON-LD headline plus a trailing " - Section" part.
         first, ld_title = cands[0], _strip_site(norm(html.unescape(headline)), site, domain)
         lk = key(ld_title)
-        if len(lk) > 15 and key(first).startswith(lk) and key(first) != lk \
+        if _headline_length(lk) and key(first).startswith(lk) and key(first) != lk \
                 and _padded(first, ld_title):
             return ld_title
     if h1:
@@ -176,8 +185,12 @@ def pick_title(ld: dict, tags: dict, h1: str | None, doc_title: str | None,
         hk = key(h1)
         if cands and hk and key(cands[0]) == hk:
             return cands[0]
+        # A kicker set off by a colon belongs to the headline, unless the JSON-LD headline
+        # agrees with the h1 without it ("Analysis: …" is a label the social title adds).
+        ld_agrees = bool(headline) and key(html.unescape(headline)) == hk
         for c in cands[:1]:
-            if hk and key(c) != hk and hk in key(c) and len(hk) > 15 and _padded(c, h1):
+            if hk and key(c) != hk and hk in key(c) and _headline_length(hk) and (
+                    _padded(c, h1) or ld_agrees):
                 return h1
     if cands:
         return cands[0]

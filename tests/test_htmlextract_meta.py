@@ -47,6 +47,22 @@ def test_title_prefers_og_title_and_visible_h1_over_padded_variants():
         "Traffic: Bridge closes for repairs tonight"
 
 
+def test_a_colon_label_only_the_social_title_adds_is_dropped():
+    tags = {"og:title": "Analysis: Bridge closes for repairs tonight | Courier"}
+    ld = {"headline": "Bridge closes for repairs tonight"}
+    assert hm.pick_title(ld, tags, "Bridge closes for repairs tonight", None) == \
+        "Bridge closes for repairs tonight"
+    # When the JSON-LD headline keeps the kicker too, it is the headline's own.
+    ld = {"headline": "Analysis: Bridge closes for repairs tonight"}
+    assert hm.pick_title(ld, tags, "Bridge closes for repairs tonight", None) == \
+        "Analysis: Bridge closes for repairs tonight"
+
+
+def test_a_short_chinese_h1_is_a_headline_that_a_padded_page_title_contains():
+    doc = "港特首梁振英就住宅违建事件道歉 - BBC中文网 - 两岸三地"
+    assert hm.pick_title({}, {}, "港特首梁振英就住宅违建事件道歉", doc) == "港特首梁振英就住宅违建事件道歉"
+
+
 def test_title_drops_a_section_suffix_the_json_ld_headline_lacks():
     tags = {"og:title": "Police catch two suspects after break-in - Springfield News"}
     ld = {"headline": "Police catch two suspects after break-in"}
