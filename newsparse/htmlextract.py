@@ -505,13 +505,17 @@ def _unmarked_byline(el) -> str | None:
     """A short line "By Ann Lee and Bo Ma" / "Von: Bill McCarthy" with no class saying so:
     taken when everything after the prefix is two-to-four-word capitalised names."""
     text = hw.text_of(el)
-    m = _BYLINE_START.match(text) if len(text) <= 100 else None
-    if not m:
+    return text if _byline_names(text) else None
+
+
+def _byline_names(text: str) -> list[str] | None:
+    """The names of "By Ann Lee and Bo Ma": every one two-to-four capitalised words."""
+    if len(text) > 100 or not _BYLINE_START.match(text):
         return None
     names = hm.split_byline(text)
     ok = names and all(_NAME.fullmatch(n) and all(w[:1].isupper() for w in n.split())
                        for n in names)
-    return text if ok else None
+    return names if ok else None
 
 
 def _metadata(tree, url: str | None, container, ld: dict, tags: dict, order: dict
@@ -576,6 +580,7 @@ def extract(html: str, url: str | None = None) -> tuple[list[Block], Metadata]:
     walker.article_parts = _article_parts(container, weights)
     walker.walk(container)
     blocks = _tidy(_drop_closing_notes(walker), meta.title, _image_texts(container))
+    blocks = _drop_signature(blocks, meta)
     blocks = _dedupe_links(blocks + _attached_related(walker.base, hl.scope(h1, container),
                                                       container))
     blocks = _fallback_if_thin(blocks, html, url)
@@ -593,6 +598,24 @@ def _unwrap_related_noscript(tree) -> None:
         if len(kids) == 1 and ns.getparent() is not None and hw.related(kids[0], None) is not None \
                 and pt.RELATED_CLASS_RE.search(hw.classes(kids[0])):
             ns.drop_tag()
+
+
+_HANDLE = re.compile(r"\s+(?:follow\s+(?:\w+\s+)?(?:on\s+\w+\s*:?\s*)?)?@\w+\s*$", re.I)
+
+
+def _drop_signature(blocks: list[Block], meta: Metadata) -> list[Block]:
+    """"-- By Ann Lee Follow @annlee" closing the text signs it: a byline, not a paragraph
+    (and the authors, when the page named none)."""
+    last = next((i for i in range(len(blocks) - 1, -1, -1) if blocks[i].hint == "paragraph"),
+                None)
+    if last is None:
+        return blocks
+    names = _byline_names(_HANDLE.sub("", blocks[last].text.lstrip("-–—· ").strip()))
+    if not names:
+        return blocks
+    if not meta.authors:
+        meta.authors = names
+    return blocks[:last] + blocks[last + 1:]
 
 
 def _italic(el, text: str) -> bool:

@@ -67,6 +67,19 @@ def test_a_bullet_list_of_sentences_keeps_its_short_sentences():
     assert "Built in 1998." not in paras  # a fact box of short lines stays out
 
 
+def test_a_signature_closing_the_text_is_the_byline_not_a_paragraph():
+    html = _page("").replace("</article>", "<p>-- By Michael Russell <a href='https://x.com/mr'>"
+                             "Follow @tdmrussell</a></p></article>")
+    blocks, meta = htmlextract.extract(html, None)
+    paras = [b.text for b in blocks if b.hint == "paragraph"]
+    assert len(paras) == 8 and paras[-1].startswith("Paragraph 7")
+    assert meta.authors == ["Michael Russell"]
+    # A closing sentence that starts with "By" is the story's own.
+    html = _page("").replace("</article>", "<p>By Friday the council will know more.</p>"
+                             "</article>")
+    assert paragraphs(html)[-1] == "By Friday the council will know more."
+
+
 def test_prose_mentioning_reporting_or_an_address_stays():
     long_ = ("Reporting by the local paper first revealed the plan, and residents wrote to "
              "council@example.org in their hundreds over the following weeks, asking for a "
