@@ -214,6 +214,8 @@ def match_wire_dateline(text: str, year: int | None = None) -> tuple[Dateline, s
 
     `year` dates a dateline that gives only day and month; without it the date is None.
     """
+    if text[:1] in "【(（新中" and (found := _match_east_asian_wire(text, year)):
+        return found
     if _WIRE_MARK.search(text, 0, 100) is None:
         return None  # no dash, bracket, slash or full stop early on: running text
     m = _WIRE.match(text)
@@ -235,6 +237,31 @@ def match_wire_dateline(text: str, year: int | None = None) -> tuple[Dateline, s
     if m["region"]:
         place = f"{place}{'،' if '،' in raw else ','} {m['region']}"
     return Dateline(raw=raw, date=_wire_date(m, year), place=place, agency=agency), rest
+
+
+# "【6月18日 AFP】", "【ソウル聯合ニュース】", "新华社北京5月17日电", "(서울=연합뉴스)": the wire
+# datelines of Japanese, Chinese and Korean copy, which need no space before the text.
+_EAST_ASIAN_WIRE = re.compile(
+    r"^(?P<raw>【(?:(?P<place1>[^\d\s】]{1,8}?)\s*)?(?:(?P<mon1>\d{1,2})月(?P<day1>\d{1,2})日\s*)?"
+    r"(?P<agency1>AFP|AP|EFE|dpa|Reuters|CNN|BBC|ロイター|共同(?:通信)?|時事(?:通信)?|聯合ニュース|"
+    r"新華社|新华社|中新社|中新网|法新社|路透社|美联社|韩联社|연합뉴스|뉴시스|뉴스1)】"
+    r"|(?P<agency2>新华社|新華社|中新社|中新网|中新網)(?P<place2>[^\d\s，,]{2,8}?)"
+    r"(?P<mon2>\d{1,2})月(?P<day2>\d{1,2})日电(?:[（(][^）)]{1,30}[）)])?"
+    r"|[(（](?P<place3>[^=＝()（）\s]{1,10})[=＝](?P<agency3>[\uac00-\ud7af][^()（）]{1,11})[)）]"
+    r"(?:\s*[^\s=]{2,4}\s*(?:기자|특파원)\s*=)?)\s*(?P<rest>\S.*)$",
+    re.S,
+)
+
+
+def _match_east_asian_wire(text: str, year: int | None) -> tuple[Dateline, str] | None:
+    m = _EAST_ASIAN_WIRE.match(text)
+    if not m:
+        return None
+    mon, day = m["mon1"] or m["mon2"], m["day1"] or m["day2"]
+    date = _iso_from_parts(int(day), int(mon), year) if mon and day else None
+    place = m["place1"] or m["place2"] or m["place3"]
+    agency = (m["agency1"] or m["agency2"] or m["agency3"]).strip()
+    return Dateline(raw=m["raw"].strip(), date=date, place=place, agency=agency), m["rest"]
 
 
 def _match_dotted_wire(text: str, year: int | None) -> tuple[Dateline, str] | None:

@@ -199,6 +199,12 @@ def test_date_line_is_a_date_and_nothing_else():
             "Укрінформ",
             "2024-03-03",
         ),
+        # Japanese, Chinese and Korean wire datelines, written without a space before the text.
+        ("【6月18日 AFP】ナイジェリア北東部", 2017, "【6月18日 AFP】", None, "AFP", "2017-06-18"),
+        ("【ソウル聯合ニュース】韓国の", None, "【ソウル聯合ニュース】", "ソウル", "聯合ニュース", None),
+        ("新华社北京5月17日电（记者张三）国家卫生", 2024, "新华社北京5月17日电（记者张三）", "北京", "新华社",
+         "2024-05-17"),
+        ("(서울=연합뉴스) 김철수 기자 = 정부는", None, "(서울=연합뉴스) 김철수 기자 =", "서울", "연합뉴스", None),
         # Scripts without capitals: the place is judged by the known agency beside it.
         ("دمشق، سوريا (CNN) -- أكدت", None, "دمشق، سوريا (CNN) --", "دمشق، سوريا", "CNN", None),
         ("القاهرة (رويترز) - قال", None, "القاهرة (رويترز) -", "القاهرة", "رويترز", None),
@@ -220,6 +226,8 @@ def test_wire_dateline_found(text, year, raw, place, agency, date):
     "text",
     [
         "Officials (who declined to be named) - said the talks stalled.",
+        "【速報】東京で震度4の地震",  # "breaking", not an agency
+        "(x=1) holds for every case the paper lists.",
         "قال المسؤولون (الذين رفضوا الكشف عن هويتهم) - إن المحادثات",  # no known agency
         "Moscow - the capital - was quiet.",  # title case without a known agency
         "The talks, March 3 (Reuters) - nothing",
