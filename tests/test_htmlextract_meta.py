@@ -60,7 +60,8 @@ def test_a_colon_label_only_the_social_title_adds_is_dropped():
 
 def test_a_short_chinese_h1_is_a_headline_that_a_padded_page_title_contains():
     doc = "港特首梁振英就住宅违建事件道歉 - BBC中文网 - 两岸三地"
-    assert hm.pick_title({}, {}, "港特首梁振英就住宅违建事件道歉", doc) == "港特首梁振英就住宅违建事件道歉"
+    h1 = "港特首梁振英就住宅违建事件道歉"
+    assert hm.pick_title({}, {}, h1, doc) == h1
 
 
 def test_title_drops_a_section_suffix_the_json_ld_headline_lacks():
