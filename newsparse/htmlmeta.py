@@ -187,7 +187,7 @@ def pick_title(ld: dict, tags: dict, h1: str | None, doc_title: str | None,
             return cands[0]
         # A kicker set off by a colon belongs to the headline, unless the JSON-LD headline
         # agrees with the h1 without it ("Analysis: …" is a label the social title adds).
-        ld_agrees = bool(headline) and key(html.unescape(headline)) == hk
+        ld_agrees = headline is not None and key(html.unescape(headline)) == hk
         for c in cands[:1]:
             if hk and key(c) != hk and hk in key(c) and _headline_length(hk) and (
                     _padded(c, h1) or ld_agrees):
