@@ -162,19 +162,58 @@ def _domain_label(url: str | None) -> str:
     return labels[-1] if labels else ""
 
 
+# Where a page states its headline, grouped by who writes it: the social cards, the JSON-LD,
+# the visible h1, the SEO title, the newsletter and analytics titles. One vote each.
+_TITLE_SOURCES = (("og:title", "twitter:title"), ("ld",), ("h1",), ("title",),
+                  ("dc.title", "sailthru.title", "parsely-title"))
+
+
 def pick_title(ld: dict, tags: dict, h1: str | None, doc_title: str | None,
                url: str | None = None) -> str | None:
-    """The headline: JSON-LD/OG title cleaned of the site name, checked against the page's h1."""
+    """The headline: JSON-LD/OG title cleaned of the site name, checked against the page's h1,
+    unless the page's other statements of its headline agree on another one."""
     site = [tags.get("og:site_name", ""), tags.get("application-name", "")]
     publisher = _names(ld.get("publisher")) if ld else []
     site += [n for n, _ in publisher]
     domain = _domain_label(url or tags.get("og:url"))
     headline = ld.get("headline") if isinstance(ld.get("headline"), str) else None
+
+    def clean(text: str | None) -> str | None:
+        return _strip_site(norm(html.unescape(text)), site, domain) if text and norm(text) \
+            else None
+
+    chosen = _preferred_title(headline, tags, h1, doc_title, clean)
+    return _majority_title(chosen, {**tags, "ld": headline, "h1": h1}, clean)
+
+
+def _majority_title(chosen: str | None, stated: dict, clean) -> str | None:
+    """A headline that two more sources state than state the chosen one: the social title
+    alone against the JSON-LD, the h1 and the SEO title is a separately written teaser."""
+    votes: dict[str, int] = {}
+    spelling: dict[str, str] = {}
+    for family in _TITLE_SOURCES:
+        said = {key(t): t for name in family if (t := clean(stated.get(name)))}
+        for k, text in said.items():
+            votes[k] = votes.get(k, 0) + 1
+            spelling.setdefault(k, text)
+    if not votes:
+        return chosen
+    best = max(votes, key=lambda k: votes[k])
+    ck = key(chosen)
+    if best and best != ck and votes[best] >= 2 and votes[best] - votes.get(ck, 0) >= 2:
+        h1 = clean(stated.get("h1"))
+        return h1 if key(h1) == best else spelling[best]
+    return chosen
+
+
+def _preferred_title(headline: str | None, tags: dict, h1: str | None, doc_title: str | None,
+                     clean) -> str | None:
+    """og:title first, corrected by the JSON-LD headline and the h1 where they show padding."""
     raw = (tags.get("og:title"), headline, tags.get("twitter:title"), doc_title)
-    cands = [_strip_site(norm(html.unescape(c)), site, domain) for c in raw if c and norm(c)]
+    cands = [c for r in raw if (c := clean(r))]
     if cands and len(cands) > 1 and headline:
         # A social title that is the JSON-LD headline plus a trailing " - Section" part.
-        first, ld_title = cands[0], _strip_site(norm(html.unescape(headline)), site, domain)
+        first, ld_title = cands[0], clean(headline) or ""
         lk = key(ld_title)
         if _headline_length(lk) and key(first).startswith(lk) and key(first) != lk \
                 and _padded(first, ld_title):

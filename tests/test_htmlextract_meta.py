@@ -64,6 +64,23 @@ def test_a_short_chinese_h1_is_a_headline_that_a_padded_page_title_contains():
     assert hm.pick_title({}, {}, h1, doc) == h1
 
 
+def test_a_social_title_alone_against_the_page_s_other_headlines_gives_way():
+    tags = {"og:title": "Readers can no longer read, says scientist",
+            "twitter:title": "Study: students are losing the habit of reading long texts"}
+    ld = {"headline": "Study: students are losing the habit of reading long texts"}
+    h1 = "Study: students are losing the habit of reading long texts"
+    assert hm.pick_title(ld, tags, h1, None) == h1
+    # The JSON-LD alone does not outvote the social titles and the h1.
+    tags = {"og:title": "Readers can no longer read, says scientist",
+            "twitter:title": "Readers can no longer read, says scientist"}
+    assert hm.pick_title(ld, tags, "Readers can no longer read, says scientist", None) == \
+        "Readers can no longer read, says scientist"
+    # The social cards count once: one against two is too close to overrule the choice.
+    assert hm.pick_title(ld, tags, h1, None) == "Readers can no longer read, says scientist"
+    # The SEO title joining the h1 and the JSON-LD makes three.
+    assert hm.pick_title(ld, {**tags, "title": h1}, h1, None) == h1
+
+
 def test_title_drops_a_section_suffix_the_json_ld_headline_lacks():
     tags = {"og:title": "Police catch two suspects after break-in - Springfield News"}
     ld = {"headline": "Police catch two suspects after break-in"}
