@@ -741,7 +741,11 @@ def _fallback_if_thin(blocks: list[Block], html: str, url: str | None) -> list[B
     if found >= 200:
         return blocks
     other = _fallback(html, url)
-    if sum(len(b.text) for b in other if b.hint == "paragraph") > 1.5 * found + 50:
+    # Only its sentences count: a paywalled page's "Log in" and "Subscribe" lines are no
+    # more article than the teaser paragraph found.
+    prose = sum(len(b.text) for b in other
+                if b.hint == "paragraph" and b.text.endswith(hw.TERMINAL) and len(b.text) >= 20)
+    if prose > 1.5 * found + 50:
         return other
     return blocks
 

@@ -222,3 +222,16 @@ def test_lines_that_only_start_like_a_credit_stay():
              "(c) the council must publish its accounts every year."]
     paras = paragraphs(_page("".join(f"<p>{line}</p>" for line in lines)))
     assert all(line in paras for line in lines)
+
+
+def test_a_paywalled_teaser_is_not_swapped_for_the_page_s_login_lines():
+    lines = ("会員登録が必要です", "＞ ログイン", "無料・有料プランを選択")
+    junk = "".join(f"<p>{line} {i}</p>" for i in range(12) for line in lines)
+    lead = ("６月12日の歴史的な米朝首脳会談を巡って戦っていたのは、"
+            "米大統領のトランプと北朝鮮委員長の金正恩ばかりではなかった。"
+            "中国国家主席、習近平も重要な陰の参戦者だった。")
+    html = (f"<html><body><div class='menu'>{junk}</div><article><h1>米朝首脳直通電話</h1>"
+            f"<div class='article_text'><p>{lead}</p><p>その判断は…</p></div></article>"
+            f"<div class='paywall'><p>この記事は会員限定です。"
+            f"電子版に登録すると続きをお読みいただけます。</p>{junk}</div></body></html>")
+    assert paragraphs(html) == [lead, "その判断は…"]
