@@ -576,6 +576,12 @@ def _boundary(words: list[str], kinds: list[str], i: int, k: int, role: list[str
     return nxt[:1].islower() or is_role_word(nxt) or nxt.isupper()
 
 
+def _speech(words: list[str]) -> bool:
+    # "US" is a country, not "us"; "Sie" is "she" as often as "you", so it is not listed.
+    return any(w.lower().strip(",.:;!?\"'«»“”„") in pt.SPEECH_WORDS
+               and not (len(w) > 1 and w.isupper()) for w in words)
+
+
 def _known_name_before(words: list[str], kinds: list[str], i: int, block: str,
                        seen: Mentions) -> bool:
     """Two or three name words right before words[i] that the article names elsewhere."""
@@ -609,9 +615,11 @@ def _score(words: list[str], kinds: list[str], i: int, k: int, name: str, block:
         if not _role_ok(role):
             return None
         clean = _boundary(words, kinds, i, k, role)
-    elif full and not inside_run and len(quote) >= 6 and prev.endswith(_ROLELESS_END):
+    elif full and not inside_run and len(quote) >= 6 and (
+            prev.endswith(_ROLELESS_END) or _speech(quote)):
         # The name closes the block. Headings end with names too ("… spoke with Marco
-        # Rubio"), so only a known name after a visibly closed quote: "… today." or "…»".
+        # Rubio"), so only a known name after a visibly closed quote ("… today." or "…»")
+        # or after words that speak in the first or second person.
         clean = True
     else:
         return None

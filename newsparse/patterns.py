@@ -93,6 +93,16 @@ _LAZY["PULLQUOTE_CLASS_RE"] = (
     re.I,
 )
 
+# First- and second-person words: speech, which a pull quote is and a heading rarely is.
+SPEECH_WORDS = frozenset("""
+i i'm i've i'll we we're we've we'll my our us me you your
+ich wir mich mir uns unser unsere mein meine
+je nous j'ai moi notre nos mon ma mes vous votre vos
+yo nosotros nosotras mi mis nuestro nuestra nuestros nuestras me nos usted ustedes
+я мы мне нас наш наша наше наши мой моя моё мои вы вас вам ваш
+я ми мені нас наш наша наше наші мій моя моє мої ви вас вам ваш
+""".split())
+
 # --- Speaker roles in quote callouts -----------------------------------------------------
 # Stems: a role phrase contains a word starting with one of these (case-insensitive).
 ROLE_STEMS = {

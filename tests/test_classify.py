@@ -554,6 +554,16 @@ def test_callout_not_found(text):
     assert callout(text) is None
 
 
+def test_a_known_name_after_first_person_speech_is_the_speaker_without_a_role():
+    assert callout("We will not sign anything that gives away our land Maria Zakharova") == (
+        "We will not sign anything that gives away our land", "Maria Zakharova", None)
+    assert callout("Ich kann Ihnen heute nicht mehr Geld versprechen Christian Lindner",
+                   seen="Finanzminister Christian Lindner sprach.") == (
+        "Ich kann Ihnen heute nicht mehr Geld versprechen", "Christian Lindner", None)
+    # "US" is the country: no speech, so a line ending in a known name stays a line.
+    assert callout("Sanctions talks stall as US pressure mounts Maria Zakharova") is None
+
+
 def test_capitalised_role_after_a_surname_the_article_uses():
     text = "Russia has no plans to attack anyone Dmitry Peskov Kremlin spokesman"
     assert callout(text, seen="Peskov said so on Monday.") == (
