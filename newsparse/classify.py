@@ -395,7 +395,9 @@ _UPPER = r"[^\W\d_a-zà-ÿа-яёіїєґ]"
 _CAPITAL_PAIR = re.compile(
     rf"{_UPPER}[\w'’.\-]*\s+(?:(?:{'|'.join(sorted(pt.NAME_PARTICLES))})\s+){{0,3}}{_UPPER}"
 )
+_FULL_NAME = re.compile(rf"({_UPPER}[\w'’-]+)\s+({_UPPER}[\w'’-]+)")
 _ROLELESS_END = (".", "!", "?", "…", "»", "”", '"', "“")
+_STOPWORD_SET = frozenset(w for words in pt.STOPWORDS.values() for w in words)
 _INITIAL = re.compile(r"^(?:[^\W\d_]\.){1,3}$")
 
 
@@ -407,11 +409,19 @@ def _stem(word: str) -> str:
 class Mentions:
     """The article's text, to ask whether a name appears outside one block."""
 
-    __slots__ = ("text", "_counts")
+    __slots__ = ("text", "_counts", "_surnames")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self._counts: dict[str, int] = {}  # the same names are asked about again and again
+        self._surnames: frozenset[str] | None = None
+
+    def has_surname(self, words: list[str]) -> bool:
+        """Whether any of these words is (by stem) the surname of a full name in the article:
+        the cheap test before a surname alone is tried as a speaker."""
+        if self._surnames is None:
+            self._surnames = frozenset(_stem(m[2]) for m in _FULL_NAME.finditer(self.text))
+        return any(_stem(w) in self._surnames for w in words if w[:1].isupper())
 
     def _count(self, phrase: str) -> int:
         n = self._counts.get(phrase)
@@ -422,6 +432,14 @@ class Mentions:
     def phrase_elsewhere(self, phrase: str, block: str) -> bool:
         """True when the phrase occurs in the article more often than in this block."""
         return self._count(phrase) > block.count(phrase)
+
+    def surname_elsewhere(self, word: str, block: str) -> bool:
+        """True when the article names someone with this word as surname ("Maria Zakharova",
+        "Марии Захаровой") outside this block."""
+        pattern = re.compile(rf"({_UPPER}[\w'’-]+)\s+{re.escape(_stem(word))}")
+        outside = self.text.replace(block, "")
+        return any(is_name_word(m[1]) and m[1].lower() not in _STOPWORD_SET
+                   for m in pattern.finditer(outside))
 
     def word_elsewhere(self, word: str, block: str) -> bool:
         """True when a word with this word's stem occurs outside this block."""
@@ -576,6 +594,21 @@ def _boundary(words: list[str], kinds: list[str], i: int, k: int, role: list[str
     return nxt[:1].islower() or is_role_word(nxt) or nxt.isupper()
 
 
+def _surname_score(words: list[str], kinds: list[str], i: int, role: list[str], block: str,
+                   seen: Mentions) -> int | None:
+    """A surname alone ("… Zakharova official representative of the ministry") speaks when
+    the article names that person in full and a role follows; any full name scores higher."""
+    if not role or kinds[i - 1] in ("N", "I") or not seen.word_elsewhere(words[i], block):
+        return None  # the cheap tests first: most capitalised words are no such surname
+    prev = words[i - 1]
+    if _names_a_role(prev) or prev.lower().strip(",.()\"'«»“”") in pt.QUOTE_END_BLOCKERS:
+        return None
+    if not (_boundary(words, kinds, i, 1, role) and _role_ok(role)
+            and seen.surname_elsewhere(words[i], block)):
+        return None
+    return 1
+
+
 def _speech(words: list[str]) -> bool:
     # "US" is a country, not "us"; "Sie" is "she" as often as "you", so it is not listed.
     return any(w.lower().strip(",.:;!?\"'«»“”„") in pt.SPEECH_WORDS
@@ -598,6 +631,8 @@ def _score(words: list[str], kinds: list[str], i: int, k: int, name: str, block:
     """How well words[i:i+k] fits as the speaker of a callout; None when it cannot be."""
     quote, role = words[:i], [w for w in words[i + k:] if w not in ("—", "–", "-")]
     prev = quote[-1]
+    if k == 1:
+        return _surname_score(words, kinds, i, role, block, seen)
     if prev.lower().strip(",.()\"'«»“”") in pt.QUOTE_END_BLOCKERS or _names_a_role(prev):
         return None  # "… signed by Prime Minister X": the name belongs to the sentence
     parts = name.split()
@@ -643,8 +678,10 @@ def match_callout(text: str, seen: Mentions) -> tuple[str, str, str | None] | No
     Returns (text, speaker, role) or None.
     """
     t = text.strip()
-    if ends_sentence(t) or "\n" in t or not _CAPITAL_PAIR.search(t, max(0, len(t) - 240)):
-        return None  # most blocks: no two capitalised words in a row near the end
+    tail = max(0, len(t) - 240)
+    if ends_sentence(t) or "\n" in t or not (
+            _CAPITAL_PAIR.search(t, tail) or seen.has_surname(t[tail:].split()[1:])):
+        return None  # most blocks: no name near the end
     words = t.split()
     n = len(words)
     if n < 5 or n > 150:
@@ -655,7 +692,9 @@ def match_callout(text: str, seen: Mentions) -> tuple[str, str, str | None] | No
     for i in range(start, n - 1):
         if kinds[i] not in ("N", "I"):
             continue
-        for k in (2, 3, 4, 5):
+        # A surname alone is tried only where it stands alone and the article has it.
+        alone = kinds[i + 1] not in ("N", "I") and seen.has_surname(words[i:i + 1])
+        for k in (1, 2, 3, 4, 5) if alone else (2, 3, 4, 5):
             if i + k > n:
                 break
             name = _name_at(words, kinds, i, k)

@@ -564,6 +564,23 @@ def test_a_known_name_after_first_person_speech_is_the_speaker_without_a_role():
     assert callout("Sanctions talks stall as US pressure mounts Maria Zakharova") is None
 
 
+def test_a_surname_alone_speaks_when_the_article_names_the_person_in_full():
+    seen = "Maria Zakharova said the talks stalled. The Kyiv government said nothing."
+    assert callout("Kyiv blocked the talks it had itself started Zakharova official "
+                   "representative of the Russian Foreign Ministry", seen=seen) == (
+        "Kyiv blocked the talks it had itself started", "Zakharova",
+        "official representative of the Russian Foreign Ministry")
+    assert callout("Мы не откажемся от переговоров Захарова официальный представитель МИД",
+                   seen="Об этом заявила Мария Захарова.") == (
+        "Мы не откажемся от переговоров", "Захарова", "официальный представитель МИД")
+    # A place the article mentions ("The Kyiv government") is nobody's surname.
+    assert callout("The talks broke down after a week Kyiv official sources say", seen=seen) \
+        is None
+    # Nor is a surname the article never gives with a first name.
+    assert callout("We will not give up our land Petrenko deputy minister of defence",
+                   seen="Petrenko spoke on Monday.") is None
+
+
 def test_capitalised_role_after_a_surname_the_article_uses():
     text = "Russia has no plans to attack anyone Dmitry Peskov Kremlin spokesman"
     assert callout(text, seen="Peskov said so on Monday.") == (
