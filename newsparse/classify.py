@@ -395,7 +395,8 @@ _UPPER = r"[^\W\d_a-zà-ÿа-яёіїєґ]"
 _CAPITAL_PAIR = re.compile(
     rf"{_UPPER}[\w'’.\-]*\s+(?:(?:{'|'.join(sorted(pt.NAME_PARTICLES))})\s+){{0,3}}{_UPPER}"
 )
-_FULL_NAME = re.compile(rf"({_UPPER}[\w'’-]+)\s+({_UPPER}[\w'’-]+)")
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*) +$")
+_NAME_THEN_ROLE = re.compile(rf"\s{_UPPER}[\w'’-]+\s+[a-zà-ÿа-яёіїєґ]")  # "… Zakharova official"
 _ROLELESS_END = (".", "!", "?", "…", "»", "”", '"', "“")
 _STOPWORD_SET = frozenset(w for words in pt.STOPWORDS.values() for w in words)
 _INITIAL = re.compile(r"^(?:[^\W\d_]\.){1,3}$")
@@ -414,14 +415,7 @@ class Mentions:
     def __init__(self, text: str) -> None:
         self.text = text
         self._counts: dict[str, int] = {}  # the same names are asked about again and again
-        self._surnames: frozenset[str] | None = None
-
-    def has_surname(self, words: list[str]) -> bool:
-        """Whether any of these words is (by stem) the surname of a full name in the article:
-        the cheap test before a surname alone is tried as a speaker."""
-        if self._surnames is None:
-            self._surnames = frozenset(_stem(m[2]) for m in _FULL_NAME.finditer(self.text))
-        return any(_stem(w) in self._surnames for w in words if w[:1].isupper())
+        self._surnames: dict[str, list[str]] = {}  # surname stem -> first names before it
 
     def _count(self, phrase: str) -> int:
         n = self._counts.get(phrase)
@@ -436,10 +430,24 @@ class Mentions:
     def surname_elsewhere(self, word: str, block: str) -> bool:
         """True when the article names someone with this word as surname ("Maria Zakharova",
         "Марии Захаровой") outside this block."""
-        pattern = re.compile(rf"({_UPPER}[\w'’-]+)\s+{re.escape(_stem(word))}")
-        outside = self.text.replace(block, "")
-        return any(is_name_word(m[1]) and m[1].lower() not in _STOPWORD_SET
-                   for m in pattern.finditer(outside))
+        stem = _stem(word)
+        firsts = self._surnames.get(stem)
+        if firsts is None:  # asked rarely: only for a capitalised word a role phrase follows
+            firsts = self._surnames[stem] = self._words_before(stem)
+        return any(is_name_word(first) and first.lower() not in _STOPWORD_SET
+                   and self._count(f"{first} {stem}") > block.count(f"{first} {stem}")
+                   for first in set(firsts))
+
+    def _words_before(self, stem: str) -> list[str]:
+        """The word right before each place the text has `stem` (found with str.find: a
+        regex would try every position of the article)."""
+        found, at = [], self.text.find(stem)
+        while at >= 0:
+            m = _WORD_BEFORE.search(self.text, max(0, at - 40), at)
+            if m:
+                found.append(m[1])
+            at = self.text.find(stem, at + 1)
+        return found
 
     def word_elsewhere(self, word: str, block: str) -> bool:
         """True when a word with this word's stem occurs outside this block."""
@@ -680,7 +688,7 @@ def match_callout(text: str, seen: Mentions) -> tuple[str, str, str | None] | No
     t = text.strip()
     tail = max(0, len(t) - 240)
     if ends_sentence(t) or "\n" in t or not (
-            _CAPITAL_PAIR.search(t, tail) or seen.has_surname(t[tail:].split()[1:])):
+            _CAPITAL_PAIR.search(t, tail) or _NAME_THEN_ROLE.search(t, tail)):
         return None  # most blocks: no name near the end
     words = t.split()
     n = len(words)
@@ -693,7 +701,9 @@ def match_callout(text: str, seen: Mentions) -> tuple[str, str, str | None] | No
         if kinds[i] not in ("N", "I"):
             continue
         # A surname alone is tried only where it stands alone and the article has it.
-        alone = kinds[i + 1] not in ("N", "I") and seen.has_surname(words[i:i + 1])
+        nxt = words[i + 1]
+        alone = kinds[i + 1] not in ("N", "I") and (nxt[:1].islower() or is_role_word(nxt)) \
+            and seen.word_elsewhere(words[i], t)
         for k in (1, 2, 3, 4, 5) if alone else (2, 3, 4, 5):
             if i + k > n:
                 break
