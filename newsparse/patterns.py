@@ -121,7 +121,8 @@ ROLE_STEMS = {
         "councillor", "councilor", "council", "trustee", "board", "principal", "head", "emeritus",
         "fellow", "lecturer", "historian", "physician", "nurse", "engineer", "founder", "chairman",
         "chairwoman", "spokesman", "spokeswoman", "senior", "junior", "assistant", "associate",
-        "un", "eu", "nato", "ceo", "cto", "prime",
+        "un", "eu", "nato", "ceo", "cto", "prime", "correspondent", "reporter", "writer",
+        "columnist", "contributor", "desk", "bureau",
     ],
     "ru": [
         "посол", "министр", "представител", "пресс-секретар", "глав", "председател", "директор",
@@ -152,6 +153,7 @@ ROLE_STEMS = {
         "bundeskanzler", "bundesminister", "bundespräsident", "bundestags", "landes", "regierung",
         "ministerpräsident", "chefin", "leiterin", "sprecherin", "präsidentin", "vorstand",
         "oberbürgermeister", "bürgermeisterin", "fraktionschef", "parteichef",
+        "korrespondent", "redakteur", "reporter", "autorin",
     ],
     "fr": [
         "ambassadeur", "ambassadrice", "ministre", "porte-parole", "président", "presidente",
@@ -160,7 +162,7 @@ ROLE_STEMS = {
         "sénat", "gouverneur", "avocat", "juge", "général", "dirigeant", "membre", "vice",
         "présidente", "secrétaire", "délégué", "chercheu", "maire", "ancien", "ancienne",
         "patron", "élu", "haut", "haute", "rapporteu", "rapporteur", "adjoint", "élue",
-        "premier", "première", "pdg", "dg",
+        "premier", "première", "pdg", "dg", "correspondant", "journaliste", "rédact",
     ],
     "es": [
         "embajador", "ministr", "portavoz", "presidente", "presidenta", "representante",
@@ -169,7 +171,7 @@ ROLE_STEMS = {
         "gobernador", "abogad", "juez", "general", "dirigente", "miembro", "vice", "responsable",
         "canciller", "vocero", "vocera", "consejer", "gobernador", "secretario", "secretaria",
         "delegad", "investigador", "ex", "alcaldesa", "coordinador", "catedrátic", "concejal",
-        "regidor", "edil", "consejal",
+        "regidor", "edil", "consejal", "corresponsal", "periodista", "redactor",
     ],
 }
 ROLE_STEM_TUPLE = tuple(sorted({s for stems in ROLE_STEMS.values() for s in stems}, key=len))
@@ -456,6 +458,15 @@ _LAZY["COPYRIGHT_RE"] = (
     r"tous\s+droits\s+réservés|todos\s+los\s+derechos\s+reservados|"
     r"tutti\s+i\s+diritti\s+riservati|все\s+права\s+защищены|усі\s+права\s+захищені|"
     r"wszelkie\s+prawa\s+zastrzeżone|版权(?:所有|说明|声明)|著作権|무단\s*전재",
+    re.I,
+)
+# A line of the page's tools left at the end of a saved article ("Share this article").
+_LAZY["PAGE_TOOLS_RE"] = (
+    r"(?:share(?: this)?(?: article| story| page)?|print(?: this)?(?: article)?|"
+    r"(?:show |view |read )?comments?(?: \(\d+\))?|follow us(?: on \w+)?|back to top|"
+    r"(?:artikel )?teilen|drucken|kommentare|partager(?: cet article)?|imprimer|"
+    r"compartir(?: este artículo)?|imprimir|comentarios|поделиться|распечатать|комментарии|"
+    r"поділитися|коментарі)[.:!]?",
     re.I,
 )
 # A contact address: a short paragraph holding one is a "write to us" prompt.

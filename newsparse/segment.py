@@ -298,11 +298,11 @@ def segment(blocks: list[Block], year: int | None = None, title: str | None = No
     for b in blocks:
         if b.hint == "summary" and parts.summary is None:
             parts.summary = cl.norm_space(b.text)
-    blocks = _drop_rights_notices([b for b in blocks if b.hint != "summary"])
+    blocks = _drop_fine_print([b for b in blocks if b.hint != "summary"])
     # The whole article, for "does this name appear elsewhere" tests.
     ctx = _Context("\n".join([parts.title or "", *(b.text for b in blocks)]), year)
     for block in blocks:
-        if _take_byline(parts, block):
+        if _take_byline(parts, block) or _take_date_line(parts, block):
             continue
         _classify_block(parts, block, ctx)
     _drop_trailing_headings(parts)
@@ -312,11 +312,17 @@ def segment(blocks: list[Block], year: int | None = None, title: str | None = No
 _NOTICE_LEN = 400  # characters: a rights notice is a line or two, never a paragraph of prose
 
 
-def _drop_rights_notices(blocks: list[Block]) -> list[Block]:
-    """"© 2024 City Times. All rights reserved." closing a saved page is the site's fine print."""
+def _fine_print(block: Block) -> bool:
+    text = block.text.strip()
+    return block.hint in (None, "paragraph") and len(text) <= _NOTICE_LEN and bool(
+        pt.COPYRIGHT_RE.search(text) or pt.PAGE_TOOLS_RE.fullmatch(text))
+
+
+def _drop_fine_print(blocks: list[Block]) -> list[Block]:
+    """"© 2024 City Times. All rights reserved." or "Share this article" closing a saved page
+    is the site's fine print, not the article's last paragraph."""
     end = len(blocks)
-    while end and blocks[end - 1].hint in (None, "paragraph") and len(
-            blocks[end - 1].text) <= _NOTICE_LEN and pt.COPYRIGHT_RE.search(blocks[end - 1].text):
+    while end and _fine_print(blocks[end - 1]):
         end -= 1
     return blocks[:end]
 
@@ -329,6 +335,21 @@ def _take_byline(parts: Parts, block: Block) -> bool:
     if names:
         parts.authors = names
     return bool(names)
+
+
+def _take_date_line(parts: Parts, block: Block) -> bool:
+    """"Published 12 March 2024" before the first paragraph (after a byline, say) dates the
+    article; it is not a heading."""
+    if parts.n_paragraphs or block.hint not in (None, "paragraph"):
+        return False
+    found = cl.match_date_line(block.text)
+    if found is None or (parts.dateline is not None and parts.dateline.date is not None):
+        return False
+    if parts.dateline is None:
+        parts.dateline = found
+    else:
+        parts.dateline.date = found.date
+    return True
 
 
 def _drop_title_heading(blocks: list[Block], title: str) -> list[Block]:

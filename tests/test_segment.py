@@ -305,3 +305,19 @@ def test_a_paragraph_about_rights_mid_text_stays():
     mid = "The label said all rights reserved, the court heard, but the band disagreed."
     parts = parts_of(f"Band wins case\n\n{mid}\n\nThe judge ruled for the band on Friday.")
     assert paragraphs(parts) == [mid, "The judge ruled for the band on Friday."]
+
+
+def test_a_date_line_after_the_byline_dates_the_article():
+    parts = parts_of("Council approves plan\n\nBy Jane Doe, Environment Correspondent\n\n"
+                     "Published 12 March 2024\n\nThe council approved the plan on Tuesday.")
+    assert parts.authors == ["Jane Doe"]  # the role after the comma is no second author
+    assert parts.dateline.date == "2024-03-12"
+    assert [(s.heading, s.paragraphs) for s in parts.body] == [
+        (None, ["The council approved the plan on Tuesday."])]
+
+
+def test_page_tools_closing_a_saved_page_are_no_body():
+    parts = parts_of("Council approves plan\n\nThe council approved the plan on Tuesday.\n\n"
+                     "Share this article\n\nComments (12)")
+    assert [(s.heading, s.paragraphs) for s in parts.body] == [
+        (None, ["The council approved the plan on Tuesday."])]
