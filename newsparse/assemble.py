@@ -31,7 +31,8 @@ def assemble(parts: Parts, meta: Metadata | None, source: Source) -> Article:
     """Return the Article for these parts; metadata wins over what the text implies."""
     meta = meta or Metadata()
     title = meta.title or parts.title
-    published = meta.published or (parts.dateline.date if parts.dateline else None)
+    published = meta.published or (parts.dateline.date if parts.dateline else None) \
+        or meta.searched_date
     text = article_text(parts)
     language = meta.language or detect_language(" ".join(filter(None, [title, text])))
     return Article(

@@ -586,7 +586,10 @@ def extract(html: str, url: str | None = None) -> tuple[list[Block], Metadata]:
     blocks = _fallback_if_thin(blocks, html, url)
     first = _first_paragraph(walker, order.get(h1, -1), order)
     meta.summary, apart = hl.find_standfirst(h1, container, first, order, desc)
-    return _take_summary(blocks, meta, desc, apart), meta
+    blocks = _take_summary(blocks, meta, desc, apart)
+    if meta.published is None:
+        meta.searched_date = hm.searched_date(tree, url or meta.url)
+    return blocks, meta
 
 
 def _unwrap_related_noscript(tree) -> None:

@@ -374,6 +374,19 @@ def pick_date(ld: dict, tags: dict, tree) -> str | None:
     return None
 
 
+def searched_date(tree, url: str | None) -> str | None:
+    """For a page whose markup states no date: htmldate's search of its text, URL and
+    scripts for the original publication date (YYYY-MM-DD). It may prune the tree, so it
+    runs after the article is read."""
+    import htmldate  # trafilatura's own dependency; loaded only for pages that need it
+
+    try:
+        found = htmldate.find_date(tree, url=url, original_date=True, extensive_search=True)
+    except (ValueError, TypeError):  # a malformed page gives no date, not an error
+        return None
+    return found if isinstance(found, str) else None
+
+
 def pick_language(tree, tags: dict, ld: dict) -> str | None:
     """Language code from <html lang>, og:locale, content-language or JSON-LD."""
     for value in (tree.get("lang"), tree.get("xml:lang"), tags.get("og:locale"),

@@ -164,3 +164,6 @@ class Metadata(Record):
     language: str | None = None
     summary: str | None = None
     url: str | None = None
+    # A date found by searching the page's text and URL when its markup states none: it
+    # yields to a dateline's date.
+    searched_date: str | None = None

@@ -34,7 +34,7 @@ def parse_html(html: str, url: str | None = None, source: Source | None = None) 
     """Parse an HTML page into an Article."""
     source = source or Source(kind="api", url=url, format="html")
     blocks, meta = clean.html_blocks(html, url)
-    parts = segment(blocks, year=year_of(meta.published), title=meta.title)
+    parts = segment(blocks, year=year_of(meta.published or meta.searched_date), title=meta.title)
     if not parts.body:
         raise ExtractError("no article text found")
     return assemble(parts, meta, source)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsparse import htmlmeta as hm
+from newsparse.pipeline import parse_html
 
 
 @pytest.mark.parametrize("byline, names", [
@@ -144,3 +145,26 @@ def test_json_ld_picks_the_article_out_of_a_graph():
                 {"@type": ["NewsArticle"], "headline": "Real headline", "articleBody": "x"}]}
     </script><script type="application/ld+json">{not json</script></head><body></body></html>"""
     assert hm.json_ld(lxml.html.fromstring(page))["headline"] == "Real headline"
+
+
+def _bare_page(body: str) -> str:
+    """A page with no date in its markup: no meta tags, no JSON-LD, no <time>."""
+    paras = "".join(f"<p>Paragraph {i} of the report goes on about the council and its plans "
+                    f"for the coming year in some detail.</p>" for i in range(6))
+    return f"<html><body><article><h1>Council approves the budget</h1>{body}{paras}" \
+           f"</article></body></html>"
+
+
+def test_a_page_stating_no_date_in_its_markup_is_dated_by_its_text_or_address():
+    page = _bare_page("<p class='meta'>Published on March 12, 2024 by the newsroom</p>")
+    assert parse_html(page, "https://example.org/news/budget").published == "2024-03-12"
+    page = _bare_page("")
+    assert parse_html(page, "https://example.org/2023/05/17/budget.html").published == \
+        "2023-05-17"
+
+
+def test_a_wire_dateline_s_date_beats_a_date_searched_for():
+    page = _bare_page("<p>MOSCOW, Feb 17 (Reuters) - The council approved the budget on "
+                      "Friday after a long debate about costs and the timeline.</p>")
+    article = parse_html(page, "https://example.org/2023/05/17/budget.html")
+    assert article.published == "2023-02-17"  # the searched date's year, the dateline's day
