@@ -440,17 +440,21 @@ def _order(tree) -> dict:
     return {el: i for i, el in enumerate(tree.iter())}
 
 
-def pick_h1(tree, container):
-    """The article's h1: the one sharing the most ancestors with the container (a logo's h1
-    sits higher up)."""
+def pick_h1(tree, container, order: dict | None = None):
+    """The article's h1: one above the running text (a donation box's h1 under the story does
+    not head it), sharing the most ancestors with the container (a logo's h1 sits higher)."""
     around = set(container.iterancestors()) | {container}
-    best, best_depth = None, -1
+    order = order or {}
+    first_p = next(container.iter("p"), None)
+    text_starts = order.get(first_p) if first_p is not None else None
+    best, best_rank = None, (-1, -1)
     for el in tree.iter("h1"):
         if not hw.text_of(el):
             continue
-        depth = sum(1 for a in el.iterancestors() if a in around)
-        if depth > best_depth:
-            best, best_depth = el, depth
+        above = text_starts is None or order.get(el, 0) < text_starts
+        rank = (int(above), sum(1 for a in el.iterancestors() if a in around))
+        if rank > best_rank:
+            best, best_rank = el, rank
     if best is not None:
         # The same headline set twice (page header, then again over a print or paywall copy):
         # the first one heads the article, with its standfirst and byline under it.
@@ -484,8 +488,8 @@ def _byline_text(el, below_body_start: bool) -> str | None:
     text = hw.text_of(el)
     if not text or len(text) > 150:
         return None
-    if _BYLINE_START.match(text):
-        return text
+    if _BYLINE_START.match(text) or text.casefold() in hm.AGENCY_KEYS:
+        return text  # "By Ann Lee", or a wire agency signing alone ("AFP")
     # A bare name, or "Name, role": a few capitalised words first.
     words = text.split(",")[0].split()
     capitalised = all(w[:1].isupper() for w in words)
@@ -520,7 +524,7 @@ def _byline_names(text: str) -> list[str] | None:
 
 def _metadata(tree, url: str | None, container, ld: dict, tags: dict, order: dict
               ) -> tuple[Metadata, str | None, object]:
-    h1_el = pick_h1(tree, container)
+    h1_el = pick_h1(tree, container, order)
     h1 = hw.text_of(h1_el) if h1_el is not None else None
     title_el = tree.find(".//title")
     doc_title = hw.text_of(title_el) if title_el is not None else None

@@ -11,7 +11,7 @@ import json
 import re
 
 from . import patterns as pt
-from .classify import norm_space
+from .classify import is_role_word, norm_space
 
 _ARTICLE_TYPES = re.compile(r"Article|Posting|Report|BlogPosting|LiveBlog|WebPage", re.I)
 _BY = re.compile(pt.BYLINE_PREFIX_RE, re.I)
@@ -254,7 +254,7 @@ def split_byline(text: str) -> list[str]:
     text = re.split(r"\s[|•·]\s|\s[-–—]\s|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}", text)[0]
     if re.fullmatch(r"[^\s,]+, [^\s,]+", text):  # "Lee, Ann": one name, surname first
         return [_one_name(text)]
-    names = [norm(n).strip(" ,.;:") for n in _SPLIT_AUTHORS.split(text)]
+    names = [_bare_name(norm(n).strip(" ,.;:")) for n in _SPLIT_AUTHORS.split(text)]
     commas = [norm(p).strip(" ,.;:") for p in text.split(",")][1:]
     return [n for n in names if n and len(n) <= 60 and len(n.split()) <= 6
             and not any(c.isdigit() for c in n) and "@" not in n and "://" not in n
@@ -262,13 +262,42 @@ def split_byline(text: str) -> list[str]:
 
 
 _DOMAIN = re.compile(r"\S+\.[a-z]{2,}")
-_AGENCY_KEYS = {a.casefold() for a in pt.AGENCIES}
+_GLUED = re.compile(r"(?<=[a-zà-ÿа-яё])(?=[A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё])")  # "ExnerKorrespondent"
+
+
+def _unglued(word: str) -> list[str]:
+    """"ExnerKorrespondent" -> ["Exner", "Korrespondent"]: a role glued to the name by markup
+    with no space between. "McCarthy" and "DeSantis" stay whole: no role follows."""
+    for m in _GLUED.finditer(word):
+        if is_role_word(word[m.start():]):
+            return [word[:m.start()], word[m.start():]]
+    return [word]
+
+
+def _bare_name(name: str) -> str:
+    """A byline name without what the page's furniture sets beside it: a role ("Leitender
+    Redakteur", glued on as "ExnerKorrespondent"), a "Follow" button, the weekday of the
+    date, or the name shown twice (a hidden copy for screen readers)."""
+    words = [w for word in name.split() for w in _unglued(word)]
+    half = len(words) // 2
+    if half >= 2 and len(words) % 2 == 0 and words[:half] == words[half:]:
+        words = words[:half]
+    if not words or words[0].lower() in pt.DETERMINERS:
+        return " ".join(words)  # "The Associated Press": an organisation's name, kept whole
+    role = False
+    while len(words) > 2 and words[-2][:1].isupper() and (
+            is_role_word(words[-1]) or words[-1].lower() in pt.BYLINE_TAIL_WORDS
+            or (role and words[-1].lower() in pt.ROLE_ADJECTIVES)):
+        role = role or is_role_word(words[-1])
+        words.pop()
+    return " ".join(words)
+AGENCY_KEYS = frozenset(a.casefold() for a in pt.AGENCIES)
 
 
 def _is_place(part: str) -> bool:
     """"Frankfurt" after "By Ann Lee, ": one capitalised word that is no agency is a place."""
     return (len(part.split()) == 1 and part[:1].isupper() and not part.isupper()
-            and part.casefold() not in _AGENCY_KEYS)
+            and part.casefold() not in AGENCY_KEYS)
 
 
 def _dedupe(names: list[str]) -> list[str]:

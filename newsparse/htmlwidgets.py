@@ -57,8 +57,9 @@ def small(el, limit: int) -> bool:
 
 
 def classes(el) -> str:
-    """Class and id of an element, lower-cased, for vocabulary matches."""
-    return f"{el.get('class') or ''} {el.get('id') or ''}".lower()
+    """Class, id and test id of an element, lower-cased, for vocabulary matches (sites with
+    hashed class names keep readable names in data-testid: "byline-contributors")."""
+    return f"{el.get('class') or ''} {el.get('id') or ''} {el.get('data-testid') or ''}".lower()
 
 
 def text_of(el, skip: tuple[str, ...] = ()) -> str:

@@ -187,7 +187,8 @@ ROLE_SUFFIXES = (
     "experte", "expertin", "direktor", "direktorin", "botschafter", "botschafterin",
     # scholars in every language: "virologist", "Virologin", "политолог", "politóloga"
     "ologist", "ologe", "ologin", "олог", "ologue", "ólogo", "óloga", "forscher", "forscherin",
-    "wissenschaftler", "wissenschaftlerin", "ärztin", "arzt",
+    "wissenschaftler", "wissenschaftlerin", "ärztin", "arzt", "redakteur", "redakteurin",
+    "korrespondent", "korrespondentin", "reporterin",
 )
 # Inside a role phrase, which is lower-case running words, four-letter stems are safe too.
 ROLE_PHRASE_PREFIX_TUPLE = tuple(s for s in ROLE_STEM_TUPLE if len(s) >= 4)
@@ -460,6 +461,17 @@ _LAZY["COPYRIGHT_RE"] = (
     r"wszelkie\s+prawa\s+zastrzeżone|版权(?:所有|说明|声明)|著作権|무단\s*전재",
     re.I,
 )
+# Words a page sets after a byline's name: its "Follow" button, the weekday of the date.
+BYLINE_TAIL_WORDS = frozenset(
+    "follow folgen suivre seguir segui følg följ volg obserwuj подписаться підписатися "
+    "monday tuesday wednesday thursday friday saturday sunday montag dienstag mittwoch "
+    "donnerstag freitag samstag sonntag lundi mardi mercredi jeudi vendredi samedi dimanche "
+    "lunes martes miércoles jueves viernes sábado domingo".split())
+# Words that open a role before its noun ("Leitender Redakteur", "Senior Correspondent").
+ROLE_ADJECTIVES = frozenset(
+    "senior chief lead leading principal special foreign political staff deputy "
+    "leitender leitende stellvertretender stellvertretende freier freie politischer "
+    "politische ständiger ständige".split())
 # A line of the page's tools left at the end of a saved article ("Share this article").
 _LAZY["PAGE_TOOLS_RE"] = (
     r"(?:share(?: this)?(?: article| story| page)?|print(?: this)?(?: article)?|"

@@ -17,6 +17,17 @@ from newsparse.pipeline import parse_html
     ("Elena Oberholzer (obe)", ["Elena Oberholzer"]),
     ("d.kuckelkorn@example.org", []),
     ("By Dana Whitfield · September 12, 2024", ["Dana Whitfield"]),
+    # What the page's furniture sets beside a name: a role, glued on or not, a "Follow"
+    # button, the weekday of the date, a hidden copy of the name.
+    ("Holger Zschäpitz Leitender Wirtschaftsredakteur", ["Holger Zschäpitz"]),
+    ("Ulrich ExnerKorrespondent", ["Ulrich Exner"]),
+    ("Mary McCarthy Senior Correspondent", ["Mary McCarthy"]),
+    ("Victoria O’Regan Follow", ["Victoria O’Regan"]),
+    ("Yiswaree Palansamy Friday", ["Yiswaree Palansamy"]),
+    ("Martin Gramnæs Martin Gramnæs", ["Martin Gramnæs"]),
+    # An organisation's name and a role the byline spells in lower case stay whole.
+    ("The Associated Press", ["The Associated Press"]),
+    ("Guardian staff reporter", ["Guardian staff reporter"]),
 ])
 def test_split_byline(byline, names):
     assert hm.split_byline(byline) == names
@@ -168,3 +179,24 @@ def test_a_wire_dateline_s_date_beats_a_date_searched_for():
                       "Friday after a long debate about costs and the timeline.</p>")
     article = parse_html(page, "https://example.org/2023/05/17/budget.html")
     assert article.published == "2023-02-17"  # the searched date's year, the dateline's day
+
+
+def test_a_byline_found_by_its_test_id_or_signed_by_an_agency_alone():
+    page = _bare_page("<div class='sc-e56a85d5-1'><span data-testid='byline-contributors' "
+                      "class='sc-e56a85d5-11'><span class='x'>Duncan Walker</span></span></div>")
+    assert parse_html(page).authors == ["Duncan Walker"]
+    page = _bare_page("<div class='article_author-section__biYjD'>AFP</div>")
+    assert parse_html(page).authors == ["AFP"]
+
+
+def test_the_headline_is_an_h1_above_the_text_not_a_banner_under_it():
+    paras = "".join(f"<p>Paragraph {i} of the report goes on about the council and its plans "
+                    f"for the coming year in some detail.</p>" for i in range(6))
+    page = ("<html><body><article><h1>Council approves the budget</h1>"
+            "<div>Von Anna Martel und Lea Wagner, Nairobi</div>"
+            f"<div class='wrap'><div class='text'>{paras}</div>"
+            "<div><section><h1>Support independent journalism</h1></section></div></div>"
+            "</article></body></html>")
+    article = parse_html(page)
+    assert article.title == "Council approves the budget"
+    assert article.authors == ["Anna Martel", "Lea Wagner"]
