@@ -13,6 +13,7 @@ from newsparse import htmlextract
 from newsparse.pipeline import parse_html
 
 from .htmlpages import article_page as _page
+from .htmlpages import report_paragraphs
 
 FIXTURES = Path(__file__).parent / "fixtures" / "html"
 
@@ -382,8 +383,7 @@ def test_line_breaks_inside_a_paragraph():
 
 def _lead_page(header: str, desc: str) -> str:
     """A page whose header holds `header` between the h1 and eight plain paragraphs."""
-    body = "".join(f"<p>Paragraph {i} of the report goes on about the council and its plans for "
-                   f"the coming year in some detail.</p>" for i in range(8))
+    body = report_paragraphs(8)
     return (f"<html><head><title>T</title><meta name='description' content='{desc}'></head>"
             f"<body><article><header><h1>Council approves the roads budget</h1>{header}</header>"
             f"<div class='body'>{body}</div></article></body></html>")
@@ -484,8 +484,7 @@ def test_related_boxes_by_label_and_card_titles(box, titles):
 
 
 def test_related_box_after_the_body_inside_the_article_is_kept_and_links_deduped():
-    body = "".join(f"<p>Paragraph {i} of the report goes on about the council and its plans "
-                   f"for the coming year in some detail.</p>" for i in range(8))
+    body = report_paragraphs(8)
     html = (f"<html><body><article><h1>Council approves the roads budget</h1>"
             f"<div class='story'>{body}<p>Read also: <a href='/s/roads-1'>Roads plan explained"
             f"</a></p></div><div class='relatedlinks'><h2>Related Stories</h2><ul>"
@@ -499,8 +498,7 @@ def test_related_box_after_the_body_inside_the_article_is_kept_and_links_deduped
 
 
 def test_a_headline_set_twice_heads_the_article_from_its_first_copy():
-    body = "".join(f"<p>Paragraph {i} of the report goes on about the council and its plans "
-                   f"for the coming year in some detail.</p>" for i in range(8))
+    body = report_paragraphs(8)
     html = (f"<html><body><section class='post'><header><h1>Council approves the roads budget"
             f"</h1><div class='excerpt'>The vote ends a year of argument over potholes.</div>"
             f"</header><div class='entry'><article><div class='inner'><h1>Council approves the "

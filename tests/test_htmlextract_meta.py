@@ -7,6 +7,8 @@ import pytest
 from newsparse import htmlmeta as hm
 from newsparse.pipeline import parse_html
 
+from .htmlpages import report_paragraphs
+
 
 @pytest.mark.parametrize("byline, names", [
     ("By Ann Lee and Bo Ma", ["Ann Lee", "Bo Ma"]),
@@ -160,8 +162,7 @@ def test_json_ld_picks_the_article_out_of_a_graph():
 
 def _bare_page(body: str) -> str:
     """A page with no date in its markup: no meta tags, no JSON-LD, no <time>."""
-    paras = "".join(f"<p>Paragraph {i} of the report goes on about the council and its plans "
-                    f"for the coming year in some detail.</p>" for i in range(6))
+    paras = report_paragraphs(6)
     return f"<html><body><article><h1>Council approves the budget</h1>{body}{paras}" \
            f"</article></body></html>"
 
@@ -190,8 +191,7 @@ def test_a_byline_found_by_its_test_id_or_signed_by_an_agency_alone():
 
 
 def test_the_headline_is_an_h1_above_the_text_not_a_banner_under_it():
-    paras = "".join(f"<p>Paragraph {i} of the report goes on about the council and its plans "
-                    f"for the coming year in some detail.</p>" for i in range(6))
+    paras = report_paragraphs(6)
     page = ("<html><body><article><h1>Council approves the budget</h1>"
             "<div>Von Anna Martel und Lea Wagner, Nairobi</div>"
             f"<div class='wrap'><div class='text'>{paras}</div>"
