@@ -126,7 +126,8 @@ def _is_site(part: str, keys: set[str], domain: str) -> bool:
     k = key(part)
     flat = k.replace(" ", "")
     return k in keys or (len(flat) >= 2 and bool(domain) and (flat == domain or (
-        len(k.split()) <= 3 and (flat.startswith(domain) or domain.startswith(flat)))))
+        len(k.split()) <= 3 and (flat.startswith(domain) or domain.startswith(flat))) or (
+        len(domain) >= 5 and len(k.split()) <= 4 and domain in flat)))  # "Tageszeitung junge Welt"
 
 
 def _strip_site(title: str, site_names: list[str], domain: str = "") -> str:
@@ -136,6 +137,9 @@ def _strip_site(title: str, site_names: list[str], domain: str = "") -> str:
     if len(parts) > 1:
         kept = [p for i, p in enumerate(parts)
                 if not ((i == 0 or i == len(parts) - 1) and _is_site(p, keys, domain))]
+        if 1 < len(kept) < len(parts) and len(kept[-1].split()) == 1 and \
+                len(" ".join(kept[:-1]).split()) >= 4:
+            kept.pop()  # "Headline - Sport - SZ.de": the section left next to the site's name
         if kept and len(kept) < len(parts):
             sep = _TITLE_SEP.search(title)
             return norm((sep.group(0) if sep else " ").join(kept))
@@ -149,8 +153,10 @@ def _padded(title: str, h1: str) -> bool:
     if i < 0:
         return True  # same words, other punctuation: the visible h1 is the better spelling
     extra = (title[:i] + " " + title[i + len(h1):]).strip()
+    after = title[i + len(h1):].lstrip()
     return bool(extra) and not title[:i].rstrip().endswith(":") and bool(
-        re.search(r"(^|\s)[|–—·•»-](\s|$)|^[|–—·•»-]|[|–—·•»-]$", extra))
+        re.search(r"(^|\s)[|–—·•»-](\s|$)|^[|–—·•»-]|[|–—·•»-]$|[：｜]", extra)
+        or after.startswith(","))  # "Headline, Newspaper Name, 26.04.2024"
 
 
 def _domain_label(url: str | None) -> str:

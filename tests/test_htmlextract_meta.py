@@ -40,6 +40,11 @@ def test_split_byline(byline, names):
     ("Bridge closes - Lakeside Courier", ["Lakeside Courier"], "", "Bridge closes"),
     ("Ukraine: what next – DW", [], "dw", "Ukraine: what next"),
     ("地震の情報：みなと日報", ["みなと日報"], "", "地震の情報"),
+    # The domain inside a longer site name; a one-word section left beside the site's name.
+    ("Orden fürs Morden im Bundestag | Tageszeitung junge Welt", [], "jungewelt",
+     "Orden fürs Morden im Bundestag"),
+    ("Drusen fordern Teilhabe statt Schutzgarantien - News - SRF", [], "srf",
+     "Drusen fordern Teilhabe statt Schutzgarantien"),
     # A colon inside the headline stays when nothing names the site.
     ("Nationaler Veteranentag: Orden fürs Morden", ["junge Welt"], "jungewelt",
      "Nationaler Veteranentag: Orden fürs Morden"),
@@ -70,6 +75,13 @@ def test_a_colon_label_only_the_social_title_adds_is_dropped():
     ld = {"headline": "Analysis: Bridge closes for repairs tonight"}
     assert hm.pick_title(ld, tags, "Bridge closes for repairs tonight", None) == \
         "Analysis: Bridge closes for repairs tonight"
+
+
+def test_the_h1_wins_over_a_page_title_that_pads_it_after_a_full_width_bar_or_a_comma():
+    h1 = "宮崎県で震度5弱、高知と宮崎に1メートルの津波注意報"
+    assert hm.pick_title({}, {}, h1, h1 + " 気象庁 [宮崎県]：朝日新聞デジタル") == h1
+    h1 = "Orden fürs Morden im Bundestag"
+    assert hm.pick_title({}, {}, h1, h1 + ", Tageszeitung junge Welt, 26.04.2024") == h1
 
 
 def test_a_short_chinese_h1_is_a_headline_that_a_padded_page_title_contains():
