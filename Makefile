@@ -40,7 +40,8 @@ eval: $(STAMP)
 	@if [ ! -f "$(SHARED)/eval/structeval.py" ]; then \
 		echo "eval: $(SHARED)/eval/structeval.py not found; skipping (set SHARED=/path/to/shared)"; \
 	else \
-		$(BIN)/python scripts/eval.py "$(SHARED)" --speed --write docs/evaluation.md; \
+		$(BIN)/python scripts/eval.py "$(SHARED)" --speed --write docs/evaluation.md && \
+		$(BIN)/python scripts/eval.py "$(SHARED)" --without-metadata --write docs/evaluation.md; \
 	fi
 
 lint: $(STAMP)

@@ -217,6 +217,8 @@ def _preferred_title(headline: str | None, tags: dict, h1: str | None, doc_title
     """og:title first, corrected by the JSON-LD headline and the h1 where they show padding."""
     raw = (tags.get("og:title"), headline, tags.get("twitter:title"), doc_title)
     cands = [c for r in raw if (c := clean(r))]
+    if h1 and _headline_length(key(h1)) and not any(raw[:3]):
+        return h1  # no title meant for sharing or search engines: the visible headline
     if cands and len(cands) > 1 and headline:
         # A social title that is the JSON-LD headline plus a trailing " - Section" part.
         first, ld_title = cands[0], clean(headline) or ""

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import importlib.util
+import re
 import shlex
 import sys
 import time
@@ -85,17 +86,30 @@ def speed(se, gold_dir, only, rounds: int = 3) -> dict[str, float]:
     return {"newsparse_ms": ours, "trafilatura_ms": other, "speedup": other / ours}
 
 
-def run(shared: Path, in_process: bool, timed: bool, only: str | None):
+_METADATA = re.compile(r"<script[^>]*ld\+json[^>]*>.*?</script>|<meta\b[^>]*>", re.S | re.I)
+
+
+def without_metadata(predict):
+    """The predictor, given pages with every <meta> tag and JSON-LD block removed: how a
+    tool fares on sites that publish no metadata, where only the visible page speaks."""
+    def predict_bare(html, page):
+        return predict(_METADATA.sub("", html), page)
+    return predict_bare
+
+
+def run(shared: Path, in_process: bool, timed: bool, only: str | None, bare: bool = False):
     """Score newsparse and trafilatura; return ({tool: aggregate}, speed or None, command)."""
     se = load_structeval(shared)
     gold_dir = shared / "eval" / "fundus-dev"
     exe = ROOT / ".venv" / "bin" / "newsparse"
     cmd = f"{shlex.quote(str(exe))} parse {{path}} --url {{url}}"
-    if in_process:
-        ours = se.evaluate(gold_dir, "newsparse", predictor=newsparse_predictor(se), only=only)
+    wrap = without_metadata if bare else (lambda predict: predict)
+    if in_process or bare:
+        ours = se.evaluate(gold_dir, "newsparse", predictor=wrap(newsparse_predictor(se)),
+                           only=only)
     else:
         ours = se.evaluate(gold_dir, "newsparse", cmd=cmd, only=only)
-    base = se.evaluate(gold_dir, "trafilatura", predictor=se.make_trafilatura(), only=only)
+    base = se.evaluate(gold_dir, "trafilatura", predictor=wrap(se.make_trafilatura()), only=only)
     results = {"newsparse": se.aggregate(ours), "trafilatura 2.3.1": se.aggregate(base)}
     return se, results, (speed(se, gold_dir, only) if timed else None), cmd
 
@@ -122,10 +136,14 @@ def main(argv=None) -> int:
     ap.add_argument("--speed", action="store_true",
                     help="also time parse_html vs trafilatura.extract in-process")
     ap.add_argument("--only", help="regex on page ids")
+    ap.add_argument("--without-metadata", action="store_true",
+                    help="score both tools on the pages stripped of <meta> and JSON-LD")
     a = ap.parse_args(argv)
     if not (a.shared / "eval" / "structeval.py").exists():
         print(f"eval: {a.shared}/eval/structeval.py not found; skipping", file=sys.stderr)
         return 0
+    if a.without_metadata:
+        return bare_pages(a.shared, a.only, a.write)
     se, results, sp, cmd = run(a.shared, a.in_process, a.speed, a.only)
     pages = results["newsparse"]["pages"]
     how = ("in-process through `parse_html`" if a.in_process
@@ -145,6 +163,18 @@ def main(argv=None) -> int:
     if a.write:
         widgets_eval.write_block(a.write, out, "<!-- eval:start -->", "<!-- eval:end -->")
     widgets(a.shared, a.write)
+    return 0
+
+
+def bare_pages(shared: Path, only: str | None, doc: Path | None) -> int:
+    """The same table on the pages without their metadata, into its own block of `doc`."""
+    se, results, _, _ = run(shared, True, False, only, bare=True)
+    out = table(se, results) + (
+        f"\n\n{results['newsparse']['pages']} pages of fundus-dev with every `<meta>` tag and "
+        "JSON-LD block removed; both tools in-process.")
+    print(out)
+    if doc:
+        widgets_eval.write_block(doc, out, "<!-- bare:start -->", "<!-- bare:end -->")
     return 0
 
 

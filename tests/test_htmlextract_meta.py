@@ -84,6 +84,14 @@ def test_the_h1_wins_over_a_page_title_that_pads_it_after_a_full_width_bar_or_a_
     assert hm.pick_title({}, {}, h1, h1 + ", Tageszeitung junge Welt, 26.04.2024") == h1
 
 
+def test_without_social_or_json_ld_titles_the_visible_headline_beats_the_page_title():
+    h1 = "Mexico to fight steel tariffs, citing trade surplus"
+    doc = "'Bad idea': Mexico pushes back on universal steel tariffs"
+    assert hm.pick_title({}, {}, h1, doc) == h1
+    # With a social title beside it, the usual rules decide.
+    assert hm.pick_title({}, {"og:title": doc}, h1, doc) == doc
+
+
 def test_a_short_chinese_h1_is_a_headline_that_a_padded_page_title_contains():
     doc = "港特首梁振英就住宅违建事件道歉 - BBC中文网 - 两岸三地"
     h1 = "港特首梁振英就住宅违建事件道歉"
