@@ -262,7 +262,8 @@ def split_byline(text: str) -> list[str]:
     text = re.split(r"\s[|•·]\s|\s[-–—]\s|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}", text)[0]
     if re.fullmatch(r"[^\s,]+, [^\s,]+", text):  # "Lee, Ann": one name, surname first
         return [_one_name(text)]
-    names = [_bare_name(norm(n).strip(" ,.;:")) for n in _SPLIT_AUTHORS.split(text)]
+    names = [_bare_name(norm(n).strip(" ,.;:…")) for n in _SPLIT_AUTHORS.split(text)
+             if not (n.lstrip().startswith("©") or pt.CAPTION_RE.match(n.strip()))]
     commas = [norm(p).strip(" ,.;:") for p in text.split(",")][1:]
     return [n for n in names if n and len(n) <= 60 and len(n.split()) <= 6
             and not any(c.isdigit() for c in n) and "@" not in n and "://" not in n
@@ -274,11 +275,14 @@ _GLUED = re.compile(r"(?<=[a-zà-ÿа-яё])(?=[A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё
 
 
 def _unglued(word: str) -> list[str]:
-    """"ExnerKorrespondent" -> ["Exner", "Korrespondent"]: a role glued to the name by markup
-    with no space between. "McCarthy" and "DeSantis" stay whole: no role follows."""
+    """"ExnerKorrespondent" -> ["Exner", "Korrespondent"], "ThorntonNews" -> ["Thornton"]: a
+    role or section label glued to the name by markup with no space between. "McCarthy",
+    "DeSantis" and "MacKenzie" stay whole: too short a first part, and no role after it."""
     for m in _GLUED.finditer(word):
         if is_role_word(word[m.start():]):
             return [word[:m.start()], word[m.start():]]
+        if m.start() >= 5:
+            return [word[:m.start()]]  # the label glued on is the page's, not the name's
     return [word]
 
 

@@ -122,7 +122,7 @@ ROLE_STEMS = {
         "fellow", "lecturer", "historian", "physician", "nurse", "engineer", "founder", "chairman",
         "chairwoman", "spokesman", "spokeswoman", "senior", "junior", "assistant", "associate",
         "un", "eu", "nato", "ceo", "cto", "prime", "correspondent", "reporter", "writer",
-        "columnist", "contributor", "desk", "bureau",
+        "columnist", "contributor", "desk", "bureau", "journalist",
     ],
     "ru": [
         "посол", "министр", "представител", "пресс-секретар", "глав", "председател", "директор",
@@ -466,7 +466,8 @@ BYLINE_TAIL_WORDS = frozenset(
     "follow folgen suivre seguir segui følg följ volg obserwuj подписаться підписатися "
     "monday tuesday wednesday thursday friday saturday sunday montag dienstag mittwoch "
     "donnerstag freitag samstag sonntag lundi mardi mercredi jeudi vendredi samedi dimanche "
-    "lunes martes miércoles jueves viernes sábado domingo".split())
+    "lunes martes miércoles jueves viernes sábado domingo today yesterday heute gestern "
+    "hier aujourd'hui hoy ayer oggi ieri сегодня вчера сьогодні вчора".split())
 # Words that open a role before its noun ("Leitender Redakteur", "Senior Correspondent").
 ROLE_ADJECTIVES = frozenset(
     "senior chief lead leading principal special foreign political staff deputy "

@@ -27,6 +27,13 @@ from .htmlpages import report_paragraphs
     ("Victoria O’Regan Follow", ["Victoria O’Regan"]),
     ("Yiswaree Palansamy Friday", ["Yiswaree Palansamy"]),
     ("Martin Gramnæs Martin Gramnæs", ["Martin Gramnæs"]),
+    ("Jan Kixmüller Heute", ["Jan Kixmüller"]),
+    ("Lucy ThorntonNews", ["Lucy Thornton"]),
+    ("Mary MacKenzie", ["Mary MacKenzie"]),
+    ("… Jeff Tollefson", ["Jeff Tollefson"]),
+    # A photo credit or a rights line in the byline box names no author.
+    ("Foto: REUTERS", []),
+    ("© dpa-infocom", []),
     # An organisation's name and a role the byline spells in lower case stay whole.
     ("The Associated Press", ["The Associated Press"]),
     ("Guardian staff reporter", ["Guardian staff reporter"]),
