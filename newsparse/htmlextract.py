@@ -477,6 +477,8 @@ def _byline_text(el, below_body_start: bool) -> str | None:
     after "By"/"Von"..., or the element is a rel=author link."""
     if el.get("rel") == "author":
         return hw.text_of(el) or None
+    if el.tag == "a" and pt.AUTHOR_PAGE_RE.search(el.get("href") or ""):
+        return _author_link(el)
     if el.tag in ("html", "body", "article", "main"):
         return None
     if not pt.BYLINE_CLASS_RE.search(hw.classes(el)):
@@ -503,6 +505,17 @@ _NAME = re.compile(r"[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){1,3}")
 
 
 _UNMARKED_BYLINE_TAGS = ("p", "div", "span", "li", "address")
+
+
+def _author_link(a) -> str | None:
+    """A link to the writer's page ("/autor/radek-nohl") whose text is a name: a byline,
+    unless it sits inside a paragraph of running text that mentions a colleague."""
+    text = hw.text_of(a)
+    parent = a.getparent()
+    if parent is not None and parent.tag == "p" and len(hw.text_of(parent)) > 100:
+        return None
+    ok = _NAME.fullmatch(text) and all(w[:1].isupper() for w in text.split())
+    return text if ok else None
 
 
 def _unmarked_byline(el) -> str | None:

@@ -473,6 +473,13 @@ ROLE_ADJECTIVES = frozenset(
     "senior chief lead leading principal special foreign political staff deputy "
     "leitender leitende stellvertretender stellvertretende freier freie politischer "
     "politische ständiger ständige".split())
+# A link to a writer's own page: "/author/jane-doe", "/autoren/…", "/autor/…", "/people/…".
+_LAZY["AUTHOR_PAGE_RE"] = (
+    r"/(?:authors?|autor(?:en|in|es|as|i|e)?|auteurs?|journalist(?:s|en|er)?|redakteur(?:e|in)?|"
+    r"reporters?|writers?|people|profiles?|profil|forfatter[e]?|skribent(?:er)?|avtor|авторы?|"
+    r"staff)/[^/?#]+",
+    re.I,
+)
 # A line of the page's tools left at the end of a saved article ("Share this article").
 _LAZY["PAGE_TOOLS_RE"] = (
     r"(?:share(?: this)?(?: article| story| page)?|print(?: this)?(?: article)?|"

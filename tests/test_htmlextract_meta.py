@@ -227,3 +227,13 @@ def test_the_headline_is_an_h1_above_the_text_not_a_banner_under_it():
     article = parse_html(page)
     assert article.title == "Council approves the budget"
     assert article.authors == ["Anna Martel", "Lea Wagner"]
+
+
+def test_a_link_to_the_writer_s_page_is_the_byline():
+    page = _bare_page("<div class='g_fn'><span><a href='/autor/radek-nohl-1'>Radek Nohl</a>"
+                      "</span></div>")
+    assert parse_html(page).authors == ["Radek Nohl"]
+    # A colleague named in the running text is no author.
+    mention = ("<p>As our columnist <a href='/author/jane-roe'>Jane Roe</a> wrote last week, "
+               "the council has argued about this budget for most of the year.</p>")
+    assert parse_html(_bare_page(mention)).authors == []
