@@ -597,7 +597,7 @@ def extract(html: str, url: str | None = None) -> tuple[list[Block], Metadata]:
     walker.article_parts = _article_parts(container, weights)
     walker.walk(container)
     blocks = _tidy(_drop_closing_notes(walker), meta.title, _image_texts(container))
-    blocks = _drop_signature(blocks, meta)
+    blocks = _drop_signature(_drop_lead_bylines(blocks), meta)
     blocks = _dedupe_links(blocks + _attached_related(walker.base, hl.scope(h1, container),
                                                       container))
     blocks = _fallback_if_thin(blocks, html, url)
@@ -618,6 +618,19 @@ def _unwrap_related_noscript(tree) -> None:
         if len(kids) == 1 and ns.getparent() is not None and hw.related(kids[0], None) is not None \
                 and pt.RELATED_CLASS_RE.search(hw.classes(kids[0])):
             ns.drop_tag()
+
+
+def _drop_lead_bylines(blocks: list[Block]) -> list[Block]:
+    """Headings before the first paragraph that are bylines ("Von Anna Sleegers, Frankfurt",
+    "ku Frankfurt": initials start in lower case, a heading never does)."""
+    out: list[Block] = []
+    for i, b in enumerate(blocks):
+        if b.hint == "paragraph":
+            return out + blocks[i:]
+        if b.hint == "heading" and (b.text[:1].islower() or _byline_names(b.text)):
+            continue
+        out.append(b)
+    return out
 
 
 _HANDLE = re.compile(r"\s+(?:follow\s+(?:\w+\s+)?(?:on\s+\w+\s*:?\s*)?)?@\w+\s*$", re.I)

@@ -572,3 +572,11 @@ def test_related_items_without_urls_are_not_merged_as_duplicates():
     kept = htmlextract._dedupe_links(boxes)
     assert [[i.title for i in b.items] for b in kept] == [
         ["First story", "Second"], ["Third"], ["Fourth"]]
+
+
+def test_bylines_set_as_headings_above_the_text_head_no_section():
+    html = ("<html><body><article><h1>Dax slips</h1><div class='text'>"
+            f"<h3>Von Anna Sleegers, Frankfurt</h3><h4>ku Frankfurt</h4>{report_paragraphs(3)}"
+            f"<h2>Yen gibt nach</h2>{report_paragraphs(3, start=3)}</div></article></body></html>")
+    blocks, _ = htmlextract.extract(html, None)
+    assert texts(blocks, "heading") == ["Yen gibt nach"]
