@@ -741,9 +741,40 @@ def _letter_votes(text: str, langs: tuple[str, ...]) -> str | None:
     return lang if hits >= 3 and hits > 2 * others else None
 
 
+# Scripts that name their language (or nearly): checked in this order, since Japanese
+# mixes kana with Chinese characters and Persian and Urdu add letters to Arabic.
+_SCRIPTS = (
+    ("ja", re.compile(r"[\u3040-\u30ff]")), ("ko", re.compile(r"[\uac00-\ud7af]")),
+    ("zh", re.compile(r"[\u4e00-\u9fff]")), ("ur", re.compile(r"[ٹڈڑںے]")),
+    # Persian adds پ چ ژ گ to Arabic and writes its own keheh and yeh.
+    ("fa", re.compile(r"[پچژگ\u06a9\u06cc]")), ("ar", re.compile(r"[\u0600-\u06ff]")),
+    ("he", re.compile(r"[\u0590-\u05ff]")), ("th", re.compile(r"[\u0e00-\u0e7f]")),
+    ("el", re.compile(r"[\u0370-\u03ff]")), ("hi", re.compile(r"[\u0900-\u097f]")),
+    ("bn", re.compile(r"[\u0980-\u09ff]")), ("ta", re.compile(r"[\u0b80-\u0bff]")),
+    ("ka", re.compile(r"[\u10a0-\u10ff]")), ("hy", re.compile(r"[\u0530-\u058f]")),
+)
+_LATIN_OR_CYRILLIC = re.compile(r"[a-zа-яёіїєґà-ÿąćęłńóśźżčďěňřšťůž]")
+
+
+def _by_script(sample: str) -> str | None:
+    """The language a non-Latin, non-Cyrillic script gives away, when it writes the text."""
+    if len(_LATIN_OR_CYRILLIC.findall(sample)) * 2 > len(sample):
+        return None  # most text in Latin or Cyrillic letters: the words decide
+    for lang, script in _SCRIPTS:
+        hits = len(script.findall(sample))
+        # Kana, and Persian and Urdu letters, need only a few (Chinese writes no kana, Arabic
+        # none of those letters); the other scripts must fill the text.
+        if hits >= (3 if lang in ("ja", "ur", "fa") else max(10, len(sample) // 5)):
+            return lang
+    return None
+
+
 def detect_language(text: str) -> str | None:
-    """Guess an ISO 639-1 code from letters and function words; None when unsure."""
+    """Guess an ISO 639-1 code from the script, letters and function words; None when unsure."""
     sample = text[:1500].lower()  # a few paragraphs settle it; long texts cost no more
+    by_script = _by_script(sample)
+    if by_script:
+        return by_script
     words = sample.split()
     total = len(words)
     if total < 5:

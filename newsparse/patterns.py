@@ -366,6 +366,7 @@ STOPWORDS = {
     "pl": "w i na nie z się do to że jest o jak po co ale od za przez".split(),
     "tr": "ve bir bu da de için ile olarak çok daha gibi en ne var olan".split(),
     "sv": "och i att det som en på är av för med till den har inte om".split(),
+    "cs": "a v se na je že s z do o k to i jako pro by ve ze podle také".split(),
     "da": "og i at det en den til er som på de med for af ikke har".split(),
 }
 

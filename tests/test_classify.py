@@ -673,6 +673,27 @@ def test_detect_language(text, lang):
     assert cl.detect_language(text) == lang
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("政府は昨日、若い夫婦や子育て世帯への支援を含む"
+         "新しい住宅計画を承認したと大臣が発表した。", "ja"),
+        ("政府昨天批准了新的住房计划，其中包括对年轻夫妇和有孩子家庭的激励措施，部长宣布。", "zh"),
+        ("정부는 어제 젊은 부부와 자녀가 있는 가정을 위한 새로운 주택 계획을 승인했다.", "ko"),
+        ("وافقت الحكومة أمس على خطة الإسكان الجديدة التي تتضمن حوافز للأزواج الشباب.", "ar"),
+        ("دولت دیروز طرح جدید مسکن را تصویب کرد که شامل مشوق‌هایی برای زوج‌های جوان است.",
+         "fa"),
+        ("הממשלה אישרה אתמול את תוכנית הדיור החדשה, הכוללת תמריצים לזוגות צעירים.", "he"),
+        ("Η κυβέρνηση ενέκρινε χθες το νέο σχέδιο στέγασης για νέα ζευγάρια.", "el"),
+        ("Vláda včera schválila nový plán bydlení, který počítá s pobídkami pro mladé páry a "
+         "rodiny s dětmi. Podle ministra je to také krok k tomu, aby se na trh dostalo více "
+         "bytů.", "cs"),
+    ],
+)
+def test_detect_language_from_the_script(text, lang):
+    assert cl.detect_language(text) == lang
+
+
 def test_detect_language_unsure():
     assert cl.detect_language("OK") is None
     assert cl.detect_language("12345 67890 ---- **** ////") is None
