@@ -275,6 +275,10 @@ def test_wire_dateline_not_found(text):
         ("RELATED: Wheat", "RELATED:", "Wheat"),
         ("📌 Читайте також", "Читайте також", ""),
         ("READ MORE »", "READ MORE", ""),
+        ("Czytaj także: Rząd przyjął plan", "Czytaj także:", "Rząd przyjął plan"),
+        ("Per approfondire:", "Per approfondire:", ""),
+        ("Čtěte také:", "Čtěte také:", ""),
+        ("Leia ainda:", "Leia ainda:", ""),
     ],
 )
 def test_related_label_found(line, label, rest):
