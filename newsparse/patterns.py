@@ -393,7 +393,8 @@ _LAZY["STANDFIRST_CLASS_RE"] = (
     r"standfirst|(?<![a-z])lead(?![a-z])|lede|lead[-_]?text|intro(?:text|duction)?(?![a-z])|"
     r"(?<![a-z])dek(?![a-z])|(?<![a-z])deck(?![a-z])|teaser[-_]?text|header[-_]?teaser|"
     r"preamble|preface|vorspann|anriss|einleitung|entradilla|sumario|bajada|chapo|"
-    r"chapeau|ingress|ingres|perex|strapline|first[-_]?paragraph",
+    r"chapeau|ingress|ingres|perex|strapline|first[-_]?paragraph|sommario|catenaccio|"
+    r"linha[-_]?fina|manchet|zajawka|inleiding",
     re.I,
 )
 # "summary" and "abstract" also name key-point boxes and AI summaries: a lead-marked element

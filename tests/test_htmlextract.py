@@ -397,6 +397,15 @@ def test_a_class_named_standfirst_beats_a_key_points_box_the_description_repeats
     assert meta.summary == "The vote ends a year of argument over potholes"
 
 
+@pytest.mark.parametrize("cls", ["catenaccio", "linha-fina", "article-manchet", "zajawka"])
+def test_standfirst_class_names_in_more_languages(cls):
+    points = "Roads get more money. Taxes stay the same. The vote was close."
+    html = _lead_page(f"<p class='{cls}'>The vote ends a year of argument over potholes</p>"
+                      f"<div class='story-summary'>{points}</div>", points)
+    _, meta = htmlextract.extract(html, None)
+    assert meta.summary == "The vote ends a year of argument over potholes"
+
+
 def test_a_bem_list_block_does_not_hide_the_excerpt_in_its_header():
     html = _lead_page("<div class='list__header'><p class='detail__excerpt'>The vote ends a "
                       "year of argument over potholes</p></div>", "Something else entirely here")
