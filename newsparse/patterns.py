@@ -443,7 +443,8 @@ _LAZY["BYLINE_CLASS_RE"] = (r"byline|author|autor|verfasser|firma|forfatter|skri
 _LAZY["SUBHEADING_CLASS_RE"] = (
     r"crosshead|sub[-_]?head(?:ing|line)?|inter[-_]?(?:title|line|titre)|intertitre|"
     r"zwischen[-_]?(?:titel|ueberschrift|überschrift|head)|ladillo|mellomtittel|mellanrubrik|"
-    r"tussenkop|srodtytul|mezititulek",
+    r"tussenkop|srodtytul|mezititulek|intertitolo|entre[-_]?titulo|inter[-_]?titulo|"
+    r"mellemrubrik|ara[-_]?baslik",
     re.I,
 )
 

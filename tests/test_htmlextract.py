@@ -334,8 +334,10 @@ def test_fragments(text, fragment):
     assert htmlextract.is_fragment(text) is fragment
 
 
-def test_paragraph_classed_as_crosshead_is_a_heading():
-    html = _page("<p class='article__zwischentitel'>Was die Stadt jetzt plant</p>")
+@pytest.mark.parametrize("cls", ["article__zwischentitel", "intertitolo", "entretitulo",
+                                 "mellemrubrik", "ara-baslik"])
+def test_paragraph_classed_as_crosshead_is_a_heading(cls):
+    html = _page(f"<p class='{cls}'>Was die Stadt jetzt plant</p>")
     blocks, _ = htmlextract.extract(html, None)
     assert texts(blocks, "heading") == ["Was die Stadt jetzt plant"]
     assert "Was die Stadt jetzt plant" not in texts(blocks)
