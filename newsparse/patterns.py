@@ -91,12 +91,13 @@ RELATED_FIRST_WORDS = frozenset(label.split()[0].rstrip(".") for label in RELATE
 _LAZY["RELATED_CLASS_RE"] = (
     r"related|read[-_]?(also|more|next)|see[-_]?also|more[-_]?(on|from|stories|articles)|"
     r"recommend|teaser|also[-_]?read|further[-_]?reading|inline[-_]?links|story[-_]?links|"
-    r"po[-_]?teme|lesen|weiterlesen|lire|relacionad|correlat|mehr[-_]?zum",
+    r"po[-_]?teme|lesen|weiterlesen|lire|relacionad|correlat|mehr[-_]?zum|powiazan|"
+    r"gerelateerd|ilgili|souvisejic|leia[-_]?tambem|leggi[-_]?anche|lees[-_]?ook|les[-_]?ogsa",
     re.I,
 )
 _LAZY["PULLQUOTE_CLASS_RE"] = (
     r"pull[-_]?quote|pullquote|quote[-_]?(box|block|card|callout)|callout|citation|"
-    r"blockquote|big[-_]?quote|highlight[-_]?quote|zitat|cita",
+    r"blockquote|big[-_]?quote|highlight[-_]?quote|zitat|cita|cytat|alinti",
     re.I,
 )
 

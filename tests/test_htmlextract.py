@@ -266,6 +266,17 @@ def test_pull_quote_repeating_a_body_sentence_is_a_quote_and_the_sentence_stays(
     assert f"The mayor said: {sentence}" in texts(blocks)
 
 
+@pytest.mark.parametrize("cls", ["artykuly-powiazane", "gerelateerde-artikelen",
+                                 "ilgili-haberler", "leggi-anche"])
+def test_related_class_names_in_more_languages(cls):
+    html = _page(f"<div class='{cls}'><p>Council delays the budget vote again and again, "
+                 f"<a href='/a/1'>the full story</a> and <a href='/a/2'>what comes next</a>"
+                 f"</p></div>")
+    blocks, _ = htmlextract.extract(html, "https://example.org/news/x")
+    assert [i.url for b in hints(blocks, "related") for i in b.items] == [
+        "https://example.org/a/1", "https://example.org/a/2"]
+
+
 def test_unmarked_list_of_links_is_a_related_widget_with_absolute_urls():
     html = _page("<ul><li><a href='/a/1'>Council delays the budget vote again</a></li>"
                  "<li><a href='https://other.example/b'>What the new tax means for you</a></li>"
