@@ -507,6 +507,24 @@ _NAME = re.compile(r"[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){1,3}")
 _UNMARKED_BYLINE_TAGS = ("p", "div", "span", "li", "address")
 
 
+def _byline_groups(found) -> list[str]:
+    """Byline texts in order, each run of sibling boxes alike in class also read as one,
+    before its parts: two "byline" boxes side by side, one writer each, are one byline of
+    two writers."""
+    found = list(found)
+    texts: list[str] = []
+    grouped: set = set()
+    for el, text in found:
+        parent, cls = group = (el.getparent(), el.get("class"))
+        if cls and group not in grouped:
+            grouped.add(group)
+            alike = [t for e, t in found if e.getparent() is parent and e.get("class") == cls]
+            if len(alike) > 1:
+                texts.append(", ".join(alike))
+        texts.append(text)
+    return texts
+
+
 def _author_link(a) -> str | None:
     """A link to the writer's page ("/autor/radek-nohl") whose text is a name: a byline,
     unless it sits inside a paragraph of running text that mentions a colleague."""
@@ -543,8 +561,8 @@ def _metadata(tree, url: str | None, container, ld: dict, tags: dict, order: dic
     doc_title = hw.text_of(title_el) if title_el is not None else None
     # A line without a byline class counts only above the body, where bylines stand.
     start = order.get(container, 0)
-    bylines = [text for el in container_and_header(tree, container, h1_el)
-               if (text := _byline_text(el, order.get(el, 0) >= start))]
+    bylines = _byline_groups((el, text) for el in container_and_header(tree, container, h1_el)
+                             if (text := _byline_text(el, order.get(el, 0) >= start)))
     meta = Metadata(
         title=hm.pick_title(ld, tags, h1, doc_title, url),
         authors=hm.pick_authors(ld, tags, [b for b in bylines if b]),

@@ -237,3 +237,14 @@ def test_a_link_to_the_writer_s_page_is_the_byline():
     mention = ("<p>As our columnist <a href='/author/jane-roe'>Jane Roe</a> wrote last week, "
                "the council has argued about this budget for most of the year.</p>")
     assert parse_html(_bare_page(mention)).authors == []
+
+
+def test_byline_boxes_side_by_side_name_every_writer():
+    boxes = "".join(f"<div class='byline column'><address class='name'><a rel='author' "
+                    f"href='mailto:x@example.org'>{n}</a></address></div>"
+                    for n in ("Ingrid Treborg", "Marlene Lundberg Holm"))
+    ld = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Council '
+          'approves the budget", "author": {"@type": "Person", "name": "Marlene Lundberg Holm"}}'
+          '</script>')
+    page = _bare_page(f"<div class='bylines'>{boxes}</div>").replace("<body>", f"<body>{ld}")
+    assert parse_html(page).authors == ["Ingrid Treborg", "Marlene Lundberg Holm"]
