@@ -321,3 +321,15 @@ def test_page_tools_closing_a_saved_page_are_no_body():
                      "Share this article\n\nComments (12)")
     assert [(s.heading, s.paragraphs) for s in parts.body] == [
         (None, ["The council approved the plan on Tuesday."])]
+
+
+def test_markdown_is_read_as_markdown_and_plain_text_is_left_alone():
+    parts = parts_of("# Plan approved\n\nThe **council** voted on [Tuesday](https://x.org/t).\n\n"
+                     "## Next steps\n\n> Comments close in May.")
+    assert parts.title == "Plan approved"
+    assert [(s.heading, s.paragraphs) for s in parts.body] == [
+        (None, ["The council voted on Tuesday."]), ("Next steps", ["Comments close in May."])]
+    # A "#1" or a bracket in plain text is no Markdown.
+    parts = parts_of("Plan approved\n\nThe plan ranked #1 of [three] options on Tuesday.")
+    assert [p for s in parts.body for p in s.paragraphs] == [
+        "The plan ranked #1 of [three] options on Tuesday."]
