@@ -9,6 +9,7 @@ trafilatura is the fallback for pages where the walk finds little running text.
 from __future__ import annotations
 
 import re
+from html import unescape as html_unescape
 
 from . import classify as cl
 from . import htmllead as hl
@@ -618,7 +619,7 @@ def extract(html: str, url: str | None = None) -> tuple[list[Block], Metadata]:
     blocks = _drop_signature(_drop_lead_bylines(blocks), meta)
     blocks = _dedupe_links(blocks + _attached_related(walker.base, hl.scope(h1, container),
                                                       container))
-    blocks = _fallback_if_thin(blocks, html, url)
+    blocks = _fallback_if_thin(blocks, html, url, ld)
     first = _first_paragraph(walker, order.get(h1, -1), order)
     meta.summary, apart = hl.find_standfirst(h1, container, first, order, desc)
     blocks = _take_summary(blocks, meta, desc, apart)
@@ -785,20 +786,36 @@ def _credit_or_contact(text: str) -> bool:
                 or pt.COPYRIGHT_RE.search(text))
 
 
-def _fallback_if_thin(blocks: list[Block], html: str, url: str | None) -> list[Block]:
+def _fallback_if_thin(blocks: list[Block], html: str, url: str | None,
+                      ld: dict | None = None) -> list[Block]:
     """Little text: maybe the markup hid it from the walk. trafilatura's reading wins only
-    when it finds clearly more (short CJK articles are short, not hidden)."""
+    when it finds clearly more (short CJK articles are short, not hidden); a page whose
+    script draws the text may still state it whole in its JSON-LD `articleBody`."""
     found = sum(len(b.text) for b in blocks if b.hint == "paragraph")
     if found >= 200:
         return blocks
-    other = _fallback(html, url)
-    # Only its sentences count: a paywalled page's "Log in" and "Subscribe" lines are no
-    # more article than the teaser paragraph found.
-    prose = sum(len(b.text) for b in other
-                if b.hint == "paragraph" and b.text.endswith(hw.TERMINAL) and len(b.text) >= 20)
-    if prose > 1.5 * found + 50:
-        return other
+    # The publisher's own statement of the text first; trafilatura's reading of the page after.
+    for read in (lambda: _ld_body(ld), lambda: _fallback(html, url)):
+        other = read()  # trafilatura runs only when the JSON-LD has no more to give
+        if _prose(other) > 1.5 * found + 50:
+            return other
     return blocks
+
+
+def _prose(blocks: list[Block]) -> int:
+    """Characters of sentences: a paywalled page's "Log in" and "Subscribe" lines are no more
+    article than the teaser paragraph found."""
+    return sum(len(b.text) for b in blocks
+               if b.hint == "paragraph" and b.text.endswith(hw.TERMINAL) and len(b.text) >= 20)
+
+
+def _ld_body(ld: dict | None) -> list[Block]:
+    """The JSON-LD articleBody as paragraphs (split where it breaks lines)."""
+    body = (ld or {}).get("articleBody")
+    if not isinstance(body, str):
+        return []
+    return [Block(hm.norm(p), hint="paragraph") for p in re.split(r"\n\s*", html_unescape(body))
+            if len(hm.norm(p)) > 1]
 
 
 def _first_paragraph(walker: Walker, h1_at: int, order: dict):

@@ -235,3 +235,15 @@ def test_a_paywalled_teaser_is_not_swapped_for_the_page_s_login_lines():
             f"<div class='paywall'><p>この記事は会員限定です。"
             f"電子版に登録すると続きをお読みいただけます。</p>{junk}</div></body></html>")
     assert paragraphs(html) == [lead, "その判断は…"]
+
+
+def test_a_page_drawn_by_script_is_read_from_its_json_ld_article_body():
+    body = ("The council approved the roads budget on Tuesday after a year of argument.\\n"
+            "Work on the worst streets starts in May, the mayor said.")
+    html = ("<html><head><script type='application/ld+json'>{\"@type\": \"NewsArticle\", "
+            "\"headline\": \"Roads budget approved\", \"articleBody\": \"" + body + "\"}"
+            "</script></head><body><div id='root'><h1>Roads budget approved</h1></div>"
+            "</body></html>")
+    assert paragraphs(html) == [
+        "The council approved the roads budget on Tuesday after a year of argument.",
+        "Work on the worst streets starts in May, the mayor said."]
