@@ -41,7 +41,8 @@ eval: $(STAMP)
 		echo "eval: $(SHARED)/eval/structeval.py not found; skipping (set SHARED=/path/to/shared)"; \
 	else \
 		$(BIN)/python scripts/eval.py "$(SHARED)" --speed --write docs/evaluation.md && \
-		$(BIN)/python scripts/eval.py "$(SHARED)" --without-metadata --write docs/evaluation.md; \
+		$(BIN)/python scripts/eval.py "$(SHARED)" --without metadata --write docs/evaluation.md && \
+		$(BIN)/python scripts/eval.py "$(SHARED)" --without names --write docs/evaluation.md; \
 	fi
 
 lint: $(STAMP)

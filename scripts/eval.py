@@ -86,25 +86,34 @@ def speed(se, gold_dir, only, rounds: int = 3) -> dict[str, float]:
     return {"newsparse_ms": ours, "trafilatura_ms": other, "speedup": other / ours}
 
 
-_METADATA = re.compile(r"<script[^>]*ld\+json[^>]*>.*?</script>|<meta\b[^>]*>", re.S | re.I)
+# What a page can be stripped of, to see how a tool fares on sites unlike the ones it was
+# built on: one that publishes no metadata (only the visible page speaks), one whose markup
+# names nothing (no class, id, test id or microdata: hashed or bare templates).
+STRIPS = {
+    "metadata": re.compile(r"<script[^>]*ld\+json[^>]*>.*?</script>|<meta\b[^>]*>", re.S | re.I),
+    "names": re.compile(r"\s(?:class|id|data-testid|itemprop)=(?:\"[^\"]*\"|'[^']*')", re.I),
+}
 
 
-def without_metadata(predict):
-    """The predictor, given pages with every <meta> tag and JSON-LD block removed: how a
-    tool fares on sites that publish no metadata, where only the visible page speaks."""
-    def predict_bare(html, page):
-        return predict(_METADATA.sub("", html), page)
-    return predict_bare
+def stripped(predict, what: str):
+    """The predictor, given pages with STRIPS[what] removed."""
+    pattern = STRIPS[what]
+
+    def predict_stripped(html, page):
+        return predict(pattern.sub("", html), page)
+    return predict_stripped
 
 
-def run(shared: Path, in_process: bool, timed: bool, only: str | None, bare: bool = False):
+def run(shared: Path, in_process: bool, timed: bool, only: str | None, strip: str = ""):
     """Score newsparse and trafilatura; return ({tool: aggregate}, speed or None, command)."""
     se = load_structeval(shared)
     gold_dir = shared / "eval" / "fundus-dev"
     exe = ROOT / ".venv" / "bin" / "newsparse"
     cmd = f"{shlex.quote(str(exe))} parse {{path}} --url {{url}}"
-    wrap = without_metadata if bare else (lambda predict: predict)
-    if in_process or bare:
+
+    def wrap(predict):
+        return stripped(predict, strip) if strip else predict
+    if in_process or strip:
         ours = se.evaluate(gold_dir, "newsparse", predictor=wrap(newsparse_predictor(se)),
                            only=only)
     else:
@@ -136,14 +145,15 @@ def main(argv=None) -> int:
     ap.add_argument("--speed", action="store_true",
                     help="also time parse_html vs trafilatura.extract in-process")
     ap.add_argument("--only", help="regex on page ids")
-    ap.add_argument("--without-metadata", action="store_true",
-                    help="score both tools on the pages stripped of <meta> and JSON-LD")
+    ap.add_argument("--without", choices=sorted(STRIPS),
+                    help="score both tools on the pages stripped of their metadata (<meta>, "
+                         "JSON-LD) or of the names in their markup (class, id, ...)")
     a = ap.parse_args(argv)
     if not (a.shared / "eval" / "structeval.py").exists():
         print(f"eval: {a.shared}/eval/structeval.py not found; skipping", file=sys.stderr)
         return 0
-    if a.without_metadata:
-        return bare_pages(a.shared, a.only, a.write)
+    if a.without:
+        return stripped_pages(a.shared, a.without, a.only, a.write)
     se, results, sp, cmd = run(a.shared, a.in_process, a.speed, a.only)
     pages = results["newsparse"]["pages"]
     how = ("in-process through `parse_html`" if a.in_process
@@ -166,15 +176,20 @@ def main(argv=None) -> int:
     return 0
 
 
-def bare_pages(shared: Path, only: str | None, doc: Path | None) -> int:
-    """The same table on the pages without their metadata, into its own block of `doc`."""
-    se, results, _, _ = run(shared, True, False, only, bare=True)
+STRIPPED_WHAT = {"metadata": "every `<meta>` tag and JSON-LD block",
+                 "names": "every class, id, data-testid and itemprop attribute"}
+
+
+def stripped_pages(shared: Path, what: str, only: str | None, doc: Path | None) -> int:
+    """The same table on the pages stripped of `what`, into its own block of `doc`."""
+    se, results, _, _ = run(shared, True, False, only, strip=what)
     out = table(se, results) + (
-        f"\n\n{results['newsparse']['pages']} pages of fundus-dev with every `<meta>` tag and "
-        "JSON-LD block removed; both tools in-process.")
+        f"\n\n{results['newsparse']['pages']} pages of fundus-dev with {STRIPPED_WHAT[what]} "
+        "removed; both tools in-process.")
     print(out)
     if doc:
-        widgets_eval.write_block(doc, out, "<!-- bare:start -->", "<!-- bare:end -->")
+        widgets_eval.write_block(doc, out, f"<!-- without-{what}:start -->",
+                                 f"<!-- without-{what}:end -->")
     return 0
 
 
