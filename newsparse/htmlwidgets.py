@@ -95,8 +95,13 @@ def link_density(el, text: str | None = None) -> float:
 
 
 def is_social(el) -> bool:
-    """An embedded tweet/post: its markup names the platform."""
-    return bool(pt.SOCIAL_EMBED_RE.search(classes(el)))
+    """An embedded tweet/post: its markup names the platform, or (a bare blockquote) it links
+    to the post on the platform, as every embed code does."""
+    if pt.SOCIAL_EMBED_RE.search(classes(el)):
+        return True
+    return el.tag == "blockquote" and any(
+        pt.SOCIAL_POST_URL_RE.search(url or "")
+        for url in (el.get("cite"), *(a.get("href") for a in el.iter("a"))))
 
 
 # --- pull quotes ------------------------------------------------------------------------------

@@ -437,6 +437,14 @@ _LAZY["SOCIAL_EMBED_RE"] = (
     re.I,
 )
 
+# The address of a post on a social platform: what an embedded post's blockquote links to.
+_LAZY["SOCIAL_POST_URL_RE"] = (
+    r"(?:twitter|x)\.com/\w+/status/|instagram\.com/(?:p|reel|tv)/|tiktok\.com/@[^/]+/video/|"
+    r"facebook\.com/[^/]+/(?:posts|videos)/|t\.me/\w+/\d|bsky\.app/profile/[^/]+/post/|"
+    r"threads\.(?:net|com)/@[^/]+/post/|youtube\.com/watch|youtu\.be/",
+    re.I,
+)
+
 # Byline / author boxes.
 _LAZY["BYLINE_CLASS_RE"] = (r"byline|author|autor|verfasser|firma|forfatter|skribent", re.I)
 

@@ -333,6 +333,18 @@ def test_instagram_embed_is_neither_quote_nor_text():
     assert not any("amazing" in t for t in texts(blocks))
 
 
+@pytest.mark.parametrize("href", ["https://twitter.com/cleanrivers/status/99",
+                                  "https://www.instagram.com/p/C1xyz/",
+                                  "https://bsky.app/profile/rivers.bsky.social/post/3k"])
+def test_a_bare_blockquote_linking_to_a_social_post_is_an_embed(href):
+    html = _page("<blockquote><p>Today's fine is a start. Now fix the pipes, the campaign "
+                 f"said.</p>&mdash; Clean Rivers Now (@cleanrivers) <a href='{href}'>September "
+                 "3, 2025</a></blockquote>")
+    blocks, _ = htmlextract.extract(html, None)
+    assert hints(blocks, "quote") == []
+    assert not any("fix the pipes" in t for t in texts(blocks))
+
+
 @pytest.mark.parametrize("text, fragment", [
     ("Stand: 24.04.2024 22:58 Uhr", True),
     ("02:57 Min.. Verfügbar bis 06.05.2024.", True),
