@@ -183,9 +183,11 @@ STRIPPED_WHAT = {"metadata": "every `<meta>` tag and JSON-LD block",
 def stripped_pages(shared: Path, what: str, only: str | None, doc: Path | None) -> int:
     """The same table on the pages stripped of `what`, into its own block of `doc`."""
     se, results, _, _ = run(shared, True, False, only, strip=what)
+    tallies, counts = widgets_eval.run(shared, lambda html: STRIPS[what].sub("", html))
     out = table(se, results) + (
         f"\n\n{results['newsparse']['pages']} pages of fundus-dev with {STRIPPED_WHAT[what]} "
-        "removed; both tools in-process.")
+        "removed; both tools in-process. Pull quotes and related links on the annotated pages, "
+        "stripped the same way:\n\n" + widgets_eval.table(tallies, counts))
     print(out)
     if doc:
         widgets_eval.write_block(doc, out, f"<!-- without-{what}:start -->",

@@ -156,14 +156,15 @@ def pages(gold: dict, shared: Path | None):
         yield "fundus-dev sample", pid, html.decode("utf-8", "replace"), meta.get("url"), ann
 
 
-def run(shared: Path | None) -> tuple[dict, dict]:
-    """Tallies per (set, kind) and the number of annotated pages per set."""
+def run(shared: Path | None, transform=None) -> tuple[dict, dict]:
+    """Tallies per (set, kind) and the number of annotated pages per set; `transform` rewrites
+    each page first (to strip what it must do without)."""
     gold = json.loads(GOLD.read_text(encoding="utf-8"))
     tallies: dict[tuple[str, str], Tally] = {}
     counts: Counter = Counter()
     for name, page, html, url, ann in pages(gold, shared):
         counts[name] += 1
-        quotes, titles = predict(html, url)
+        quotes, titles = predict(transform(html) if transform else html, url)
         if "quotes" in ann:
             score_quotes(page, ann, quotes, tallies.setdefault((name, "callouts"), Tally()))
         if "related" in ann:
