@@ -635,8 +635,8 @@ def _unwrap_related_noscript(tree) -> None:
     for ns in list(tree.iter("noscript")):
         kids = [k for k in ns if isinstance(k.tag, str)]
         if len(kids) == 1 and ns.getparent() is not None and hw.related(kids[0], None) is not None \
-                and pt.RELATED_CLASS_RE.search(hw.classes(kids[0])):
-            ns.drop_tag()
+                and (pt.RELATED_CLASS_RE.search(hw.classes(kids[0])) or hw.labelled(kids[0])):
+            ns.drop_tag()  # a box its class or its "Mehr zum Thema" label calls related
 
 
 def _drop_lead_bylines(blocks: list[Block]) -> list[Block]:

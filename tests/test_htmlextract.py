@@ -289,8 +289,9 @@ def test_unmarked_list_of_links_is_a_related_widget_with_absolute_urls():
     assert not any("Council delays" in t for t in texts(blocks))
 
 
-def test_a_related_box_kept_in_noscript_is_read_and_other_noscript_text_is_not():
-    html = _page("<noscript><div class='related-items-list'><h2>Mehr zum Thema</h2><ul>"
+@pytest.mark.parametrize("cls", ["related-items-list", "x7f3a"])  # named, or only labelled
+def test_a_related_box_kept_in_noscript_is_read_and_other_noscript_text_is_not(cls):
+    html = _page(f"<noscript><div class='{cls}'><h2>Mehr zum Thema</h2><ul>"
                  "<li><a href='/a/1'><p class='kicker'>Nach dem Sturm</p>"
                  "<h3>Council delays the budget vote again</h3></a></li>"
                  "<li><a href='/a/2'><h3>What the new tax means for you</h3></a></li>"
