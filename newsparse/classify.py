@@ -295,6 +295,11 @@ _LABEL_MARKS = " \t>»›►▶→•·*-–—|📌👉🔗📎"
 _LABEL_SEP = re.compile(r"\s*:|\s+[|—–>]+(?=\s)|\s+-(?=\s)")
 
 
+def _lower(text: str) -> str:
+    # Turkish "İ" lowers to "i" plus a combining dot, which no vocabulary entry has.
+    return text.lower().replace("i\u0307", "i")
+
+
 def _split_label(line: str) -> tuple[str, str, str]:
     # "Read also: title", "Lire aussi | title", "Читайте также — title": the first separator.
     m = _LABEL_SEP.search(line, 0, 80)
@@ -307,13 +312,13 @@ def _split_label(line: str) -> tuple[str, str, str]:
 def match_related_label(line: str) -> tuple[str, str] | None:
     """Return (label as written, text after it) when a line opens a "Related materials" block."""
     first = line.lstrip(_LABEL_MARKS)[:24].split(None, 1)
-    if not first or first[0].lower().rstrip(":|.") not in pt.RELATED_FIRST_WORDS:
+    if not first or _lower(first[0]).rstrip(":|.") not in pt.RELATED_FIRST_WORDS:
         return None  # cheap test first: most lines start with no label's first word
     head, sep, rest = _split_label(line)
     candidate = (head if sep else line).lstrip(_LABEL_MARKS)
     if len(candidate) > 60:  # labels are a few words; most lines are paragraphs
         return None
-    key = norm_space(candidate).lower().rstrip(" .-–—»>").strip()
+    key = _lower(norm_space(candidate)).rstrip(" .-–—»>").strip()
     if key not in pt.RELATED_LABEL_SET:
         return None
     # A bare phrase like "Related" inside running text is not a label: it must stand alone

@@ -279,6 +279,8 @@ def test_wire_dateline_not_found(text):
         ("Per approfondire:", "Per approfondire:", ""),
         ("Čtěte také:", "Čtěte také:", ""),
         ("Leia ainda:", "Leia ainda:", ""),
+        ("İlgili Haberler", "İlgili Haberler", ""),  # Turkish dotted capital I
+        ("İLGİLİ HABERLER: Marmaray", "İLGİLİ HABERLER:", "Marmaray"),
     ],
 )
 def test_related_label_found(line, label, rest):
