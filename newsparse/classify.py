@@ -758,13 +758,16 @@ _SCRIPTS = (
     ("bn", re.compile(r"[\u0980-\u09ff]")), ("ta", re.compile(r"[\u0b80-\u0bff]")),
     ("ka", re.compile(r"[\u10a0-\u10ff]")), ("hy", re.compile(r"[\u0530-\u058f]")),
 )
-_LATIN_OR_CYRILLIC = re.compile(r"[a-zа-яёіїєґà-ÿąćęłńóśźżčďěňřšťůž]")
+_OTHER_SCRIPT = re.compile(r"[\u0370-\u03ff\u0530-\u1fff\u3040-\u9fff\uac00-\ud7af]")
 
 
 def _by_script(sample: str) -> str | None:
     """The language a non-Latin, non-Cyrillic script gives away, when it writes the text."""
-    if len(_LATIN_OR_CYRILLIC.findall(sample)) * 2 > len(sample):
-        return None  # most text in Latin or Cyrillic letters: the words decide
+    if sample.isascii():
+        return None  # the common case, settled in C
+    head = sample[:300]
+    if len(_OTHER_SCRIPT.findall(head)) * 3 < len(head):
+        return None  # mostly Latin or Cyrillic letters: the words decide
     for lang, script in _SCRIPTS:
         hits = len(script.findall(sample))
         # Kana, and Persian and Urdu letters, need only a few (Chinese writes no kana, Arabic
