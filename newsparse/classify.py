@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Callable, Container
+from functools import cache
 
 from . import patterns as pt
 from .model import Dateline
@@ -241,20 +242,24 @@ def match_wire_dateline(text: str, year: int | None = None) -> tuple[Dateline, s
 
 # "【6月18日 AFP】", "【ソウル聯合ニュース】", "新华社北京5月17日电", "(서울=연합뉴스)": the wire
 # datelines of Japanese, Chinese and Korean copy, which need no space before the text.
-_EAST_ASIAN_WIRE = re.compile(
+_EAST_ASIAN_WIRE = (
     r"^(?P<raw>【(?:(?P<place1>[^\d\s】]{1,8}?)\s*)?(?:(?P<mon1>\d{1,2})月(?P<day1>\d{1,2})日\s*)?"
     r"(?P<agency1>AFP|AP|EFE|dpa|Reuters|CNN|BBC|ロイター|共同(?:通信)?|時事(?:通信)?|聯合ニュース|"
     r"新華社|新华社|中新社|中新网|法新社|路透社|美联社|韩联社|연합뉴스|뉴시스|뉴스1)】"
     r"|(?P<agency2>新华社|新華社|中新社|中新网|中新網)(?P<place2>[^\d\s，,]{2,8}?)"
     r"(?P<mon2>\d{1,2})月(?P<day2>\d{1,2})日电(?:[（(][^）)]{1,30}[）)])?"
     r"|[(（](?P<place3>[^=＝()（）\s]{1,10})[=＝](?P<agency3>[\uac00-\ud7af][^()（）]{1,11})[)）]"
-    r"(?:\s*[^\s=]{2,4}\s*(?:기자|특파원)\s*=)?)\s*(?P<rest>\S.*)$",
-    re.S,
+    r"(?:\s*[^\s=]{2,4}\s*(?:기자|특파원)\s*=)?)\s*(?P<rest>\S.*)$"
 )
 
 
+@cache
+def _east_asian_wire() -> re.Pattern[str]:
+    return re.compile(_EAST_ASIAN_WIRE, re.S)  # on first use: its Hangul class is wide
+
+
 def _match_east_asian_wire(text: str, year: int | None) -> tuple[Dateline, str] | None:
-    m = _EAST_ASIAN_WIRE.match(text)
+    m = _east_asian_wire().match(text)
     if not m:
         return None
     mon, day = m["mon1"] or m["mon2"], m["day1"] or m["day2"]
@@ -747,28 +752,35 @@ def _letter_votes(text: str, langs: tuple[str, ...]) -> str | None:
 
 
 # Scripts that name their language (or nearly): checked in this order, since Japanese
-# mixes kana with Chinese characters and Persian and Urdu add letters to Arabic.
-_SCRIPTS = (
-    ("ja", re.compile(r"[\u3040-\u30ff]")), ("ko", re.compile(r"[\uac00-\ud7af]")),
-    ("zh", re.compile(r"[\u4e00-\u9fff]")), ("ur", re.compile(r"[ٹڈڑںے]")),
+# mixes kana with Chinese characters and Persian and Urdu add letters to Arabic. Compiled on
+# first use: character classes this wide take milliseconds to build, and most input never
+# needs them.
+_SCRIPT_RANGES = (
+    ("ja", "\u3040-\u30ff"), ("ko", "\uac00-\ud7af"), ("zh", "\u4e00-\u9fff"),
+    ("ur", "ٹڈڑںے"),
     # Persian adds پ چ ژ گ to Arabic and writes its own keheh and yeh.
-    ("fa", re.compile(r"[پچژگ\u06a9\u06cc]")), ("ar", re.compile(r"[\u0600-\u06ff]")),
-    ("he", re.compile(r"[\u0590-\u05ff]")), ("th", re.compile(r"[\u0e00-\u0e7f]")),
-    ("el", re.compile(r"[\u0370-\u03ff]")), ("hi", re.compile(r"[\u0900-\u097f]")),
-    ("bn", re.compile(r"[\u0980-\u09ff]")), ("ta", re.compile(r"[\u0b80-\u0bff]")),
-    ("ka", re.compile(r"[\u10a0-\u10ff]")), ("hy", re.compile(r"[\u0530-\u058f]")),
+    ("fa", "پچژگ\u06a9\u06cc"), ("ar", "\u0600-\u06ff"), ("he", "\u0590-\u05ff"),
+    ("th", "\u0e00-\u0e7f"), ("el", "\u0370-\u03ff"), ("hi", "\u0900-\u097f"),
+    ("bn", "\u0980-\u09ff"), ("ta", "\u0b80-\u0bff"), ("ka", "\u10a0-\u10ff"),
+    ("hy", "\u0530-\u058f"),
 )
-_OTHER_SCRIPT = re.compile(r"[\u0370-\u03ff\u0530-\u1fff\u3040-\u9fff\uac00-\ud7af]")
+
+
+@cache
+def _scripts() -> tuple[re.Pattern[str], tuple[tuple[str, re.Pattern[str]], ...]]:
+    other = re.compile(r"[\u0370-\u03ff\u0530-\u1fff\u3040-\u9fff\uac00-\ud7af]")
+    return other, tuple((lang, re.compile(f"[{chars}]")) for lang, chars in _SCRIPT_RANGES)
 
 
 def _by_script(sample: str) -> str | None:
     """The language a non-Latin, non-Cyrillic script gives away, when it writes the text."""
     if sample.isascii():
         return None  # the common case, settled in C
+    other, scripts = _scripts()
     head = sample[:300]
-    if len(_OTHER_SCRIPT.findall(head)) * 3 < len(head):
+    if len(other.findall(head)) * 3 < len(head):
         return None  # mostly Latin or Cyrillic letters: the words decide
-    for lang, script in _SCRIPTS:
+    for lang, script in scripts:
         hits = len(script.findall(sample))
         # Kana, and Persian and Urdu letters, need only a few (Chinese writes no kana, Arabic
         # none of those letters); the other scripts must fill the text.
