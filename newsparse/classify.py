@@ -767,20 +767,29 @@ _SCRIPT_RANGES = (
 
 
 @cache
-def _scripts() -> tuple[re.Pattern[str], tuple[tuple[str, re.Pattern[str]], ...]]:
-    other = re.compile(r"[\u0370-\u03ff\u0530-\u1fff\u3040-\u9fff\uac00-\ud7af]")
-    return other, tuple((lang, re.compile(f"[{chars}]")) for lang, chars in _SCRIPT_RANGES)
+def _scripts() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return tuple((lang, re.compile(f"[{chars}]")) for lang, chars in _SCRIPT_RANGES)
+
+
+_CYRILLIC_AND_PUNCTUATION = re.compile("[\u0400-\u052f\u2000-\u206f]")  # dashes, quotes, …
+
+
+def _other_script(c: str) -> bool:
+    """Greek, Armenian to Ethiopic, or East Asian: none of Latin or Cyrillic."""
+    o = ord(c)
+    return 0x370 <= o < 0x400 or 0x530 <= o < 0x2000 or 0x3040 <= o < 0xd7b0
 
 
 def _by_script(sample: str) -> str | None:
     """The language a non-Latin, non-Cyrillic script gives away, when it writes the text."""
     if sample.isascii():
         return None  # the common case, settled in C
-    other, scripts = _scripts()
     head = sample[:300]
-    if len(other.findall(head)) * 3 < len(head):
+    if max(_CYRILLIC_AND_PUNCTUATION.sub("", head), default="") < "\u0370":
+        return None  # Latin and Cyrillic letters, curly quotes and dashes: also settled in C
+    if sum(map(_other_script, head)) * 3 < len(head):
         return None  # mostly Latin or Cyrillic letters: the words decide
-    for lang, script in scripts:
+    for lang, script in _scripts():
         hits = len(script.findall(sample))
         # Kana, and Persian and Urdu letters, need only a few (Chinese writes no kana, Arabic
         # none of those letters); the other scripts must fill the text.
