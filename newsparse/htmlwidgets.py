@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from itertools import islice
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 from . import classify as cl
 from . import patterns as pt
@@ -226,6 +226,11 @@ def pull_quote(el) -> Block | None:
 
 _NOT_STORY = re.compile(r"/(?:authors?|autor(?:en|in)?|auteurs?|profile?|tags?|topics?|themen?)/",
                         re.I)
+# App stores, install links and ad trackers: where a promotion sends the reader, never a story.
+_PROMOTION = re.compile(
+    r"^https?://(?:[^/]+\.)?(?:apps\.apple\.com|itunes\.apple\.com|play\.google\.com|"
+    r"app\.adjust\.com|adjust\.com|onelink\.me|app\.link|smart\.link|doubleclick\.net|"
+    r"adservice\.google\.com)/", re.I)
 _SECTION_FRONT = re.compile(r"(?:https?://[^/]+)?(?:/[a-z]+)*/?", re.I)
 
 
@@ -253,15 +258,23 @@ def _items(el, base: str | None) -> list[RelatedItem]:
         title = _link_title(a)
         if not href or href.startswith(("#", "javascript:", "mailto:")) or len(title) < 3:
             continue
-        if _NOT_STORY.search(href) or (len(title.split()) <= 3
-                                       and _SECTION_FRONT.fullmatch(href.split("?")[0])):
-            continue  # the writer's page, a tag page or a section front ("/politik/deutschland/")
+        if _NOT_STORY.search(href) or _PROMOTION.search(href) or (
+                len(title.split()) <= 3 and _SECTION_FRONT.fullmatch(href.split("?")[0])):
+            continue  # the writer's page, a tag page, a section front, an app to install
         url = urljoin(base, href) if base else href
-        if url in seen:
+        if url in seen or _campaign_elsewhere(url, base):
             continue
         seen.add(url)
         items.append(RelatedItem(title=title, url=url))
     return items
+
+
+def _campaign_elsewhere(url: str, base: str | None) -> bool:
+    """A link to another site of the house, tagged for a campaign ("podcasts.example.fr/…?
+    utm_campaign=…"): a promotion placed in the box, not related reading."""
+    if not base or ("utm_campaign=" not in url and "utm_medium=" not in url):
+        return False
+    return urlsplit(url).netloc.lower() != urlsplit(base).netloc.lower()
 
 
 def _cards(el, items: list[RelatedItem]) -> bool:

@@ -277,6 +277,20 @@ def test_related_class_names_in_more_languages(cls):
         "https://example.org/a/1", "https://example.org/a/2"]
 
 
+def test_app_installs_and_campaign_links_to_other_sites_are_no_related_items():
+    html = _page("<div class='related'><h3>À découvrir</h3><ul>"
+                 "<li><a href='/politique/budget-vote'>Le budget adopté en commission</a></li>"
+                 "<li><a href='/sante/hopitaux?utm_campaign=related'>Les hôpitaux sous "
+                 "tension</a></li>"
+                 "<li><a href='https://podcasts.example.org/club?utm_campaign=promo'>PODCAST - "
+                 "Écoutez le club</a></li>"
+                 "<li><a href='https://app.adjust.com/b885nen?redirect=x'>Suivez l'actualité "
+                 "avec l'application</a></li></ul></div>")
+    blocks, _ = htmlextract.extract(html, "https://www.example.org/news/x")
+    assert [i.title for b in hints(blocks, "related") for i in b.items] == [
+        "Le budget adopté en commission", "Les hôpitaux sous tension"]
+
+
 def test_unmarked_list_of_links_is_a_related_widget_with_absolute_urls():
     html = _page("<ul><li><a href='/a/1'>Council delays the budget vote again</a></li>"
                  "<li><a href='https://other.example/b'>What the new tax means for you</a></li>"
