@@ -14,6 +14,7 @@ test process stays free of threads before forking workers. Every path is
   flaky   503 on the first request for this id, then the article
   429     429 with Retry-After: 1 on the first request for this id, then the article
   slow    200, then one byte every 0.3 s for 60 s (a drip)
+  late    200 article, sent after half a second (a slow but healthy site)
   reset   the connection is reset (RST) without a response
   loop    302 to itself for ever
   image   200 image/png
@@ -129,6 +130,9 @@ class Handler(BaseHTTPRequestHandler):
                 self._send(200, "text/plain", article_text(ident).encode())
         elif kind == "slow":
             self._drip()
+        elif kind == "late":
+            time.sleep(0.5)
+            self._send(200, "text/plain; charset=utf-8", article_text(ident).encode())
         elif kind == "reset":
             self._reset()
         elif kind == "loop":
