@@ -132,6 +132,12 @@ def _wait_for_rows(db, count, proc, limit=60.0):
         time.sleep(0.02)
 
 
+def _foreground_signals() -> None:
+    """Ctrl-C as in a terminal's foreground job: a test run started in the background (by a
+    non-interactive shell's `&`) ignores SIGINT, and its children would inherit that."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def _stop_with(sig, tmp_path, fault_server):  # noqa: F811
     files = write_articles(tmp_path / "in", 5)
     slow = [f"{fault_server}/slow/{n}" for n in range(5)]
@@ -139,7 +145,7 @@ def _stop_with(sig, tmp_path, fault_server):  # noqa: F811
     env = {k: v for k, v in os.environ.items() if not k.startswith("NEWSPARSE_")}
     proc = subprocess.Popen([NEWSPARSE, "parse", "-j", "2", *FAST, "--timeout", "60",
                              "--state", str(db), "-o", str(out), *files, *slow],
-                            stderr=subprocess.PIPE, env=env)
+                            stderr=subprocess.PIPE, env=env, preexec_fn=_foreground_signals)
     _wait_for_rows(db, 5, proc)
     time.sleep(0.3)  # a slow page is now being fetched
     proc.send_signal(sig)
