@@ -111,7 +111,7 @@ def run(archives: Iterable[str], out_dir: str | Path, *, scheduler: str | None =
             return _map(client, archives, out_dir, fmt)
     # One thread per worker: parsing holds the GIL, so processes are what scale.
     with LocalCluster(n_workers=workers, threads_per_worker=1, processes=processes,
-                      dashboard_address=None) as local, Client(local) as client:
+                      dashboard_address=":0") as local, Client(local) as client:
         return _map(client, archives, out_dir, fmt)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import socket
 import subprocess
 import sys
 from pathlib import Path
@@ -29,7 +30,14 @@ def archives(tmp_path_factory) -> list[Path]:
 @pytest.fixture(scope="module")
 def cluster_run(archives, tmp_path_factory):
     out = tmp_path_factory.mktemp("out")
-    results = run([str(a) for a in archives], out, workers=2, processes=True)
+    # Another cluster's dashboard on the default port (8787) must not stop this one.
+    with socket.socket() as taken:
+        try:
+            taken.bind(("127.0.0.1", 8787))
+            taken.listen()
+        except OSError:
+            pass  # already taken by something else: the case this guards against
+        results = run([str(a) for a in archives], out, workers=2, processes=True)
     return out, results
 
 
