@@ -124,7 +124,6 @@ _TRAILING_DATE = _Vocabulary(_trailing_date, re.I | re.S, _MONTH_CHECKS)
 _WIRE = _Vocabulary(_wire, re.S, _MONTH_CHECKS)
 _WIRE_DOTTED = _Vocabulary(_wire_dotted, re.S,
                            (("mon", pt.MONTHS, True), ("agency", _AGENCY_SET, False)))
-_AGENCY_KEYS = frozenset(a.casefold() for a in pt.AGENCIES)
 _WIRE_MARK = re.compile(r"[-–—(/.]")  # every dateline shape has one of these in its head
 _AFTER_AGENCY = re.compile(r"\.\s*(?=\S)")
 
@@ -188,7 +187,7 @@ def match_headline_dateline(line: str) -> tuple[Dateline, str] | None:
 
 
 def _known_agency(agency: str) -> bool:
-    return any(part.strip().casefold() in _AGENCY_KEYS for part in agency.split("/"))
+    return any(part.strip().casefold() in pt.AGENCY_KEYS for part in agency.split("/"))
 
 
 def _wire_place_ok(place: str, agency: str | None) -> bool:
@@ -406,9 +405,9 @@ _CAPITAL_PAIR = re.compile(
     rf"{_UPPER}[\w'’.\-]*\s+(?:(?:{'|'.join(sorted(pt.NAME_PARTICLES))})\s+){{0,3}}{_UPPER}"
 )
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*) +$")
-_NAME_THEN_ROLE = re.compile(rf"\s{_UPPER}[\w'’-]+\s+[a-zà-ÿа-яёіїєґ]")  # "… Zakharova official"
+# "… Kowalska deputy minister": a capitalised word, then a lower-case one.
+_NAME_THEN_ROLE = re.compile(rf"\s{_UPPER}[\w'’-]+\s+[a-zà-ÿа-яёіїєґ]")
 _ROLELESS_END = (".", "!", "?", "…", "»", "”", '"', "“")
-_STOPWORD_SET = frozenset(w for words in pt.STOPWORDS.values() for w in words)
 _INITIAL = re.compile(r"^(?:[^\W\d_]\.){1,3}$")
 
 
@@ -438,13 +437,13 @@ class Mentions:
         return self._count(phrase) > block.count(phrase)
 
     def surname_elsewhere(self, word: str, block: str) -> bool:
-        """True when the article names someone with this word as surname ("Maria Zakharova",
-        "Марии Захаровой") outside this block."""
+        """True when the article names someone with this word as surname ("Anna Kowalska",
+        "Анны Ивановой") outside this block; "The Kowalska report" does not count."""
         stem = _stem(word)
         firsts = self._surnames.get(stem)
         if firsts is None:  # asked rarely: only for a capitalised word a role phrase follows
             firsts = self._surnames[stem] = self._words_before(stem)
-        return any(is_name_word(first) and first.lower() not in _STOPWORD_SET
+        return any(is_name_word(first) and first.lower() not in _STOP_LANGS
                    and self._count(f"{first} {stem}") > block.count(f"{first} {stem}")
                    for first in set(firsts))
 
@@ -614,8 +613,8 @@ def _boundary(words: list[str], kinds: list[str], i: int, k: int, role: list[str
 
 def _surname_score(words: list[str], kinds: list[str], i: int, role: list[str], block: str,
                    seen: Mentions) -> int | None:
-    """A surname alone ("… Zakharova official representative of the ministry") speaks when
-    the article names that person in full and a role follows; any full name scores higher."""
+    """A surname alone ("… Kowalska deputy minister of finance") speaks when the article
+    names that person in full and a role follows; any full name scores higher."""
     if not role or kinds[i - 1] in ("N", "I") or not seen.word_elsewhere(words[i], block):
         return None  # the cheap tests first: most capitalised words are no such surname
     prev = words[i - 1]
@@ -659,7 +658,7 @@ def _score(words: list[str], kinds: list[str], i: int, k: int, name: str, block:
     last_known = seen.word_elsewhere(parts[-1], block)
     inside_run = kinds[i - 1] in ("N", "I")
     if inside_run and _known_name_before(words, kinds, i, block, seen):
-        return None  # "… Maria Lopez CenterPoint Energy spokeswoman": the role's company
+        return None  # "… Ann Lee Northwind Energy spokeswoman": the role's company
     if inside_run and not full and not (last_known and seen.phrase_elsewhere(prev, block)):
         # The name must start a capitalised run, unless the word before it is one the
         # article uses on its own ("… a good deal for Europe Anna Smith …").

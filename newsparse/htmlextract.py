@@ -298,6 +298,7 @@ class Walker:
         self.buffer: list[str] = []
         self.linked = 0  # characters of the buffer that sat inside links
         self.article_parts = False  # the story itself is a run of <article>s (live blog posts)
+        self.sentence_lists: dict = {}  # list element -> its bullets read as prose (see below)
 
     def holds_article(self, el) -> bool:
         """el holds half the container's paragraph text: it is the article, whatever its
@@ -403,8 +404,15 @@ class Walker:
             self.walk(el)
             return
         text = hw.text_of(el)
-        if _sentence_item(el, text) and (len(text) >= 60 or _sentence_list(el.getparent())):
+        if _sentence_item(el, text) and (len(text) >= 60 or self._in_sentence_list(el)):
             self.emit(Block(text, hint="paragraph"))
+
+    def _in_sentence_list(self, li) -> bool:
+        # Judged once per list: every short bullet asks about the same siblings.
+        parent = li.getparent()
+        if parent not in self.sentence_lists:
+            self.sentence_lists[parent] = _sentence_list(parent)
+        return self.sentence_lists[parent]
 
     def paragraph(self, el) -> None:
         if el.find("br") is not None:
@@ -491,7 +499,7 @@ def _byline_text(el, below_body_start: bool) -> str | None:
     text = hw.text_of(el)
     if not text or len(text) > 150:
         return None
-    if _BYLINE_START.match(text) or text.casefold() in hm.AGENCY_KEYS:
+    if _BYLINE_START.match(text) or text.casefold() in pt.AGENCY_KEYS:
         return text  # "By Ann Lee", or a wire agency signing alone ("AFP")
     # A bare name, or "Name, role": a few capitalised words first.
     words = text.split(",")[0].split()
@@ -527,14 +535,18 @@ def _byline_groups(found) -> list[str]:
 
 
 def _author_link(a) -> str | None:
-    """A link to the writer's page ("/autor/radek-nohl") whose text is a name: a byline,
+    """A link to the writer's page ("/autor/jana-novak") whose text is a name: a byline,
     unless it sits inside a paragraph of running text that mentions a colleague."""
     text = hw.text_of(a)
     parent = a.getparent()
     if parent is not None and parent.tag == "p" and len(hw.text_of(parent)) > 100:
         return None
-    ok = _NAME.fullmatch(text) and all(w[:1].isupper() for w in text.split())
-    return text if ok else None
+    return text if _is_name(text) else None
+
+
+def _is_name(text: str) -> bool:
+    """Two to four capitalised words ("Ann Lee", "Mary Ann McCarthy")."""
+    return bool(_NAME.fullmatch(text)) and all(w[:1].isupper() for w in text.split())
 
 
 def _unmarked_byline(el) -> str | None:
@@ -549,9 +561,7 @@ def _byline_names(text: str) -> list[str] | None:
     if len(text) > 100 or not _BYLINE_START.match(text):
         return None
     names = hm.split_byline(text)
-    ok = names and all(_NAME.fullmatch(n) and all(w[:1].isupper() for w in n.split())
-                       for n in names)
-    return names if ok else None
+    return names if names and all(map(_is_name, names)) else None
 
 
 def _metadata(tree, url: str | None, container, ld: dict, tags: dict, order: dict
@@ -640,7 +650,7 @@ def _unwrap_related_noscript(tree) -> None:
 
 
 def _drop_lead_bylines(blocks: list[Block]) -> list[Block]:
-    """Headings before the first paragraph that are bylines ("Von Anna Sleegers, Frankfurt",
+    """Headings before the first paragraph that are bylines ("Von Anna Berger, Frankfurt",
     "ku Frankfurt": initials start in lower case, a heading never does)."""
     out: list[Block] = []
     for i, b in enumerate(blocks):
@@ -814,8 +824,8 @@ def _ld_body(ld: dict | None) -> list[Block]:
     body = (ld or {}).get("articleBody")
     if not isinstance(body, str):
         return []
-    return [Block(hm.norm(p), hint="paragraph") for p in re.split(r"\n\s*", html_unescape(body))
-            if len(hm.norm(p)) > 1]
+    return [Block(text, hint="paragraph") for p in re.split(r"\n\s*", html_unescape(body))
+            if len(text := hm.norm(p)) > 1]
 
 
 def _first_paragraph(walker: Walker, h1_at: int, order: dict):

@@ -11,7 +11,7 @@ import json
 import re
 
 from . import patterns as pt
-from .classify import is_role_word, norm_space
+from .classify import is_caption, is_role_word, norm_space
 
 _ARTICLE_TYPES = re.compile(r"Article|Posting|Report|BlogPosting|LiveBlog|WebPage", re.I)
 _BY = re.compile(pt.BYLINE_PREFIX_RE, re.I)
@@ -263,7 +263,7 @@ def split_byline(text: str) -> list[str]:
     if re.fullmatch(r"[^\s,]+, [^\s,]+", text):  # "Lee, Ann": one name, surname first
         return [_one_name(text)]
     names = [_bare_name(norm(n).strip(" ,.;:…")) for n in _SPLIT_AUTHORS.split(text)
-             if not (n.lstrip().startswith("©") or pt.CAPTION_RE.match(n.strip()))]
+             if not is_caption(n)]  # "Foto: REUTERS", "© dpa-infocom" in the byline box
     commas = [norm(p).strip(" ,.;:") for p in text.split(",")][1:]
     return [n for n in names if n and len(n) <= 60 and len(n.split()) <= 6
             and not any(c.isdigit() for c in n) and "@" not in n and "://" not in n
@@ -271,11 +271,11 @@ def split_byline(text: str) -> list[str]:
 
 
 _DOMAIN = re.compile(r"\S+\.[a-z]{2,}")
-_GLUED = re.compile(r"(?<=[a-zà-ÿа-яё])(?=[A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё])")  # "ExnerKorrespondent"
+_GLUED = re.compile(r"(?<=[a-zà-ÿа-яё])(?=[A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё])")  # "BergerKorrespondent"
 
 
 def _unglued(word: str) -> list[str]:
-    """"ExnerKorrespondent" -> ["Exner", "Korrespondent"], "ThorntonNews" -> ["Thornton"]: a
+    """"BergerKorrespondent" -> ["Berger", "Korrespondent"], "HollowayNews" -> ["Holloway"]: a
     role or section label glued to the name by markup with no space between. "McCarthy",
     "DeSantis" and "MacKenzie" stay whole: too short a first part, and no role after it."""
     for m in _GLUED.finditer(word):
@@ -288,7 +288,7 @@ def _unglued(word: str) -> list[str]:
 
 def _bare_name(name: str) -> str:
     """A byline name without what the page's furniture sets beside it: a role ("Leitender
-    Redakteur", glued on as "ExnerKorrespondent"), a "Follow" button, the weekday of the
+    Redakteur", glued on as "BergerKorrespondent"), a "Follow" button, the weekday of the
     date, or the name shown twice (a hidden copy for screen readers)."""
     words = [w for word in name.split() for w in _unglued(word)]
     half = len(words) // 2
@@ -303,13 +303,12 @@ def _bare_name(name: str) -> str:
         role = role or is_role_word(words[-1])
         words.pop()
     return " ".join(words)
-AGENCY_KEYS = frozenset(a.casefold() for a in pt.AGENCIES)
 
 
 def _is_place(part: str) -> bool:
     """"Frankfurt" after "By Ann Lee, ": one capitalised word that is no agency is a place."""
     return (len(part.split()) == 1 and part[:1].isupper() and not part.isupper()
-            and part.casefold() not in AGENCY_KEYS)
+            and part.casefold() not in pt.AGENCY_KEYS)
 
 
 def _dedupe(names: list[str]) -> list[str]:

@@ -316,6 +316,8 @@ AGENCIES = [
     "رويترز", "أ ف ب", "أ.ف.ب", "فرانس برس", "أسوشيتد برس", "الأناضول", "د ب أ", "سانا", "وام",
     "واس", "قنا", "كونا", "بترا", "شينخوا",
 ]
+# Case-folded, for "is this an agency" tests.
+AGENCY_KEYS = frozenset(a.casefold() for a in AGENCIES)
 AGENCY_ALT = "|".join(re.escape(a) for a in sorted(AGENCIES, key=len, reverse=True))
 
 # Month names and abbreviations -> month number, lower-case keys.
