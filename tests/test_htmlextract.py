@@ -30,6 +30,14 @@ def texts(blocks, hint="paragraph"):
     return [b.text for b in blocks if b.hint == hint]
 
 
+def _related_titles(blocks):
+    return [i.title for b in hints(blocks, "related") for i in b.items]
+
+
+def _related_urls(blocks):
+    return [i.url for b in hints(blocks, "related") for i in b.items]
+
+
 # --- English, WordPress: JSON-LD @graph, pull quote with cite, inline "Read also", comments ----
 
 def test_wordpress_metadata_from_json_ld():
@@ -273,7 +281,7 @@ def test_related_class_names_in_more_languages(cls):
                  f"<a href='/a/1'>the full story</a> and <a href='/a/2'>what comes next</a>"
                  f"</p></div>")
     blocks, _ = htmlextract.extract(html, "https://example.org/news/x")
-    assert [i.url for b in hints(blocks, "related") for i in b.items] == [
+    assert _related_urls(blocks) == [
         "https://example.org/a/1", "https://example.org/a/2"]
 
 
@@ -287,7 +295,7 @@ def test_app_installs_and_campaign_links_to_other_sites_are_no_related_items():
                  "<li><a href='https://app.adjust.com/b885nen?redirect=x'>Suivez l'actualité "
                  "avec l'application</a></li></ul></div>")
     blocks, _ = htmlextract.extract(html, "https://www.example.org/news/x")
-    assert [i.title for b in hints(blocks, "related") for i in b.items] == [
+    assert _related_titles(blocks) == [
         "Le budget adopté en commission", "Les hôpitaux sous tension"]
 
 
@@ -502,10 +510,6 @@ def test_an_unattributed_quote_box_with_a_link_is_a_notice_not_a_callout():
                  "stories, we may earn a commission. <a href='/aff'>Learn more.</a></blockquote>")
     blocks, _ = htmlextract.extract(html, None)
     assert hints(blocks, "quote") == []
-
-
-def _related_titles(blocks):
-    return [i.title for b in hints(blocks, "related") for i in b.items]
 
 
 @pytest.mark.parametrize("box, titles", [
