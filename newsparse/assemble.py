@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from .classify import detect_language
 from .model import Article, Metadata, Source
-from .segment import Parts
+from .text.language import detect_language
+from .text.segment import Parts
 
 _YEAR = re.compile(r"(\d{4})")
 

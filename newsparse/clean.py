@@ -1,70 +1,18 @@
 """Text and HTML to one shape: a list of Blocks (plus the page's metadata for HTML).
 
-Plain text is split on blank lines; Markdown's headings become heading hints and its links,
-emphasis and quote marks plain text. HTML is read by htmlextract; markup-level hints ride
-along on each Block.
+Plain text is split on blank lines and Markdown read as plain blocks (text/markdown.py);
+HTML is read by the html package, and markup-level hints ride along on each Block.
 """
 
 from __future__ import annotations
 
 import re
-from functools import cache
-from types import SimpleNamespace
 
 from .errors import ExtractError
 from .model import Block, Metadata
+from .text.markdown import looks_like_markdown, markdown_block
 
 _BLANK = re.compile(r"\n[ \t\u00a0]*\n+")
-
-# Markdown, as extractors and reader services write articles out: ATX headings, links,
-# emphasis, block quotes, images and rules. Compiled on first use: plain text needs none.
-_MD_LINK = r"(?<!!)\[([^\]\n]+)\]\((\S+?)(?:\s+\"[^\"]*\")?\)"
-
-
-@cache
-def _md() -> SimpleNamespace:
-    return SimpleNamespace(
-        heading=re.compile(r"^(#{1,6})[ \t]+(.+?)[ \t#]*$"),
-        link=re.compile(_MD_LINK),
-        image=re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)"),
-        emphasis=re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"  # **strong**, __strong__
-                            r"|(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?!\w)"),  # *emphasis*
-        quote=re.compile(r"^[ \t]*>[ \t]?", re.M),
-        rule=re.compile(r"^[ \t]*(?:[-*_][ \t]*){3,}$"),
-    )
-
-
-def looks_like_markdown(text: str) -> bool:
-    """Headings marked with "#", or links written [text](url): Markdown, not plain text."""
-    # Substring tests first: most plain text has neither, and they cost no regex scan.
-    heading = (text.startswith("#") or "\n#" in text) and re.search(r"^#{1,6}[ \t]+\S", text, re.M)
-    return bool(heading or ("](" in text and _md().link.search(text)))
-
-
-def _md_line(line: str) -> str:
-    """One line of Markdown as plain text. A line that is only a link (after a bullet or a
-    "Read also:" label) keeps the link's address after its title, for related blocks."""
-    md = _md()
-    line = md.image.sub("", line)
-    line = md.emphasis.sub(lambda m: m[2] or m[3], line)
-    links = list(md.link.finditer(line))
-    if len(links) == 1 and not line[links[0].end():].strip() and \
-            len(line[:links[0].start()].strip(" -*+•:")) <= 40:
-        m = links[0]
-        return f"{line[:m.start()]}{m[1]} {m[2]}"
-    return md.link.sub(lambda m: m[1], line)
-
-
-def _md_block(chunk: str) -> Block | None:
-    """One Markdown block as a Block: a heading keeps its level's meaning, the rest is text."""
-    md = _md()
-    chunk = md.quote.sub("", chunk).strip("\n")
-    m = md.heading.match(chunk.strip()) if "\n" not in chunk.strip() else None
-    if m:
-        return Block(text=_md_line(m[2]).strip(), hint="heading")
-    lines = [_md_line(line) for line in chunk.split("\n") if not md.rule.match(line)]
-    text = "\n".join(line for line in lines if line.strip())
-    return Block(text=text) if text.strip() else None
 
 
 def text_blocks(text: str) -> list[Block]:
@@ -76,7 +24,7 @@ def text_blocks(text: str) -> list[Block]:
     if len(chunks) <= 2 and text.count("\n") >= 4:
         chunks = [line for line in text.split("\n") if line.strip()]
     if looks_like_markdown(text):
-        return [b for c in chunks if (b := _md_block(c)) is not None]
+        return [b for c in chunks if (b := markdown_block(c)) is not None]
     return [Block(text=c) for c in chunks]
 
 

@@ -11,12 +11,12 @@ from __future__ import annotations
 import re
 from html import unescape as html_unescape
 
-from . import classify as cl
 from . import htmllead as hl
 from . import htmlmeta as hm
 from . import htmlwidgets as hw
 from . import patterns as pt
 from .model import Block, Metadata
+from .text.lines import match_related_label
 
 _DROP_TAGS = ("script", "style", "noscript", "template", "svg", "iframe", "object", "embed",
               "canvas", "map", "select", "input", "button", "textarea", "form", "dialog")
@@ -391,7 +391,7 @@ class Walker:
         text = hw.text_of(el)
         if not text or len(text) > 200:
             return
-        if cl.match_related_label(text):
+        if match_related_label(text):
             self.label = text
             return
         if hw.link_density(el, text) > 0.5:
@@ -760,7 +760,7 @@ def _attached_related(base: str | None, scope, container) -> list[Block]:
         block = hw.related(el, base) if el.tag in ("div", "section", "aside", "ul") and (
             pt.RELATED_CLASS_RE.search(cls) or hw.labelled(el)) else None
         if block is not None and ("related" in cls or (
-                block.label and cl.match_related_label(block.label))):
+                block.label and match_related_label(block.label))):
             found.append(block)
             continue
         if depth < 6:  # boxes sit near the article's own level, not deep in page furniture

@@ -11,7 +11,8 @@ import json
 import re
 
 from . import patterns as pt
-from .classify import is_caption, is_role_word, norm_space
+from .text.lines import is_caption, norm_space
+from .text.names import is_role_word
 
 _ARTICLE_TYPES = re.compile(r"Article|Posting|Report|BlogPosting|LiveBlog|WebPage", re.I)
 _BY = re.compile(pt.BYLINE_PREFIX_RE, re.I)

@@ -12,9 +12,9 @@ import re
 from itertools import islice
 from urllib.parse import urljoin, urlsplit
 
-from . import classify as cl
 from . import patterns as pt
 from .model import Block, RelatedItem
+from .text.lines import match_related_label, norm_space
 
 SKIP = Block("", hint="skip")  # a widget to drop silently (social embed)
 
@@ -107,7 +107,7 @@ def is_social(el) -> bool:
 # --- pull quotes ------------------------------------------------------------------------------
 
 def _split_speaker(who: str) -> tuple[str | None, str | None]:
-    who = cl.norm_space(who).strip(" —–-,")
+    who = norm_space(who).strip(" —–-,")
     if not who:
         return None, None
     name, _, role = who.partition(",")
@@ -240,12 +240,12 @@ def _link_title(a) -> str:
     # A card may set its kicker in a heading of its own: the longest heading is the headline.
     heads = [t for h in a.iter("h1", "h2", "h3", "h4", "h5", "h6") if (t := text_of(h))]
     title = max(heads, key=len) if heads else text_of(a) or (a.get("title") or "").strip()
-    found = cl.match_related_label(title)
+    found = match_related_label(title)
     if found and found[1]:
         return found[1]
     for kicker in islice(a.iter("small", "span"), 3):
         k = text_of(kicker)
-        if k and k != title and title.startswith(k) and cl.match_related_label(k):
+        if k and k != title and title.startswith(k) and match_related_label(k):
             return title[len(k):].strip()
     return title
 
@@ -340,7 +340,7 @@ def labelled(el) -> bool:
                   if isinstance(d.tag, str) and (d.text or "").strip()), None)
     if first is None or first.tag == "a" or el.find(".//a") is None:
         return False
-    return bool(cl.match_related_label(text_of(first)))
+    return bool(match_related_label(text_of(first)))
 
 
 def inline_related(el, base: str | None, text: str | None = None) -> Block | None:
@@ -348,12 +348,12 @@ def inline_related(el, base: str | None, text: str | None = None) -> Block | Non
     text = text if text is not None else text_of(el)
     if el.find(".//a") is None or len(text) > 300:
         return None
-    found = cl.match_related_label(text.split(":")[0] + ":" if ":" in text else text)
+    found = match_related_label(text.split(":")[0] + ":" if ":" in text else text)
     if not found:
         # The label may be a lead-in element without a colon: "<strong>Lesen Sie auch</strong>
         # <a>", "<span class=prefix>À lire aussi</span> <a>".
         first = next((c for c in el if isinstance(c.tag, str)), None)
-        found = (cl.match_related_label(text_of(first))
+        found = (match_related_label(text_of(first))
                  if first is not None and first.tag != "a" else None)
         if not found:
             found = _kicker_and_link(el, first)

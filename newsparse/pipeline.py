@@ -17,8 +17,8 @@ from .assemble import assemble, year_of
 from .decode import decode, detect_format
 from .errors import ExtractError
 from .model import Article, Source
-from .segment import segment
 from .settings import Options
+from .text.segment import segment
 
 
 def parse_text(text: str, url: str | None = None, source: Source | None = None) -> Article:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from newsparse.clean import text_blocks
 from newsparse.model import Block, Dateline, RelatedItem
-from newsparse.segment import related_items, segment, split_title
+from newsparse.text.segment import related_items, segment, split_title
 
 
 def parts_of(text: str):

@@ -5,9 +5,23 @@ from __future__ import annotations
 import re
 from dataclasses import field
 
-from . import classify as cl
-from . import patterns as pt
-from .model import Block, Dateline, Quote, Record, Related, RelatedItem, Section, record
+from .. import patterns as pt
+from ..model import Block, Dateline, Quote, Record, Related, RelatedItem, Section, record
+from .callouts import Mentions, match_callout
+from .datelines import (
+    match_date_line,
+    match_headline_dateline,
+    match_trailing_dateline,
+    match_wire_dateline,
+)
+from .lines import (
+    ends_sentence,
+    is_caption,
+    looks_like_heading,
+    match_byline,
+    match_related_label,
+    norm_space,
+)
 
 _URL = re.compile(r"https?://\S+")
 _BULLET = re.compile(r"^\s*(?:[-*•·–—▪►]|\d{1,2}[.)])\s+")
@@ -75,7 +89,7 @@ def _item(line: str) -> RelatedItem | None:
     if m:
         url = m.group(0).rstrip(").,;»”")
         line = (line[: m.start()] + line[m.end():]).strip(" -–—|()[]<>:")
-    return RelatedItem(title=cl.norm_space(line), url=url) if line or url else None
+    return RelatedItem(title=norm_space(line), url=url) if line or url else None
 
 
 def related_items(lines: list[str]) -> list[RelatedItem]:
@@ -98,7 +112,7 @@ def split_title(blocks: list[Block]) -> tuple[str | None, Dateline | None, list[
     if not blocks:
         return None, None, blocks
     lines, rest = _headline_lines(blocks)
-    dateline = cl.match_date_line(lines[0])
+    dateline = match_date_line(lines[0])
     if dateline:  # a date alone comes first; the headline follows
         lines = lines[1:]
         if not lines and rest:
@@ -106,34 +120,34 @@ def split_title(blocks: list[Block]) -> tuple[str | None, Dateline | None, list[
         if not lines:
             return None, dateline, rest
     headline = lines[0]
-    found = None if dateline else (cl.match_headline_dateline(headline)
-                                   or cl.match_trailing_dateline(headline))
+    found = None if dateline else (match_headline_dateline(headline)
+                                   or match_trailing_dateline(headline))
     if found:
         dateline, headline = found
-    elif len(headline.split()) > 25 or cl.match_wire_dateline(headline):
+    elif len(headline.split()) > 25 or match_wire_dateline(headline):
         return None, dateline, [Block("\n".join(lines)), *rest]  # running text: no headline
     if dateline is None:
         dateline, lines, rest = _date_after_headline(lines, rest)
     if lines[1:]:
         rest = [Block("\n".join(lines[1:]), hint=blocks[0].hint), *rest]
-    return cl.norm_space(headline) or None, dateline, rest
+    return norm_space(headline) or None, dateline, rest
 
 
 def _date_after_headline(lines: list[str], rest: list[Block]
                          ) -> tuple[Dateline | None, list[str], list[Block]]:
     """A date on the line or in the block right after the headline."""
     if len(lines) > 1:
-        d = cl.match_date_line(lines[1])
+        d = match_date_line(lines[1])
         return (d, [lines[0], *lines[2:]], rest) if d else (None, lines, rest)
     if rest and rest[0].hint is None:
-        d = cl.match_date_line(rest[0].text)
+        d = match_date_line(rest[0].text)
         if d:
             return d, lines, rest[1:]
     return None, lines, rest
 
 
 def _take_wire_dateline(parts: Parts, text: str, year: int | None) -> str:
-    found = cl.match_wire_dateline(text, year)
+    found = match_wire_dateline(text, year)
     if not found:
         return text
     wire, rest = found
@@ -158,7 +172,7 @@ def _add_related(parts: Parts, label: str | None, inline: str, lines: list[str],
 def _split_at_label(parts: Parts, lines: list[str], ctx: _Context) -> bool:
     """A related label inside a block starts a block of its own: classify both halves."""
     for i in range(1, len(lines)):
-        if cl.match_related_label(lines[i]):
+        if match_related_label(lines[i]):
             _classify_block(parts, Block("\n".join(lines[:i])), ctx)
             _classify_block(parts, Block("\n".join(lines[i:])), ctx)
             return True
@@ -169,7 +183,7 @@ def _item_count(lines: list[str]) -> int:
     """How many lines, the label's included, a related block runs before prose resumes."""
     for i in range(1, len(lines)):
         line = lines[i]
-        if len(line.split()) >= 16 and cl.ends_sentence(line) and not _URL.search(line):
+        if len(line.split()) >= 16 and ends_sentence(line) and not _URL.search(line):
             return i
     return len(lines)
 
@@ -189,9 +203,9 @@ def _list_items(lines: list[str]) -> list[str] | None:
     """The items of a bulleted list block (an intro line may come first), else None."""
     if len(lines) < 2 or not all(_BULLET.match(ln) for ln in lines[1:]):
         return None
-    items = [cl.norm_space(_BULLET.sub("", ln)) for ln in lines[1:]]
+    items = [norm_space(_BULLET.sub("", ln)) for ln in lines[1:]]
     first = lines[0]
-    return [cl.norm_space(_BULLET.sub("", first)) if _BULLET.match(first) else cl.norm_space(first),
+    return [norm_space(_BULLET.sub("", first)) if _BULLET.match(first) else norm_space(first),
             *items]
 
 
@@ -203,15 +217,15 @@ class _Context:
     def __init__(self, all_text: str, year: int | None) -> None:
         self.all_text = all_text
         self.year = year
-        self._mentions: cl.Mentions | None = None
+        self._mentions: Mentions | None = None
         # A related label that stood alone: a list of links right after it is its items.
         self.open_related: Related | None = None
 
     @property
-    def mentions(self) -> cl.Mentions:
+    def mentions(self) -> Mentions:
         # Built once, and only for articles that have a callout-shaped block.
         if self._mentions is None:
-            self._mentions = cl.Mentions(self.all_text)
+            self._mentions = Mentions(self.all_text)
         return self._mentions
 
 
@@ -222,15 +236,15 @@ def _classify_plain(parts: Parts, text: str, lines: list[str], ctx: _Context) ->
         for item in items:
             parts.add_paragraph(item)
         return
-    flat = cl.norm_space(text)
-    if not cl.ends_sentence(flat) and not cl.is_caption(flat):
+    flat = norm_space(text)
+    if not ends_sentence(flat) and not is_caption(flat):
         # Before headings: a short callout has a heading's shape too.
-        callout = cl.match_callout(flat, ctx.mentions)
+        callout = match_callout(flat, ctx.mentions)
         if callout:
             quote, speaker, role = callout
             parts.quotes.append(Quote(quote, speaker, role, parts.paragraph_count()))
             return
-    if cl.looks_like_heading(text):
+    if looks_like_heading(text):
         parts.add_heading(flat)
         return
     _add_body_paragraph(parts, flat, ctx.year)
@@ -239,7 +253,7 @@ def _classify_plain(parts: Parts, text: str, lines: list[str], ctx: _Context) ->
 def _add_body_paragraph(parts: Parts, flat: str, year: int | None) -> None:
     if not parts.lead_seen:  # the wire dateline opens the lead, maybe after a photo credit
         flat = _take_wire_dateline(parts, flat, year)
-        parts.lead_seen = not cl.is_caption(flat)
+        parts.lead_seen = not is_caption(flat)
     if flat:
         parts.add_paragraph(flat)
 
@@ -250,12 +264,12 @@ def _classify_block(parts: Parts, block: Block, ctx: _Context) -> None:
         _add_related(parts, block.label, "", [], block.items)
         return
     if block.hint == "quote":
-        parts.quotes.append(Quote(text=cl.norm_space(text), speaker=block.speaker, role=block.role,
+        parts.quotes.append(Quote(text=norm_space(text), speaker=block.speaker, role=block.role,
                                   after_paragraph=parts.paragraph_count()))
         return
     open_related, ctx.open_related = ctx.open_related, None
     if block.hint is None and open_related is None and _plain_sentence(text):
-        _add_body_paragraph(parts, cl.norm_space(text), ctx.year)  # most blocks end here
+        _add_body_paragraph(parts, norm_space(text), ctx.year)  # most blocks end here
         return
     lines = text.split("\n")
     if block.hint is None and len(lines) > 1 and _split_at_label(parts, lines, ctx):
@@ -264,7 +278,7 @@ def _classify_block(parts: Parts, block: Block, ctx: _Context) -> None:
         open_related.items.extend(related_items(lines))
         ctx.open_related = open_related  # the next link may stand in a block of its own
         return
-    label = cl.match_related_label(lines[0])
+    label = match_related_label(lines[0])
     if label:
         n = _item_count(lines)
         _add_related(parts, label[0], label[1], lines[1:n])
@@ -276,9 +290,9 @@ def _classify_block(parts: Parts, block: Block, ctx: _Context) -> None:
     if block.hint is None:
         _classify_plain(parts, text, lines, ctx)
     elif block.hint == "heading":
-        parts.add_heading(cl.norm_space(text), guessed=False)
+        parts.add_heading(norm_space(text), guessed=False)
     else:
-        _add_body_paragraph(parts, cl.norm_space(text), ctx.year)
+        _add_body_paragraph(parts, norm_space(text), ctx.year)
 
 
 def segment(blocks: list[Block], year: int | None = None, title: str | None = None) -> Parts:
@@ -297,7 +311,7 @@ def segment(blocks: list[Block], year: int | None = None, title: str | None = No
         blocks = _drop_title_heading(blocks, title)
     for b in blocks:
         if b.hint == "summary" and parts.summary is None:
-            parts.summary = cl.norm_space(b.text)
+            parts.summary = norm_space(b.text)
     blocks = _drop_fine_print([b for b in blocks if b.hint != "summary"])
     # The whole article, for "does this name appear elsewhere" tests.
     ctx = _Context("\n".join([parts.title or "", *(b.text for b in blocks)]), year)
@@ -331,7 +345,7 @@ def _take_byline(parts: Parts, block: Block) -> bool:
     """A byline before the first paragraph names the authors; it is not a heading."""
     if parts.body or parts.quotes or parts.authors or block.hint not in (None, "paragraph"):
         return False
-    names = cl.match_byline(block.text)
+    names = match_byline(block.text)
     if names:
         parts.authors = names
     return bool(names)
@@ -342,7 +356,7 @@ def _take_date_line(parts: Parts, block: Block) -> bool:
     article; it is not a heading."""
     if parts.n_paragraphs or block.hint not in (None, "paragraph"):
         return False
-    found = cl.match_date_line(block.text)
+    found = match_date_line(block.text)
     if found is None or (parts.dateline is not None and parts.dateline.date is not None):
         return False
     if parts.dateline is None:
@@ -354,9 +368,9 @@ def _take_date_line(parts: Parts, block: Block) -> bool:
 
 def _drop_title_heading(blocks: list[Block], title: str) -> list[Block]:
     """The page's <h1> repeats the title; it is not a section heading."""
-    key = cl.norm_space(title).casefold()
+    key = norm_space(title).casefold()
     for i, b in enumerate(blocks[:3]):
-        if b.hint == "heading" and cl.norm_space(b.text).casefold() == key:
+        if b.hint == "heading" and norm_space(b.text).casefold() == key:
             return blocks[:i] + blocks[i + 1:]
     return blocks
 

@@ -5,8 +5,8 @@ import re
 
 import pytest
 
-from newsparse import classify as cl
 from newsparse import patterns as pt
+from newsparse.text import datelines as dl
 
 LINES = [
     "date 2023-02-17 Headline of the day",
@@ -30,10 +30,10 @@ LINES = [
     "КИЇВ. 3 березня. УНІАН. Текст",
 ]
 PATTERNS = {
-    "_HEADLINE_DATE": (cl._headline_date, re.I | re.S),
-    "_TRAILING_DATE": (cl._trailing_date, re.I | re.S),
-    "_WIRE": (cl._wire, re.S),
-    "_WIRE_DOTTED": (cl._wire_dotted, re.S),
+    "_HEADLINE_DATE": (dl._headline_date, re.I | re.S),
+    "_TRAILING_DATE": (dl._trailing_date, re.I | re.S),
+    "_WIRE": (dl._wire, re.S),
+    "_WIRE_DOTTED": (dl._wire_dotted, re.S),
 }
 
 
@@ -42,13 +42,13 @@ PATTERNS = {
 def test_generic_tokens_match_as_the_vocabularies_spelt_out(name, line):
     build, flags = PATTERNS[name]
     full = re.compile(build(f"(?i:{pt.MONTH_ALT})", pt.AGENCY_ALT), flags).match(line)
-    ours = getattr(cl, name).match(line)
+    ours = getattr(dl, name).match(line)
     assert (ours and ours.groupdict()) == (full and full.groupdict())
 
 
 def test_agency_after_the_dash_is_the_longest_known_one():
-    dateline, rest = cl.match_wire_dateline("LONDON — Reuters Breakingviews. Markets fell")
+    dateline, rest = dl.match_wire_dateline("LONDON — Reuters Breakingviews. Markets fell")
     assert (dateline.agency, dateline.raw, rest) == (
         "Reuters Breakingviews", "LONDON — Reuters Breakingviews.", "Markets fell")
-    dateline, rest = cl.match_wire_dateline("LONDON — Reuters.")  # nothing after: no agency
+    dateline, rest = dl.match_wire_dateline("LONDON — Reuters.")  # nothing after: no agency
     assert dateline.agency is None
