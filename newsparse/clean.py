@@ -30,9 +30,9 @@ def text_blocks(text: str) -> list[Block]:
 
 def html_blocks(html: str, url: str | None = None) -> tuple[list[Block], Metadata]:
     """Extract the article from an HTML page as blocks, with the page's metadata."""
-    from . import htmlextract  # lxml and trafilatura load only for HTML input
+    from .html import extract  # lxml and trafilatura load only for HTML input
 
-    blocks, meta = htmlextract.extract(html, url)
+    blocks, meta = extract(html, url)
     if not any(b.hint in (None, "paragraph", "heading") and b.text.strip() for b in blocks):
         raise ExtractError("no article text found")
     return blocks, meta

@@ -304,7 +304,7 @@ def dask_map(paths: list[Path], out: Path, workers: int) -> dict:
 
     with LocalCluster(n_workers=workers, threads_per_worker=1, dashboard_address=None) as lc, \
             Client(lc) as client:
-        client.run(lambda: __import__("newsparse.htmlextract"))  # imports out of the timing
+        client.run(lambda: __import__("newsparse.html"))  # imports out of the timing
         start = time.perf_counter()
         cpu = client.gather(client.map(_timed_task, [str(p) for p in paths], out=str(out),
                                        pure=False))

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import ast
+import subprocess
+import sys
+
 import orjson
 import pytest
 
@@ -47,3 +51,20 @@ def test_parse_html_without_article_raises():
 def test_parse_text_empty_raises():
     with pytest.raises(newsparse.NewsparseError):
         newsparse.parse_text("   \n\n  ")
+
+
+def _modules_after(call: str, path) -> list[str]:
+    """Which of the HTML reading's modules a fresh interpreter has loaded after `call`."""
+    code = ("import sys, newsparse\n"
+            f"newsparse.{call}(open({str(path)!r}, encoding='utf-8').read())\n"
+            "print(sorted(m for m in sys.modules if m.split('.')[0] in ('lxml', 'trafilatura')\n"
+            "             or m.startswith('newsparse.html')))")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=60,
+                          check=True)
+    return ast.literal_eval(proc.stdout.decode())
+
+
+def test_text_input_never_loads_the_html_reading():
+    assert _modules_after("parse_text", SEED) == []
+    loaded = _modules_after("parse_html", HTML_SAMPLE)
+    assert {"newsparse.html", "newsparse.html.walk", "lxml"} <= set(loaded)

@@ -1,7 +1,7 @@
-"""What a page says of itself: title, authors, date, language and description from its markup.
+"""What a page says of itself: title, date, language and description from its markup.
 
 Sources, most trusted first: JSON-LD (schema.org NewsArticle and kin), OpenGraph / article:*
-meta tags, other meta tags, then visible markup (h1, byline elements, <time>).
+meta tags, other meta tags, then visible markup (h1, <time>). Authors are read in authors.py.
 """
 
 from __future__ import annotations
@@ -10,27 +10,10 @@ import html
 import json
 import re
 
-from . import patterns as pt
-from .text.lines import is_caption, norm_space
-from .text.names import is_role_word
+from .dom import CJK, key, norm
 
 _ARTICLE_TYPES = re.compile(r"Article|Posting|Report|BlogPosting|LiveBlog|WebPage", re.I)
-_BY = re.compile(pt.BYLINE_PREFIX_RE, re.I)
-_SPLIT_AUTHORS = re.compile(r"\s*(?:,|;|\||/|&|\s(?:and|und|y|et|og|och|en|i|a|и|ve|e|und)\s)\s*")
 _TITLE_SEP = re.compile(r"\s+[|–—:·•»\-]\s+|\s+[|–—·•»]|[|–—·•»]\s+|\s*[：｜]\s*|\s*--\s*")
-
-
-def norm(text: str | None) -> str:
-    """Collapse whitespace (None reads as empty)."""
-    return norm_space(text or "")
-
-
-def key(text: str | None) -> str:
-    """Words only, case-folded: for comparing titles, names and headings."""
-    return re.sub(r"[\W_]+", " ", norm(text).casefold()).strip()
-
-
-CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")  # scripts written without spaces
 
 
 def _headline_length(k: str) -> bool:
@@ -39,8 +22,8 @@ def _headline_length(k: str) -> bool:
     return len(k) > 15 or len(CJK.findall(k)) >= 8
 
 
+# --- JSON-LD --------------------------------------------------------------------------------------
 
-# --- JSON-LD --------------------------------------------------------------------------------
 
 def _ld_objects(data) -> list[dict]:
     """Flatten a JSON-LD document (lists, @graph) into its objects."""
@@ -84,7 +67,7 @@ def json_ld(tree) -> dict:
     return best
 
 
-def _names(value) -> list[tuple[str, str]]:
+def ld_names(value) -> list[tuple[str, str]]:
     """(name, @type) pairs from a JSON-LD author/publisher value."""
     items = value if isinstance(value, list) else [value]
     out = []
@@ -100,7 +83,8 @@ def _names(value) -> list[tuple[str, str]]:
     return out
 
 
-# --- meta tags ------------------------------------------------------------------------------
+# --- meta tags ------------------------------------------------------------------------------------
+
 
 _REPEATED = {"author", "article:author", "dc.creator", "citation_author", "sailthru.author"}
 
@@ -121,7 +105,15 @@ def meta_tags(tree) -> dict[str, str]:
     return tags
 
 
-# --- title ----------------------------------------------------------------------------------
+def canonical(tree) -> str | None:
+    for link in tree.iter("link"):
+        if "canonical" in (link.get("rel") or "").lower().split() and link.get("href"):
+            return link.get("href").strip()
+    return None
+
+
+# --- title ----------------------------------------------------------------------------------------
+
 
 def _is_site(part: str, keys: set[str], domain: str) -> bool:
     k = key(part)
@@ -180,7 +172,7 @@ def pick_title(ld: dict, tags: dict, h1: str | None, doc_title: str | None,
     """The headline: JSON-LD/OG title cleaned of the site name, checked against the page's h1,
     unless the page's other statements of its headline agree on another one."""
     site = [tags.get("og:site_name", ""), tags.get("application-name", "")]
-    publisher = _names(ld.get("publisher")) if ld else []
+    publisher = ld_names(ld.get("publisher")) if ld else []
     site += [n for n, _ in publisher]
     domain = _domain_label(url or tags.get("og:url"))
     headline = ld.get("headline") if isinstance(ld.get("headline"), str) else None
@@ -245,146 +237,8 @@ def _preferred_title(headline: str | None, tags: dict, h1: str | None, doc_title
     return h1 or None
 
 
-# --- authors --------------------------------------------------------------------------------
+# --- date and language ----------------------------------------------------------------------------
 
-def _one_name(name: str) -> str:
-    """"Lee, Ann" -> "Ann Lee"; "Ann Lee (al)" -> "Ann Lee"."""
-    name = norm(re.sub(r"\s*\([^)]*\)", "", name))
-    last, sep, first = name.partition(", ")
-    if sep and len(last.split()) == 1 and len(first.split()) == 1:
-        return f"{first} {last}"
-    return name
-
-
-def split_byline(text: str) -> list[str]:
-    """"By Ann Lee and Bo Ma, Reuters" -> names (prefix, dates and roles after a dash dropped)."""
-    text = norm(re.sub(r"\s*\([^)]*\)", "", norm(text)))
-    text = _BY.sub("", text).strip()
-    text = re.split(r"\s[|•·]\s|\s[-–—]\s|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}", text)[0]
-    if re.fullmatch(r"[^\s,]+, [^\s,]+", text):  # "Lee, Ann": one name, surname first
-        return [_one_name(text)]
-    names = [_bare_name(norm(n).strip(" ,.;:…")) for n in _SPLIT_AUTHORS.split(text)
-             if not is_caption(n)]  # "Foto: REUTERS", "© dpa-infocom" in the byline box
-    commas = [norm(p).strip(" ,.;:") for p in text.split(",")][1:]
-    return [n for n in names if n and len(n) <= 60 and len(n.split()) <= 6
-            and not any(c.isdigit() for c in n) and "@" not in n and "://" not in n
-            and not _DOMAIN.fullmatch(n) and not (n in commas and _is_place(n))]
-
-
-_DOMAIN = re.compile(r"\S+\.[a-z]{2,}")
-_GLUED = re.compile(r"(?<=[a-zà-ÿа-яё])(?=[A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё])")  # "BergerKorrespondent"
-
-
-def _unglued(word: str) -> list[str]:
-    """"BergerKorrespondent" -> ["Berger", "Korrespondent"], "HollowayNews" -> ["Holloway"]: a
-    role or section label glued to the name by markup with no space between. "McCarthy",
-    "DeSantis" and "MacKenzie" stay whole: too short a first part, and no role after it."""
-    for m in _GLUED.finditer(word):
-        if is_role_word(word[m.start():]):
-            return [word[:m.start()], word[m.start():]]
-        if m.start() >= 5:
-            return [word[:m.start()]]  # the label glued on is the page's, not the name's
-    return [word]
-
-
-def _bare_name(name: str) -> str:
-    """A byline name without what the page's furniture sets beside it: a role ("Leitender
-    Redakteur", glued on as "BergerKorrespondent"), a "Follow" button, the weekday of the
-    date, or the name shown twice (a hidden copy for screen readers)."""
-    words = [w for word in name.split() for w in _unglued(word)]
-    half = len(words) // 2
-    if half >= 2 and len(words) % 2 == 0 and words[:half] == words[half:]:
-        words = words[:half]
-    if not words or words[0].lower() in pt.DETERMINERS:
-        return " ".join(words)  # "The Associated Press": an organisation's name, kept whole
-    role = False
-    while len(words) > 2 and words[-2][:1].isupper() and (
-            is_role_word(words[-1]) or words[-1].lower() in pt.BYLINE_TAIL_WORDS
-            or (role and words[-1].lower() in pt.ROLE_ADJECTIVES)):
-        role = role or is_role_word(words[-1])
-        words.pop()
-    return " ".join(words)
-
-
-def _is_place(part: str) -> bool:
-    """"Frankfurt" after "By Ann Lee, ": one capitalised word that is no agency is a place."""
-    return (len(part.split()) == 1 and part[:1].isupper() and not part.isupper()
-            and part.casefold() not in pt.AGENCY_KEYS)
-
-
-def _dedupe(names: list[str]) -> list[str]:
-    seen: set[str] = set()
-    out = []
-    for n in names:
-        k = key(n)
-        if k and k not in seen:
-            seen.add(k)
-            out.append(n)
-    return out
-
-
-def _labelled(tags: dict, label: str) -> str:
-    """The data key of a "twitter:label1" = label pair (as SEO plugins write bylines)."""
-    for name, value in tags.items():
-        if name.startswith("twitter:label") and value.strip().lower() == label:
-            return "twitter:data" + name[len("twitter:label"):]
-    return ""
-
-
-def pick_authors(ld: dict, tags: dict, byline_texts: list[str]) -> list[str]:
-    """Author names: JSON-LD authors, else meta author, else byline elements."""
-    publisher = {key(n) for n, _ in _names(ld.get("publisher"))} if ld else set()
-    publisher |= {key(tags.get("og:site_name", ""))} - {""}
-    names: list[str] = []
-    orgs: list[str] = []
-    for name, typ in _names(ld.get("author")):
-        if "Organization" in typ:
-            orgs.append(norm(re.sub(r"\(.*?\)", "", name)))
-        else:
-            names.extend(split_byline(name))
-    # A byline element naming every JSON-LD author and more is the fuller author list.
-    # Only the first byline naming them counts: later ones belong to teasers of other stories.
-    for text in byline_texts if names else []:
-        found = split_byline(text)
-        if {key(n) for n in names} < {key(n) for n in found}:
-            names = found
-        if {key(n) for n in names} & {key(n) for n in found}:
-            break
-    newsroom = publisher | {key(o) for o in orgs}
-    from_tag = not names
-    if not names:
-        for tag in ("author", "article:author", "dc.creator", "citation_author", "sailthru.author",
-                    "byl", "twitter:misc:written by", _labelled(tags, "written by")):
-            value = tags.get(tag, "")
-            if value and not value.startswith("http"):
-                found = [n for part in value.split("; ") for n in split_byline(part)]
-                # The site's own name in the author tag says nothing a byline could not.
-                if found and not all(key(n) in newsroom for n in found):
-                    names = found
-                    break
-                orgs = orgs or found
-    for text in byline_texts:
-        found = split_byline(text)
-        if from_tag and names and found and not _named_in(names, byline_texts):
-            # The visible byline names people the author tag does not: the tag holds the
-            # newsroom's short name ("LTO") or a CMS account, the byline the writers.
-            names = found
-            break
-        if not names and found:
-            names = found
-            break
-    if not names:
-        names = orgs  # the newsroom itself signs the piece
-    return _dedupe([n for n in names if key(n) not in publisher or len(names) == 1])
-
-
-def _named_in(names: list[str], texts: list[str]) -> bool:
-    """Some of the names appear in one of the texts."""
-    keys = [key(t) for t in texts]
-    return any(key(n) and any(key(n) in k for k in keys) for n in names)
-
-
-# --- date -----------------------------------------------------------------------------------
 
 _ISO_START = re.compile(r"\d{4}-\d{2}-\d{2}")
 

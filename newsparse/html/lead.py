@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import re
 
-from . import htmlwidgets as hw
-from . import patterns as pt
+from .. import patterns as pt
+from .container import scope
+from .dom import DATE_OR_TIME, TERMINAL, classes, hidden, link_density, small, text_of
+from .walk import Walker
 
 
 def similarity(a: str, b: str) -> float:
@@ -18,17 +20,6 @@ def similarity(a: str, b: str) -> float:
 def similar(a: str, b: str, threshold: float = 0.9) -> bool:
     """Dice overlap of at least threshold."""
     return similarity(a, b) >= threshold
-
-
-def scope(h1, container):
-    """The smallest element holding both the headline and the running text."""
-    if h1 is None:
-        return container
-    around = set(h1.iterancestors())
-    for a in [container, *container.iterancestors()]:
-        if a in around:
-            return a
-    return container
 
 
 def _inside(el, root):
@@ -49,22 +40,22 @@ def _standfirst_candidates(root, h1, stop: int, order: dict):
     for el in root.iter():
         if not isinstance(el.tag, str) or (el.tag not in _LEAD_TAGS and "-" not in el.tag):
             continue  # custom elements ("<x-teaser>") may hold it too
-        if order.get(el, 0) > stop or el in above_h1 or el is h1 or hw.hidden(el):
+        if order.get(el, 0) > stop or el in above_h1 or el is h1 or hidden(el):
             continue
-        if not hw.small(el, 40):
+        if not small(el, 40):
             continue  # a lead is a paragraph or two, not a wrapper of the page
-        cls = hw.classes(el)
+        cls = classes(el)
         if pt.NOT_STANDFIRST_RE.search(cls):
             continue
         # A lead-marked element may sit in a byline/sharing row; anything else there may not.
         marked = bool(pt.STANDFIRST_CLASS_RE.search(cls) or pt.STANDFIRST_FAIR_RE.search(cls))
         if any(a.tag in ("figure", "figcaption", "nav", "aside", "a", "ul", "ol", "h1")
-               or (pt.NOT_STANDFIRST_RE.search(hw.classes(a))
-                   and not (marked and _BYLINE_ROW.search(hw.classes(a))))
+               or (pt.NOT_STANDFIRST_RE.search(classes(a))
+                   and not (marked and _BYLINE_ROW.search(classes(a))))
                for a in _inside(el, root)):
             continue
-        text = hw.text_of(el)
-        if 25 <= len(text) <= 1000 and hw.link_density(el, text) < 0.3:
+        text = text_of(el)
+        if 25 <= len(text) <= 1000 and link_density(el, text) < 0.3:
             yield el, text, cls
 
 
@@ -98,7 +89,7 @@ def find_standfirst(h1, container, first_para, order: dict, desc: str | None
     if strong or by_desc or weak or shaped:
         return strong or (by_desc[1] if by_desc else weak or shaped), True
     if first_para is not None:
-        text = hw.text_of(first_para)
+        text = text_of(first_para)
         if _set_apart(first_para) or (desc and similar(desc, text, 0.8)):
             return text, False
     return None, False
@@ -118,8 +109,8 @@ def _desc_similarity(desc: str, text: str) -> float:
 def _innermost_lead(el, text: str) -> str:
     """A lead wrapper may also hold the picture's caption: prefer the marked element inside."""
     for inner in el.iterdescendants("p", "div", "span", "h2"):
-        inner_text = hw.text_of(inner)
-        if pt.STANDFIRST_CLASS_RE.search(hw.classes(inner)) and len(inner_text) >= 25:
+        inner_text = text_of(inner)
+        if pt.STANDFIRST_CLASS_RE.search(classes(inner)) and len(inner_text) >= 25:
             return inner_text
     return text
 
@@ -128,7 +119,7 @@ def _lead_shaped(el, text: str, h1, order: dict) -> bool:
     """Prose right under the headline, outside the body: one to three sentences."""
     return (h1 is not None and el.tag not in ("h2", "h3") and order.get(el, 0) > order.get(h1, 0)
             and 60 <= len(text) <= 400
-            and text.endswith(hw.TERMINAL) and not hw.DATE_OR_TIME.search(text)
+            and text.endswith(TERMINAL) and not DATE_OR_TIME.search(text)
             and not any(isinstance(c.tag, str) and c.tag in ("p", "div", "ul", "h2", "h3")
                         for c in el))
 
@@ -142,4 +133,9 @@ def _set_apart(p) -> bool:
             and not (kids[0].tail or "").strip())
 
 
-# --- putting it together ----------------------------------------------------------------------
+def first_paragraph(walker: Walker, h1_at: int, order: dict):
+    """The element of the first real paragraph after the headline: where the running text
+    starts."""
+    return next((el for b, el in zip(walker.blocks, walker.elements, strict=True)
+                 if b.hint == "paragraph" and len(b.text) >= 60 and order.get(el, 0) > h1_at),
+                None)

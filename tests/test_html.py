@@ -1,4 +1,4 @@
-"""htmlextract on small hand-written pages (tests/fixtures/html/), one CMS style and language each.
+"""The HTML reading on hand-written pages (tests/fixtures/html/), one CMS style and language each.
 
 Every expectation below was written from reading the fixture's markup, not from a run.
 """
@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from newsparse import htmlextract
+from newsparse import html as html_reading
+from newsparse.html import fallback, related, walk
 from newsparse.pipeline import parse_html
 
 from .htmlpages import article_page as _page
@@ -19,7 +20,7 @@ FIXTURES = Path(__file__).parent / "fixtures" / "html"
 
 
 def extract(name: str, url: str | None = None):
-    return htmlextract.extract((FIXTURES / name).read_text(encoding="utf-8"), url)
+    return html_reading.extract((FIXTURES / name).read_text(encoding="utf-8"), url)
 
 
 def hints(blocks, hint):
@@ -244,7 +245,7 @@ def test_turkish_comments_do_not_win_the_container():
 @pytest.mark.parametrize("html", ["", "   ", "<html></html>", "<?xml version='1.0'?><p>x</p>",
                                   "\x00\x01", "<p>" * 500])
 def test_degenerate_pages_give_no_blocks_without_raising(html):
-    blocks, meta = htmlextract.extract(html, "https://example.org/a")
+    blocks, meta = html_reading.extract(html, "https://example.org/a")
     assert isinstance(blocks, list)
     assert meta.url in (None, "https://example.org/a")
 
@@ -255,7 +256,7 @@ def test_trafilatura_fallback_still_works():
     second = "Noch ein Absatz mit genug Text für eine Seite. " * 6
     html = (f"<html><body><div id='x'><p>{first}</p><h2>Zweiter Teil</h2><p>{second}</p></div>"
             "</body></html>")
-    paras = [b.text for b in htmlextract._fallback(html, "https://example.org/a")
+    paras = [b.text for b in fallback.trafilatura_blocks(html, "https://example.org/a")
              if b.hint == "paragraph"]
     assert len(paras) == 2
     assert paras[0].startswith("Ein langer Satz über den Stadtrat")
@@ -267,7 +268,7 @@ def test_pull_quote_repeating_a_body_sentence_is_a_quote_and_the_sentence_stays(
     html = _page(f"<p>The mayor said: {sentence}</p>"
                  f"<aside class='pullquote'><p>{sentence}</p><footer>— Maria Lopez, mayor</footer>"
                  f"</aside>")
-    blocks, _ = htmlextract.extract(html, "https://example.org/a")
+    blocks, _ = html_reading.extract(html, "https://example.org/a")
     [quote] = hints(blocks, "quote")
     assert quote.text == sentence
     assert (quote.speaker, quote.role) == ("Maria Lopez", "mayor")
@@ -280,7 +281,7 @@ def test_related_class_names_in_more_languages(cls):
     html = _page(f"<div class='{cls}'><p>Council delays the budget vote again and again, "
                  f"<a href='/a/1'>the full story</a> and <a href='/a/2'>what comes next</a>"
                  f"</p></div>")
-    blocks, _ = htmlextract.extract(html, "https://example.org/news/x")
+    blocks, _ = html_reading.extract(html, "https://example.org/news/x")
     assert _related_urls(blocks) == [
         "https://example.org/a/1", "https://example.org/a/2"]
 
@@ -294,7 +295,7 @@ def test_app_installs_and_campaign_links_to_other_sites_are_no_related_items():
                  "Écoutez le club</a></li>"
                  "<li><a href='https://app.adjust.com/b885nen?redirect=x'>Suivez l'actualité "
                  "avec l'application</a></li></ul></div>")
-    blocks, _ = htmlextract.extract(html, "https://www.example.org/news/x")
+    blocks, _ = html_reading.extract(html, "https://www.example.org/news/x")
     assert _related_titles(blocks) == [
         "Le budget adopté en commission", "Les hôpitaux sous tension"]
 
@@ -303,7 +304,7 @@ def test_unmarked_list_of_links_is_a_related_widget_with_absolute_urls():
     html = _page("<ul><li><a href='/a/1'>Council delays the budget vote again</a></li>"
                  "<li><a href='https://other.example/b'>What the new tax means for you</a></li>"
                  "</ul>")
-    blocks, _ = htmlextract.extract(html, "https://example.org/news/x")
+    blocks, _ = html_reading.extract(html, "https://example.org/news/x")
     [rel] = hints(blocks, "related")
     assert [(i.title, i.url) for i in rel.items] == [
         ("Council delays the budget vote again", "https://example.org/a/1"),
@@ -319,7 +320,7 @@ def test_a_related_box_kept_in_noscript_is_read_and_other_noscript_text_is_not(c
                  "<li><a href='/a/2'><h3>What the new tax means for you</h3></a></li>"
                  "</ul></div></noscript><noscript><p>Please enable JavaScript to read the "
                  "comments below this article and to take part in the debate.</p></noscript>")
-    blocks, _ = htmlextract.extract(html, "https://example.org/news/x")
+    blocks, _ = html_reading.extract(html, "https://example.org/news/x")
     [rel] = hints(blocks, "related")
     assert [i.url for i in rel.items] == ["https://example.org/a/1", "https://example.org/a/2"]
     assert "Council delays the budget vote again" in rel.items[0].title
@@ -331,7 +332,7 @@ def test_a_related_card_linked_only_by_its_picture_and_button_is_a_related_item(
                  "<a href='/a/7' title='Council delays the budget vote again'><img src='/i.jpg'>"
                  "</a></div><div class='content'><h4>Council delays the budget vote again</h4>"
                  "<a href='/a/7' class='btn'>Read the story</a></div></div>")
-    blocks, _ = htmlextract.extract(html, "https://example.org/news/x")
+    blocks, _ = html_reading.extract(html, "https://example.org/news/x")
     [rel] = hints(blocks, "related")
     assert [(i.title, i.url) for i in rel.items] == [
         ("Council delays the budget vote again", "https://example.org/a/7")]
@@ -341,7 +342,7 @@ def test_a_related_card_linked_only_by_its_picture_and_button_is_a_related_item(
 def test_related_heading_labels_the_list_after_it_and_is_no_section():
     html = _page("<h3>Read more</h3><ul><li><a href='/a/1'>Council delays the budget vote</a></li>"
                  "<li><a href='/a/2'>Roads plan explained in five charts</a></li></ul>")
-    blocks, _ = htmlextract.extract(html, "https://example.org/")
+    blocks, _ = html_reading.extract(html, "https://example.org/")
     [rel] = hints(blocks, "related")
     assert rel.label == "Read more"
     assert texts(blocks, "heading") == []
@@ -351,7 +352,7 @@ def test_instagram_embed_is_neither_quote_nor_text():
     html = _page("<blockquote class='instagram-media'><p>Look at this view from the new bridge "
                  "tonight, amazing!</p><a href='https://instagram.example/p/1'>A post shared by "
                  "someone</a></blockquote>")
-    blocks, _ = htmlextract.extract(html, None)
+    blocks, _ = html_reading.extract(html, None)
     assert hints(blocks, "quote") == []
     assert not any("amazing" in t for t in texts(blocks))
 
@@ -363,7 +364,7 @@ def test_a_bare_blockquote_linking_to_a_social_post_is_an_embed(href):
     html = _page("<blockquote><p>Today's fine is a start. Now fix the pipes, the campaign "
                  f"said.</p>&mdash; Clean Rivers Now (@cleanrivers) <a href='{href}'>September "
                  "3, 2025</a></blockquote>")
-    blocks, _ = htmlextract.extract(html, None)
+    blocks, _ = html_reading.extract(html, None)
     assert hints(blocks, "quote") == []
     assert not any("fix the pipes" in t for t in texts(blocks))
 
@@ -377,14 +378,14 @@ def test_a_bare_blockquote_linking_to_a_social_post_is_an_embed(href):
     ("Ein langer Satz ohne Punkt aber mit vielen Wörtern darin", False),
 ])
 def test_fragments(text, fragment):
-    assert htmlextract.is_fragment(text) is fragment
+    assert walk.is_fragment(text) is fragment
 
 
 @pytest.mark.parametrize("cls", ["article__zwischentitel", "intertitolo", "entretitulo",
                                  "mellemrubrik", "ara-baslik"])
 def test_paragraph_classed_as_crosshead_is_a_heading(cls):
     html = _page(f"<p class='{cls}'>Was die Stadt jetzt plant</p>")
-    blocks, _ = htmlextract.extract(html, None)
+    blocks, _ = html_reading.extract(html, None)
     assert texts(blocks, "heading") == ["Was die Stadt jetzt plant"]
     assert "Was die Stadt jetzt plant" not in texts(blocks)
 
@@ -396,7 +397,7 @@ def test_body_split_around_a_hidden_paywall_box_is_read_whole():
             "<p class='txt'>The first paragraph is free to read for everyone who opens the "
             f"page.</p><div class='paywall' hidden>{rest}</div></div>"
             "<div class='teasers'><p>Other story teaser one</p></div></body></html>")
-    paras = texts(htmlextract.extract(html, None)[0])
+    paras = texts(html_reading.extract(html, None)[0])
     assert paras[0].startswith("The first paragraph is free")
     assert len(paras) == 7
 
@@ -408,12 +409,12 @@ def test_unmarked_byline_above_the_body_and_seo_label_tags():
     html = (f"<html><body><article><h1>Port gets new cranes</h1><ul><li>Von: Bill MCCARTHY, "
             f"Ann Lee</li></ul><div class='text'>{body}</div></article>{teaser}</div>"
             "</body></html>")
-    assert htmlextract.extract(html, None)[1].authors == ["Bill MCCARTHY", "Ann Lee"]
+    assert html_reading.extract(html, None)[1].authors == ["Bill MCCARTHY", "Ann Lee"]
     # "Written by" label/data pairs from SEO plugins name the author too.
     seo = html.replace("<ul><li>Von: Bill MCCARTHY, Ann Lee</li></ul>", "").replace(
         "<html>", "<html><head><meta name='twitter:label1' content='Written by'>"
                   "<meta name='twitter:data1' content='Dieter Beispiel'></head>")
-    assert htmlextract.extract(seo, None)[1].authors == ["Dieter Beispiel"]
+    assert html_reading.extract(seo, None)[1].authors == ["Dieter Beispiel"]
 
 
 def test_line_breaks_inside_a_paragraph():
@@ -421,7 +422,7 @@ def test_line_breaks_inside_a_paragraph():
                  "“We are ready,” the mayor said after the vote.</p>"
                  "<p>Send letters to the council office at 12 Harbour Street<br>"
                  "or leave them at the library desk before Friday noon.</p>")
-    paras = texts(htmlextract.extract(html, None)[0])
+    paras = texts(html_reading.extract(html, None)[0])
     assert "The council met on Monday to discuss the harbour plan in full." in paras
     assert "“We are ready,” the mayor said after the vote." in paras
     # A break inside a sentence is a line break, not a new paragraph.
@@ -441,7 +442,7 @@ def test_a_class_named_standfirst_beats_a_key_points_box_the_description_repeats
     points = "Roads get more money. Taxes stay the same. The vote was close."
     html = _lead_page(f"<h2 class='deck'>The vote ends a year of argument over potholes</h2>"
                       f"<div class='story-summary'>{points}</div>", points)
-    _, meta = htmlextract.extract(html, None)
+    _, meta = html_reading.extract(html, None)
     assert meta.summary == "The vote ends a year of argument over potholes"
 
 
@@ -450,14 +451,14 @@ def test_standfirst_class_names_in_more_languages(cls):
     points = "Roads get more money. Taxes stay the same. The vote was close."
     html = _lead_page(f"<p class='{cls}'>The vote ends a year of argument over potholes</p>"
                       f"<div class='story-summary'>{points}</div>", points)
-    _, meta = htmlextract.extract(html, None)
+    _, meta = html_reading.extract(html, None)
     assert meta.summary == "The vote ends a year of argument over potholes"
 
 
 def test_a_bem_list_block_does_not_hide_the_excerpt_in_its_header():
     html = _lead_page("<div class='list__header'><p class='detail__excerpt'>The vote ends a "
                       "year of argument over potholes</p></div>", "Something else entirely here")
-    _, meta = htmlextract.extract(html, None)
+    _, meta = html_reading.extract(html, None)
     assert meta.summary == "The vote ends a year of argument over potholes"
 
 
@@ -467,7 +468,7 @@ def test_links_inside_loose_text_add_no_spaces_between_words():
             "今回の一件で<a href='/tags/2'>フジテレビ</a>のガバナンスが問われた。")
     html = _page(f"<div class='text'>{line}<br><br>Then <b>the</b> council met again, "
                  f"with <a href='/x'>the mayor</a> present.</div>")
-    blocks, _ = htmlextract.extract(html, None)
+    blocks, _ = html_reading.extract(html, None)
     paras = texts(blocks)
     assert ("元タレントの中居正広氏の問題が、スポーツ界に飛び火している。"
             "今回の一件でフジテレビのガバナンスが問われた。") in paras
@@ -480,7 +481,7 @@ def test_a_line_repeating_an_image_alt_text_is_its_caption_not_body():
                  f"<small>© City Press Office</small></div>"
                  f"<p>{alt} was the plan, and the mayor kept to it despite the rain and the "
                  f"protests outside the town hall that lasted most of the day.</p>")
-    blocks, _ = htmlextract.extract(html, None)
+    blocks, _ = html_reading.extract(html, None)
     paras = texts(blocks)
     assert not any(p.startswith(f"{alt} ©") or p == alt for p in paras)
     assert any(p.startswith(f"{alt} was the plan") for p in paras)  # long prose stays
@@ -499,7 +500,7 @@ def test_a_line_repeating_an_image_alt_text_is_its_caption_not_body():
 ])
 def test_pull_quote_attribution_beside_or_inside_the_blockquote(box):
     q = "We are at our limits, and the summer has only just begun."
-    blocks, _ = htmlextract.extract(_page(box.format(q=q)), None)
+    blocks, _ = html_reading.extract(_page(box.format(q=q)), None)
     [quote] = hints(blocks, "quote")
     assert (quote.text, quote.speaker, quote.role) == (q, "Sabine Roth", "medical director")
     assert not any("Sabine Roth" in t for t in texts(blocks))
@@ -508,7 +509,7 @@ def test_pull_quote_attribution_beside_or_inside_the_blockquote(box):
 def test_an_unattributed_quote_box_with_a_link_is_a_notice_not_a_callout():
     html = _page("<blockquote class='blockquote-em'>If you buy something using links in our "
                  "stories, we may earn a commission. <a href='/aff'>Learn more.</a></blockquote>")
-    blocks, _ = htmlextract.extract(html, None)
+    blocks, _ = html_reading.extract(html, None)
     assert hints(blocks, "quote") == []
 
 
@@ -532,7 +533,7 @@ def test_an_unattributed_quote_box_with_a_link_is_a_notice_not_a_callout():
      ["A Milwaukee, JD Vance trace sa vision", "Merz lockt Scholz"]),
 ])
 def test_related_boxes_by_label_and_card_titles(box, titles):
-    blocks, _ = htmlextract.extract(_page(box), "https://example.org/")
+    blocks, _ = html_reading.extract(_page(box), "https://example.org/")
     assert _related_titles(blocks) == titles
 
 
@@ -546,7 +547,7 @@ def test_related_box_after_the_body_inside_the_article_is_kept_and_links_deduped
             f"<div class='teasers'><ul><li><a href='/s/x-3'>Weather: a sunny week ahead</a>"
             f"</li><li><a href='/s/y-4'>Cup final tickets on sale</a></li></ul></div>"
             f"</article></body></html>")
-    blocks, _ = htmlextract.extract(html, "https://example.org/")
+    blocks, _ = html_reading.extract(html, "https://example.org/")
     assert _related_titles(blocks) == ["Roads plan explained", "What the new tax means for you"]
 
 
@@ -557,7 +558,7 @@ def test_a_headline_set_twice_heads_the_article_from_its_first_copy():
             f"</header><div class='entry'><article><div class='inner'><h1>Council approves the "
             f"roads budget</h1><h2 class='subtitle'>A kicker line of the print copy</h2>{body}"
             f"</div></article></div></section></body></html>")
-    _, meta = htmlextract.extract(html, None)
+    _, meta = html_reading.extract(html, None)
     assert meta.summary == "The vote ends a year of argument over potholes."
 
 
@@ -592,9 +593,9 @@ def test_name_comma_role_byline():
 
 
 def test_cjk_line_is_measured_in_characters_not_spaces():
-    assert htmlextract.is_fragment("社会の新着")  # a five-character label
-    assert not htmlextract.is_fragment("宮崎県：高鍋町、新富町、宮崎市")  # a list line of places
-    assert htmlextract.is_fragment("Mehr zum Thema")
+    assert walk.is_fragment("社会の新着")  # a five-character label
+    assert not walk.is_fragment("宮崎県：高鍋町、新富町、宮崎市")  # a list line of places
+    assert walk.is_fragment("Mehr zum Thema")
 
 
 def test_a_section_with_a_quoted_passage_and_running_text_is_no_quote_box():
@@ -602,7 +603,7 @@ def test_a_section_with_a_quoted_passage_and_running_text_is_no_quote_box():
                "authorization and installed a camera.")
     html = _page(f"<section><blockquote>{passage}</blockquote><p>The filing does not say who "
                  f"the defendant is.</p></section>")
-    blocks, _ = htmlextract.extract(html, None)
+    blocks, _ = html_reading.extract(html, None)
     assert hints(blocks, "quote") == []
     assert "The filing does not say who the defendant is." in texts(blocks)
 
@@ -611,7 +612,7 @@ def test_a_description_cut_short_finds_the_full_standfirst():
     lead = ("Fires broke out in seven districts on Wednesday, and crews fought them from the air "
             "and the ground until late in the evening, the disaster agency said.")
     html = _lead_page(f"<h2 class='x'>{lead}</h2>", lead[:90] + "...")
-    _, meta = htmlextract.extract(html, None)
+    _, meta = html_reading.extract(html, None)
     assert meta.summary == lead
 
 
@@ -622,7 +623,7 @@ def test_related_items_without_urls_are_not_merged_as_duplicates():
              Block("", hint="related", items=[RelatedItem("Third", "https://x.example/3")]),
              Block("", hint="related", items=[RelatedItem("Third again", "https://x.example/3"),
                                               RelatedItem("Fourth")])]
-    kept = htmlextract._dedupe_links(boxes)
+    kept = related.dedupe_links(boxes)
     assert [[i.title for i in b.items] for b in kept] == [
         ["First story", "Second"], ["Third"], ["Fourth"]]
 
@@ -631,5 +632,5 @@ def test_bylines_set_as_headings_above_the_text_head_no_section():
     html = ("<html><body><article><h1>Dax slips</h1><div class='text'>"
             f"<h3>Von Anna Sleegers, Frankfurt</h3><h4>ku Frankfurt</h4>{report_paragraphs(3)}"
             f"<h2>Yen gibt nach</h2>{report_paragraphs(3, start=3)}</div></article></body></html>")
-    blocks, _ = htmlextract.extract(html, None)
+    blocks, _ = html_reading.extract(html, None)
     assert texts(blocks, "heading") == ["Yen gibt nach"]

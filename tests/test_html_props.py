@@ -1,11 +1,11 @@
-"""Property: htmlextract.extract never raises, whatever HTML-ish text it is given."""
+"""Property: newsparse.html.extract never raises, whatever HTML-ish text it is given."""
 
 from __future__ import annotations
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from newsparse import htmlextract
+from newsparse import html as html_reading
 from newsparse.model import Block, Metadata
 
 TAGS = ["p", "div", "article", "h1", "h2", "h3", "blockquote", "aside", "figure", "figcaption",
@@ -35,7 +35,7 @@ def html_ish(draw):
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(html_ish(), st.one_of(st.none(), st.just("https://example.org/a/b")))
 def test_extract_never_raises(html, url):
-    blocks, meta = htmlextract.extract(html, url)
+    blocks, meta = html_reading.extract(html, url)
     assert isinstance(meta, Metadata)
     assert all(isinstance(b, Block) and b.hint in {"heading", "paragraph", "quote", "related",
                                                    "summary"} for b in blocks)
@@ -44,4 +44,4 @@ def test_extract_never_raises(html, url):
 @settings(max_examples=100, deadline=None)
 @given(st.text(max_size=300))
 def test_extract_never_raises_on_any_text(text):
-    htmlextract.extract(text, None)
+    html_reading.extract(text, None)

@@ -1,10 +1,11 @@
-"""htmlmeta: the small pure pieces behind title, author and date picking."""
+"""html.meta and html.authors: the small pure pieces behind title, author and date picking."""
 
 from __future__ import annotations
 
 import pytest
 
-from newsparse import htmlmeta as hm
+from newsparse.html import authors
+from newsparse.html import meta as hm
 from newsparse.pipeline import parse_html
 
 from .htmlpages import report_paragraphs
@@ -39,7 +40,7 @@ from .htmlpages import report_paragraphs
     ("Guardian staff reporter", ["Guardian staff reporter"]),
 ])
 def test_split_byline(byline, names):
-    assert hm.split_byline(byline) == names
+    assert authors.split_byline(byline) == names
 
 
 @pytest.mark.parametrize("title, sites, domain, expected", [
@@ -134,21 +135,21 @@ def test_title_drops_a_section_suffix_the_json_ld_headline_lacks():
 
 def test_visible_byline_beats_an_author_tag_it_does_not_name():
     # The tag holds the newsroom's short name, the byline the writer.
-    assert hm.pick_authors({}, {"author": "LTO"}, ["von Max Muster"]) == ["Max Muster"]
+    assert authors.pick_authors({}, {"author": "LTO"}, ["von Max Muster"]) == ["Max Muster"]
     # A byline repeating the tag's writer changes nothing.
-    assert hm.pick_authors({}, {"author": "Ann Lee"}, ["By Ann Lee, Staff"]) == ["Ann Lee"]
+    assert authors.pick_authors({}, {"author": "Ann Lee"}, ["By Ann Lee, Staff"]) == ["Ann Lee"]
     # JSON-LD persons are not overridden by a byline (it may belong to another story).
     ld = {"author": {"@type": "Person", "name": "Ann Lee"}}
-    assert hm.pick_authors(ld, {}, ["By Bo Ma"]) == ["Ann Lee"]
+    assert authors.pick_authors(ld, {}, ["By Bo Ma"]) == ["Ann Lee"]
 
 
 def test_only_the_first_byline_naming_the_json_ld_author_can_extend_the_list():
     ld = {"author": {"@type": "Person", "name": "Ralf Euler"}}
     # The article's own byline names him alone; a teaser further down names him with another.
-    assert hm.pick_authors(ld, {}, ["Von Ralf Euler", "Rainer Schulze und Ralf Euler"]) == \
+    assert authors.pick_authors(ld, {}, ["Von Ralf Euler", "Rainer Schulze und Ralf Euler"]) == \
         ["Ralf Euler"]
     # A first byline naming him and a co-author completes the list.
-    assert hm.pick_authors(ld, {}, ["Von Rainer Schulze und Ralf Euler"]) == \
+    assert authors.pick_authors(ld, {}, ["Von Rainer Schulze und Ralf Euler"]) == \
         ["Rainer Schulze", "Ralf Euler"]
 
 
@@ -162,9 +163,9 @@ def test_authors_skip_publisher_and_fall_back_to_newsroom():
     ld = {"author": [{"@type": "Organization", "name": "Courier"}],
           "publisher": {"@type": "Organization", "name": "Courier"}}
     # Only the newsroom signs: it is kept rather than dropping every name.
-    assert hm.pick_authors(ld, {}, []) == ["Courier"]
+    assert authors.pick_authors(ld, {}, []) == ["Courier"]
     ld["author"].append({"@type": "Person", "name": "Ann Lee"})
-    assert hm.pick_authors(ld, {}, []) == ["Ann Lee"]
+    assert authors.pick_authors(ld, {}, []) == ["Ann Lee"]
 
 
 def test_date_keeps_the_written_offset_and_prefers_json_ld():

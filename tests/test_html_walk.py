@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from newsparse import htmlextract
+from newsparse import html as html_reading
 
 from .htmlpages import article_page as _page
 
 
 def paragraphs(html: str) -> list[str]:
-    blocks, _ = htmlextract.extract(html, None)
+    blocks, _ = html_reading.extract(html, None)
     return [b.text for b in blocks if b.hint == "paragraph"]
 
 
@@ -70,7 +70,7 @@ def test_a_bullet_list_of_sentences_keeps_its_short_sentences():
 def test_a_signature_closing_the_text_is_the_byline_not_a_paragraph():
     html = _page("").replace("</article>", "<p>-- By Michael Russell <a href='https://x.com/mr'>"
                              "Follow @tdmrussell</a></p></article>")
-    blocks, meta = htmlextract.extract(html, None)
+    blocks, meta = html_reading.extract(html, None)
     paras = [b.text for b in blocks if b.hint == "paragraph"]
     assert len(paras) == 8 and paras[-1].startswith("Paragraph 7")
     assert meta.authors == ["Michael Russell"]
@@ -141,7 +141,7 @@ def test_a_bold_kicker_then_one_link_is_a_read_also_line_in_any_language():
                  "abahlanu besolwa</a></p>"
                  "<p><strong>Mayor:</strong> <a href='/s/2'>the council</a> will vote on the plan "
                  "next week, she said, and not before.</p>")
-    blocks, _ = htmlextract.extract(html, "https://example.org/")
+    blocks, _ = html_reading.extract(html, "https://example.org/")
     related = [i.title for b in blocks if b.hint == "related" for i in b.items]
     assert related == ["Kuboshwe abahlanu besolwa"]
     paras = [b.text for b in blocks if b.hint == "paragraph"]

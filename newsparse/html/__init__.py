@@ -1,0 +1,67 @@
+"""HTML pages to Blocks: one lxml parse, find the article container, walk it in reading order.
+
+The steps, in the order `extract` takes them: metadata from JSON-LD and meta tags (meta,
+authors), the container holding most paragraph text (container), a document-order walk that
+emits headings and paragraphs (walk, lists), pull quotes and related widgets (quotes, related)
+and skips boilerplate, the clean-ups after it (tidy), the fallbacks for pages whose markup
+hides their text (fallback), then the standfirst near the headline (lead).
+"""
+
+from __future__ import annotations
+
+from ..model import Block, Metadata
+from . import fallback, lead, meta, related, tidy
+from .authors import page_authors
+from .container import article_parts, find_container, paragraph_weights, pick_h1, scope
+from .dom import DROP_TAGS, document_order, parse, text_of, without_controls
+from .walk import Walker
+
+
+def extract(html: str, url: str | None = None) -> tuple[list[Block], Metadata]:
+    """Return the article's blocks in reading order and the page's metadata."""
+    html = without_controls(html)
+    tree = parse(html)
+    if tree is None:
+        return [], Metadata(url=url)
+    ld, tags = meta.json_ld(tree), meta.meta_tags(tree)
+    related.unwrap_related_noscript(tree)
+    for el in list(tree.iter(*DROP_TAGS)):
+        if el.getparent() is not None:
+            el.drop_tree()
+    weights = paragraph_weights(tree)
+    container = find_container(tree, weights)
+    order = document_order(tree)
+    page, desc, h1 = _metadata(tree, url, container, ld, tags, order)
+    # Links resolve against the page's own address when the caller did not give one.
+    walker = Walker(url or meta.canonical(tree) or page.url, weights, weights.get(container, 0))
+    walker.article_parts = article_parts(container, weights)
+    walker.walk(container)
+    blocks = tidy.tidy(tidy.drop_closing_notes(walker), page.title, tidy.alt_texts(container))
+    blocks = tidy.drop_signature(tidy.drop_lead_bylines(blocks), page)
+    blocks = related.dedupe_links(
+        blocks + related.attached_related(walker.base, scope(h1, container), container))
+    blocks = fallback.fallback_if_thin(blocks, html, url, ld)
+    first = lead.first_paragraph(walker, order.get(h1, -1), order)
+    page.summary, apart = lead.find_standfirst(h1, container, first, order, desc)
+    blocks = tidy.take_summary(blocks, page, desc, apart)
+    if page.published is None:
+        page.searched_date = meta.searched_date(tree, url or page.url)
+    return blocks, page
+
+
+def _metadata(tree, url: str | None, container, ld: dict, tags: dict, order: dict
+              ) -> tuple[Metadata, str | None, object]:
+    """The page's metadata, its description and its h1 element."""
+    h1_el = pick_h1(tree, container, order)
+    h1 = text_of(h1_el) if h1_el is not None else None
+    title_el = tree.find(".//title")
+    doc_title = text_of(title_el) if title_el is not None else None
+    page = Metadata(
+        title=meta.pick_title(ld, tags, h1, doc_title, url),
+        authors=page_authors(tree, container, h1_el, ld, tags, order),
+        published=meta.pick_date(ld, tags, tree),
+        language=meta.pick_language(tree, tags, ld),
+        summary=None,
+        url=tags.get("og:url") or url,
+    )
+    return page, meta.description(ld, tags), h1_el

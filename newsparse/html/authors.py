@@ -1,0 +1,253 @@
+"""Who wrote the article: JSON-LD and meta authors, and byline elements found by class, link
+and shape ("By Ann Lee and Bo Ma", a rel=author link, a "/autor/…" page)."""
+
+from __future__ import annotations
+
+import re
+
+from .. import patterns as pt
+from ..text.lines import is_caption
+from ..text.names import is_role_word
+from .container import scope
+from .dom import classes, key, norm, small, text_of
+from .meta import ld_names
+
+_BY = re.compile(pt.BYLINE_PREFIX_RE, re.I)
+_SPLIT_AUTHORS = re.compile(r"\s*(?:,|;|\||/|&|\s(?:and|und|y|et|og|och|en|i|a|и|ve|e|und)\s)\s*")
+
+
+def _one_name(name: str) -> str:
+    """"Lee, Ann" -> "Ann Lee"; "Ann Lee (al)" -> "Ann Lee"."""
+    name = norm(re.sub(r"\s*\([^)]*\)", "", name))
+    last, sep, first = name.partition(", ")
+    if sep and len(last.split()) == 1 and len(first.split()) == 1:
+        return f"{first} {last}"
+    return name
+
+
+def split_byline(text: str) -> list[str]:
+    """"By Ann Lee and Bo Ma, Reuters" -> names (prefix, dates and roles after a dash dropped)."""
+    text = norm(re.sub(r"\s*\([^)]*\)", "", norm(text)))
+    text = _BY.sub("", text).strip()
+    text = re.split(r"\s[|•·]\s|\s[-–—]\s|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}", text)[0]
+    if re.fullmatch(r"[^\s,]+, [^\s,]+", text):  # "Lee, Ann": one name, surname first
+        return [_one_name(text)]
+    names = [_bare_name(norm(n).strip(" ,.;:…")) for n in _SPLIT_AUTHORS.split(text)
+             if not is_caption(n)]  # "Foto: REUTERS", "© dpa-infocom" in the byline box
+    commas = [norm(p).strip(" ,.;:") for p in text.split(",")][1:]
+    return [n for n in names if n and len(n) <= 60 and len(n.split()) <= 6
+            and not any(c.isdigit() for c in n) and "@" not in n and "://" not in n
+            and not _DOMAIN.fullmatch(n) and not (n in commas and _is_place(n))]
+
+
+_DOMAIN = re.compile(r"\S+\.[a-z]{2,}")
+_GLUED = re.compile(r"(?<=[a-zà-ÿа-яё])(?=[A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё])")  # "BergerKorrespondent"
+
+
+def _unglued(word: str) -> list[str]:
+    """"BergerKorrespondent" -> ["Berger", "Korrespondent"], "HollowayNews" -> ["Holloway"]: a
+    role or section label glued to the name by markup with no space between. "McCarthy",
+    "DeSantis" and "MacKenzie" stay whole: too short a first part, and no role after it."""
+    for m in _GLUED.finditer(word):
+        if is_role_word(word[m.start():]):
+            return [word[:m.start()], word[m.start():]]
+        if m.start() >= 5:
+            return [word[:m.start()]]  # the label glued on is the page's, not the name's
+    return [word]
+
+
+def _bare_name(name: str) -> str:
+    """A byline name without what the page's furniture sets beside it: a role ("Leitender
+    Redakteur", glued on as "BergerKorrespondent"), a "Follow" button, the weekday of the
+    date, or the name shown twice (a hidden copy for screen readers)."""
+    words = [w for word in name.split() for w in _unglued(word)]
+    half = len(words) // 2
+    if half >= 2 and len(words) % 2 == 0 and words[:half] == words[half:]:
+        words = words[:half]
+    if not words or words[0].lower() in pt.DETERMINERS:
+        return " ".join(words)  # "The Associated Press": an organisation's name, kept whole
+    role = False
+    while len(words) > 2 and words[-2][:1].isupper() and (
+            is_role_word(words[-1]) or words[-1].lower() in pt.BYLINE_TAIL_WORDS
+            or (role and words[-1].lower() in pt.ROLE_ADJECTIVES)):
+        role = role or is_role_word(words[-1])
+        words.pop()
+    return " ".join(words)
+
+
+def _is_place(part: str) -> bool:
+    """"Frankfurt" after "By Ann Lee, ": one capitalised word that is no agency is a place."""
+    return (len(part.split()) == 1 and part[:1].isupper() and not part.isupper()
+            and part.casefold() not in pt.AGENCY_KEYS)
+
+
+def _dedupe(names: list[str]) -> list[str]:
+    seen: set[str] = set()
+    out = []
+    for n in names:
+        k = key(n)
+        if k and k not in seen:
+            seen.add(k)
+            out.append(n)
+    return out
+
+
+def _labelled(tags: dict, label: str) -> str:
+    """The data key of a "twitter:label1" = label pair (as SEO plugins write bylines)."""
+    for name, value in tags.items():
+        if name.startswith("twitter:label") and value.strip().lower() == label:
+            return "twitter:data" + name[len("twitter:label"):]
+    return ""
+
+
+def pick_authors(ld: dict, tags: dict, byline_texts: list[str]) -> list[str]:
+    """Author names: JSON-LD authors, else meta author, else byline elements."""
+    publisher = {key(n) for n, _ in ld_names(ld.get("publisher"))} if ld else set()
+    publisher |= {key(tags.get("og:site_name", ""))} - {""}
+    names: list[str] = []
+    orgs: list[str] = []
+    for name, typ in ld_names(ld.get("author")):
+        if "Organization" in typ:
+            orgs.append(norm(re.sub(r"\(.*?\)", "", name)))
+        else:
+            names.extend(split_byline(name))
+    # A byline element naming every JSON-LD author and more is the fuller author list.
+    # Only the first byline naming them counts: later ones belong to teasers of other stories.
+    for text in byline_texts if names else []:
+        found = split_byline(text)
+        if {key(n) for n in names} < {key(n) for n in found}:
+            names = found
+        if {key(n) for n in names} & {key(n) for n in found}:
+            break
+    newsroom = publisher | {key(o) for o in orgs}
+    from_tag = not names
+    if not names:
+        for tag in ("author", "article:author", "dc.creator", "citation_author", "sailthru.author",
+                    "byl", "twitter:misc:written by", _labelled(tags, "written by")):
+            value = tags.get(tag, "")
+            if value and not value.startswith("http"):
+                found = [n for part in value.split("; ") for n in split_byline(part)]
+                # The site's own name in the author tag says nothing a byline could not.
+                if found and not all(key(n) in newsroom for n in found):
+                    names = found
+                    break
+                orgs = orgs or found
+    for text in byline_texts:
+        found = split_byline(text)
+        if from_tag and names and found and not _named_in(names, byline_texts):
+            # The visible byline names people the author tag does not: the tag holds the
+            # newsroom's short name ("LTO") or a CMS account, the byline the writers.
+            names = found
+            break
+        if not names and found:
+            names = found
+            break
+    if not names:
+        names = orgs  # the newsroom itself signs the piece
+    return _dedupe([n for n in names if key(n) not in publisher or len(names) == 1])
+
+
+def _named_in(names: list[str], texts: list[str]) -> bool:
+    """Some of the names appear in one of the texts."""
+    keys = [key(t) for t in texts]
+    return any(key(n) and any(key(n) in k for k in keys) for n in names)
+
+
+# --- byline elements ------------------------------------------------------------------------------
+
+
+def container_and_header(tree, container, h1):
+    """Elements of the article (its container and what surrounds the headline), in order."""
+    region = scope(h1, container)
+    return (el for el in region.iter("*") if isinstance(el.tag, str))
+
+
+def _byline_text(el, below_body_start: bool) -> str | None:
+    """The text of a byline element: marked as author/byline, and short; names start the text
+    after "By"/"Von"..., or the element is a rel=author link."""
+    if el.get("rel") == "author":
+        return text_of(el) or None
+    if el.tag == "a" and pt.AUTHOR_PAGE_RE.search(el.get("href") or ""):
+        return _author_link(el)
+    if el.tag in ("html", "body", "article", "main"):
+        return None
+    if not pt.BYLINE_CLASS_RE.search(classes(el)):
+        if below_body_start or el.tag not in _UNMARKED_BYLINE_TAGS or not small(el, 30):
+            return None
+        return _unmarked_byline(el)
+    if not small(el, 30):
+        return None
+    text = text_of(el)
+    if not text or len(text) > 150:
+        return None
+    if _BY.match(text) or text.casefold() in pt.AGENCY_KEYS:
+        return text  # "By Ann Lee", or a wire agency signing alone ("AFP")
+    # A bare name, or "Name, role": a few capitalised words first.
+    words = text.split(",")[0].split()
+    capitalised = all(w[:1].isupper() for w in words)
+    if 2 <= len(words) <= 4 and capitalised and not text.endswith((".", "?")):
+        name, _, role = text.partition(",")
+        return name if role.strip()[:1].islower() else text  # "Ann Lee, health editor"
+    return None
+
+
+_NAME = re.compile(r"[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){1,3}")
+_UNMARKED_BYLINE_TAGS = ("p", "div", "span", "li", "address")
+
+
+def _byline_groups(found) -> list[str]:
+    """Byline texts in order, each run of sibling boxes alike in class also read as one,
+    before its parts: two "byline" boxes side by side, one writer each, are one byline of
+    two writers."""
+    found = list(found)
+    texts: list[str] = []
+    grouped: set = set()
+    for el, text in found:
+        parent, cls = group = (el.getparent(), el.get("class"))
+        if cls and group not in grouped:
+            grouped.add(group)
+            alike = [t for e, t in found if e.getparent() is parent and e.get("class") == cls]
+            if len(alike) > 1:
+                texts.append(", ".join(alike))
+        texts.append(text)
+    return texts
+
+
+def _author_link(a) -> str | None:
+    """A link to the writer's page ("/autor/jana-novak") whose text is a name: a byline,
+    unless it sits inside a paragraph of running text that mentions a colleague."""
+    text = text_of(a)
+    parent = a.getparent()
+    if parent is not None and parent.tag == "p" and len(text_of(parent)) > 100:
+        return None
+    return text if _is_name(text) else None
+
+
+def _is_name(text: str) -> bool:
+    """Two to four capitalised words ("Ann Lee", "Mary Ann McCarthy")."""
+    return bool(_NAME.fullmatch(text)) and all(w[:1].isupper() for w in text.split())
+
+
+def _unmarked_byline(el) -> str | None:
+    """A short line "By Ann Lee and Bo Ma" / "Von: Bill McCarthy" with no class saying so:
+    taken when everything after the prefix is two-to-four-word capitalised names."""
+    text = text_of(el)
+    return text if byline_names(text) else None
+
+
+def byline_names(text: str) -> list[str] | None:
+    """The names of "By Ann Lee and Bo Ma": every one two-to-four capitalised words."""
+    if len(text) > 100 or not _BY.match(text):
+        return None
+    names = split_byline(text)
+    return names if names and all(map(_is_name, names)) else None
+
+
+def page_authors(tree, container, h1, ld: dict, tags: dict, order: dict) -> list[str]:
+    """The article's authors: the page's JSON-LD and meta authors, checked against its byline
+    elements around the headline."""
+    # A line without a byline class counts only above the body, where bylines stand.
+    start = order.get(container, 0)
+    bylines = _byline_groups((el, text) for el in container_and_header(tree, container, h1)
+                             if (text := _byline_text(el, order.get(el, 0) >= start)))
+    return pick_authors(ld, tags, [b for b in bylines if b])

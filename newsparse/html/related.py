@@ -1,0 +1,224 @@
+"""Related-link widgets: a box marked as related reading, a list that is nothing but links, a
+paragraph opening with a "Read also:" label; and the boxes beside the running text."""
+
+from __future__ import annotations
+
+import re
+from itertools import islice
+from urllib.parse import urljoin, urlsplit
+
+from .. import patterns as pt
+from ..model import Block, RelatedItem
+from ..text.lines import match_related_label
+from .dom import SKIP_TAGS, classes, hidden, link_density, small, text_of
+
+_DATEISH = re.compile(r"^\W*\d|^\W+$")
+_NOT_STORY = re.compile(r"/(?:authors?|autor(?:en|in)?|auteurs?|profile?|tags?|topics?|themen?)/",
+                        re.I)
+
+# App stores, install links and ad trackers: where a promotion sends the reader, never a story.
+_PROMOTION = re.compile(
+    r"^https?://(?:[^/]+\.)?(?:apps\.apple\.com|itunes\.apple\.com|play\.google\.com|"
+    r"app\.adjust\.com|adjust\.com|onelink\.me|app\.link|smart\.link|doubleclick\.net|"
+    r"adservice\.google\.com)/", re.I)
+_SECTION_FRONT = re.compile(r"(?:https?://[^/]+)?(?:/[a-z]+)*/?", re.I)
+
+
+def _link_title(a) -> str:
+    """A related link's title: the headline inside a teaser card (not its blurb), without a
+    "Read also" kicker."""
+    # A card may set its kicker in a heading of its own: the longest heading is the headline.
+    heads = [t for h in a.iter("h1", "h2", "h3", "h4", "h5", "h6") if (t := text_of(h))]
+    title = max(heads, key=len) if heads else text_of(a) or (a.get("title") or "").strip()
+    found = match_related_label(title)
+    if found and found[1]:
+        return found[1]
+    for kicker in islice(a.iter("small", "span"), 3):
+        k = text_of(kicker)
+        if k and k != title and title.startswith(k) and match_related_label(k):
+            return title[len(k):].strip()
+    return title
+
+
+def _items(el, base: str | None) -> list[RelatedItem]:
+    items: list[RelatedItem] = []
+    seen: set[str] = set()
+    for a in el.iter("a"):
+        href = (a.get("href") or "").strip()
+        title = _link_title(a)
+        if not href or href.startswith(("#", "javascript:", "mailto:")) or len(title) < 3:
+            continue
+        if _NOT_STORY.search(href) or _PROMOTION.search(href) or (
+                len(title.split()) <= 3 and _SECTION_FRONT.fullmatch(href.split("?")[0])):
+            continue  # the writer's page, a tag page, a section front, an app to install
+        url = urljoin(base, href) if base else href
+        if url in seen or _campaign_elsewhere(url, base):
+            continue
+        seen.add(url)
+        items.append(RelatedItem(title=title, url=url))
+    return items
+
+
+def _campaign_elsewhere(url: str, base: str | None) -> bool:
+    """A link to another site of the house, tagged for a campaign ("podcasts.example.fr/…?
+    utm_campaign=…"): a promotion placed in the box, not related reading."""
+    if not base or ("utm_campaign=" not in url and "utm_medium=" not in url):
+        return False
+    return urlsplit(url).netloc.lower() != urlsplit(base).netloc.lower()
+
+
+def _cards(el, items: list[RelatedItem]) -> bool:
+    """Each item's title is also the box's unlinked heading: a card whose picture and "Read
+    the story" button carry the link, so little of its text is linked."""
+    heads = {text_of(h) for h in el.iter("h2", "h3", "h4", "h5", "h6")}
+    return all(it.title in heads for it in items)
+
+
+def _label(el) -> str | None:
+    """The widget's own caption: a heading or a short non-link line before its links."""
+    for child in el.iter("h2", "h3", "h4", "h5", "h6", "strong", "b", "span", "p", "div", "header"):
+        if child is el or child.find(".//a") is not None or child.xpath("ancestor::a"):
+            continue
+        text = text_of(child)
+        if 2 <= len(text) <= 60 and not _DATEISH.search(text):
+            return text
+    return None
+
+
+def related(el, base: str | None) -> Block | None:
+    """A related Block when the element is a related-links widget, else None."""
+    tag = el.tag
+    if tag not in ("aside", "div", "section", "ul", "ol", "nav", "p", "figure"):
+        return None
+    marked = bool(pt.RELATED_CLASS_RE.search(classes(el))) or labelled(el)
+    if not marked and tag not in ("ul", "ol", "aside", "p") and not (
+            tag == "div" and small(el, 12)):
+        return None  # decided before reading the (maybe large) subtree's text
+    if not marked and tag in ("p", "div") and el.find(".//a") is None:
+        return None  # an inline "Read also" line has its link
+    text = text_of(el)
+    if not text:
+        return None
+    if tag in ("p", "div") and not marked:
+        return inline_related(el, base, text)
+    density = link_density(el, text)
+    if not marked:
+        if tag in ("ul", "ol"):
+            lis = el.findall("li")
+            if not lis or density < 0.8 or any(li.find(".//a") is None for li in lis):
+                return None
+        elif tag == "aside":
+            if density < 0.5:
+                return None
+        else:
+            return None
+    items = _items(el, base)
+    if not items or (marked and density < 0.3 and not _cards(el, items)):
+        return None
+    label = _label(el)
+    if label and any(label == it.title for it in items):
+        label = None
+    return Block(text, hint="related", label=label, items=items)
+
+
+def labelled(el) -> bool:
+    """The box's first words are a related-reading label ("Mehr zum Thema:", a "Les også"
+    kicker on a link card)."""
+    if el.tag not in ("div", "section", "aside"):
+        return False
+    first = next((d for d in islice(el.iterdescendants(), 15)
+                  if isinstance(d.tag, str) and (d.text or "").strip()), None)
+    if first is None or first.tag == "a" or el.find(".//a") is None:
+        return False
+    return bool(match_related_label(text_of(first)))
+
+
+def inline_related(el, base: str | None, text: str | None = None) -> Block | None:
+    """A "Read also: <link>" paragraph in the running text."""
+    text = text if text is not None else text_of(el)
+    if el.find(".//a") is None or len(text) > 300:
+        return None
+    found = match_related_label(text.split(":")[0] + ":" if ":" in text else text)
+    if not found:
+        # The label may be a lead-in element without a colon: "<strong>Lesen Sie auch</strong>
+        # <a>", "<span class=prefix>À lire aussi</span> <a>".
+        first = next((c for c in el if isinstance(c.tag, str)), None)
+        found = (match_related_label(text_of(first))
+                 if first is not None and first.tag != "a" else None)
+        if not found:
+            found = _kicker_and_link(el, first)
+        if not found:
+            return None
+    items = _items(el, base)
+    if not items:
+        return None
+    return Block(text, hint="related", label=found[0], items=items)
+
+
+def _kicker_and_link(el, first) -> tuple[str, str] | None:
+    """"<b>SHORT LABEL |</b> <a>Story title</a>": a bold kicker of a few words, then one link
+    that is all the rest, is a "read also" line in any language: (label, title) or None."""
+    if first is None or first.tag not in ("strong", "b") or (el.text or "").strip():
+        return None
+    links = list(el.iter("a"))
+    label = text_of(first).strip(" |:–—-")
+    if len(links) != 1 or links[0] in first.iterdescendants() or not label \
+            or len(label.split()) > 6 or label.endswith((".", "!", "?")):
+        return None
+    rest = text_of(el)[len(text_of(first)):].strip()
+    return (label, rest) if rest and len(text_of(links[0])) >= 0.9 * len(rest) else None
+
+
+def unwrap_related_noscript(tree) -> None:
+    """Some sites build their related box with a script and keep the plain links in
+    <noscript>: that copy is the box. Any other <noscript> (tracking pixels, "enable
+    JavaScript") is dropped with the scripts."""
+    for ns in list(tree.iter("noscript")):
+        kids = [k for k in ns if isinstance(k.tag, str)]
+        if len(kids) == 1 and ns.getparent() is not None and related(kids[0], None) is not None \
+                and (pt.RELATED_CLASS_RE.search(classes(kids[0])) or labelled(kids[0])):
+            ns.drop_tag()  # a box its class or its "Mehr zum Thema" label calls related
+
+
+def attached_related(base: str | None, scope, container) -> list[Block]:
+    """Related boxes of the article outside its running text (between the body and the
+    article's end): kept when their class or label says related reading, not merely teasers."""
+    found: list[Block] = []
+    if scope is container:
+        return found
+    after: list = []
+    node = container
+    while node is not scope and node is not None:
+        after.extend(s for s in node.itersiblings() if isinstance(s.tag, str))
+        node = node.getparent()
+    stack = [(el, 0) for el in reversed(after)]
+    while stack:
+        el, depth = stack.pop()
+        if el is container or el.tag in SKIP_TAGS or hidden(el):
+            continue
+        # Cheap tests first: most of what follows the body (comments, footers) is no box.
+        cls = classes(el)
+        block = related(el, base) if el.tag in ("div", "section", "aside", "ul") and (
+            pt.RELATED_CLASS_RE.search(cls) or labelled(el)) else None
+        if block is not None and ("related" in cls or (
+                block.label and match_related_label(block.label))):
+            found.append(block)
+            continue
+        if depth < 6:  # boxes sit near the article's own level, not deep in page furniture
+            stack.extend((c, depth + 1) for c in reversed(el) if isinstance(c.tag, str))
+    return found
+
+
+def dedupe_links(blocks: list[Block]) -> list[Block]:
+    """A story linked from two related boxes is one related item (kept where it came first)."""
+    seen: set[str] = set()
+    out = []
+    for b in blocks:
+        if b.hint == "related":
+            # Items without a URL cannot be told apart by it: they are all kept.
+            b.items = [i for i in b.items if i.url is None or i.url not in seen]
+            seen.update(i.url for i in b.items if i.url is not None)
+            if not b.items:
+                continue
+        out.append(b)
+    return out

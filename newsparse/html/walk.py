@@ -1,0 +1,243 @@
+"""The walk: a container's elements in document order, emitted as Blocks (paragraphs,
+headings, line breaks), with widgets recognised and boilerplate skipped on the way."""
+
+from __future__ import annotations
+
+import re
+
+from .. import patterns as pt
+from ..model import Block
+from ..text.lines import match_related_label
+from .container import boilerplate
+from .dom import (
+    CJK,
+    DATE_OR_TIME,
+    INLINE,
+    SKIP_TAGS,
+    TERMINAL,
+    classes,
+    hidden,
+    link_density,
+    out_of_view,
+    text_of,
+)
+from .lists import list_item
+from .quotes import SKIP, pull_quote
+from .related import related
+
+_HEADINGS = {"h2", "h3", "h4", "h5", "h6"}
+_SCREEN_READER = re.compile(r"sr-only|srlabel|sr-label|visually-hidden|screen-reader|a11y")
+
+
+def _words(text: str) -> int:
+    """Word count; in scripts written without spaces, about one word per two characters."""
+    cjk = len(CJK.findall(text))
+    return max(len(text.split()), cjk // 2) if cjk else len(text.split())
+
+
+def is_fragment(text: str) -> bool:
+    """A label, a name, a credit: a few words that do not end like a sentence; or a short
+    line that is mostly a date or time ("Stand: 24.04.2024 22:58 Uhr")."""
+    if len(text) < 30 and _words(text) <= 3 and not text.rstrip().endswith(TERMINAL):
+        return True
+    # "The vote is at 10:30." is a sentence; "Stand: 24.04.2024 22:58 Uhr" is a stamp.
+    stamp = not text.endswith(TERMINAL) or text[:1].isdigit()
+    short = len(text.split()) <= 8 and len(text) < 60
+    return stamp and short and bool(DATE_OR_TIME.search(text))
+
+
+_PHOTO_TEXT = 200  # characters: more than a caption and a credit is running text
+
+
+def _photo_box(el) -> bool:
+    """A box holding a picture and no more text than a caption and credit: the caption of a
+    photo left outside <figure>/<figcaption>."""
+    size = 0
+    for chunk in el.itertext():  # text first, stopping early: most boxes are whole sections
+        size += len(chunk.strip())
+        if size > _PHOTO_TEXT:
+            return False
+    return el.find(".//picture") is not None or any(_photo(img) for img in el.iter("img"))
+
+
+def _photo(img) -> bool:
+    """An image that is a picture, not an emoji or icon set inline in the text."""
+    if "emoji" in (img.get("class") or ""):
+        return False
+    sizes = [img.get(a) or "" for a in ("width", "height")]
+    return not any(v.isdigit() and int(v) < 50 for v in sizes)
+
+
+def _paywalled_paragraph(el) -> bool:
+    """A <p> of the running text only hidden from screen readers (aria-hidden): a metered
+    paywall masks the text it still serves; a layout never hides a single paragraph so."""
+    if el.tag != "p" or el.get("aria-hidden") != "true" or out_of_view(el):
+        return False
+    parent = el.getparent()
+    return not (parent is not None and hidden(parent))
+
+
+def _double_br(br) -> bool:
+    """A <br> followed by another with only whitespace between: a paragraph break."""
+    nxt = br.getnext()
+    return nxt is not None and nxt.tag == "br" and not (br.tail or "").strip()
+
+
+_OPENS = re.compile(r"\s*[\"'“„«‘‚(\[]?[^\W\d_]")
+
+
+def _sentence_break(br, buffer: list[str]) -> bool:
+    """A single <br> after a finished sentence, before a capitalised one: the author's new
+    paragraph inside one <p> (a line break inside a sentence or an address is not)."""
+    before = "".join(buffer[-3:]).rstrip()
+    after = br.tail or ""
+    m = _OPENS.match(after)
+    return (len(" ".join("".join(buffer).split())) >= 40 and before.endswith(TERMINAL)
+            and m is not None and m.group(0)[-1].isupper())
+
+
+# Inline elements that are not running text: they separate the words around them.
+_SEPARATING = {"br", "wbr", "img", "picture", "svg", "button", "label", "time"}
+
+
+def _spaced(child, text: str) -> str:
+    """An inline element's text as it sits in its line: a link or <b> inside a word ("中居正広"
+    between two kana, "Haus<b>tür</b>") adds no space; whitespace at its edges is kept."""
+    if child.tag in _SEPARATING:
+        return f" {text} "
+    raw = "".join(child.itertext()) or text
+    left = " " if raw[:1].isspace() or not raw else ""
+    right = " " if raw[-1:].isspace() or not raw else ""
+    return f"{left}{text}{right}"
+
+
+class Walker:
+    """Emit Blocks for a container in document order."""
+
+    def __init__(self, base: str | None, weights: dict | None = None, total: float = 0.0):
+        self.base = base
+        # Paragraph weight per element: a branch holding a good share of the article is never
+        # boilerplate, whatever its class says ("sidebar-grid__content").
+        self.weights = weights or {}
+        self.total = total
+        self.blocks: list[Block] = []
+        self.elements: list = []  # the element each block came from (None for loose text)
+        self.current = None
+        self.label: str | None = None  # a "Read also" heading waiting for its links
+        self.buffer: list[str] = []
+        self.linked = 0  # characters of the buffer that sat inside links
+        self.article_parts = False  # the story itself is a run of <article>s (live blog posts)
+        self.sentence_lists: dict = {}  # list element -> its bullets read as prose (lists.py)
+
+    def holds_article(self, el) -> bool:
+        """el holds half the container's paragraph text: it is the article, whatever its
+        class or visibility says."""
+        return self.weights.get(el, 0) >= 0.5 * self.total > 0
+
+    def emit(self, block: Block) -> None:
+        if block.hint == "related" and self.label and not block.label:
+            block.label = self.label
+        self.label = None
+        self.blocks.append(block)
+        self.elements.append(self.current)
+
+    def flush(self) -> None:
+        text = " ".join("".join(self.buffer).split())
+        linked, self.buffer, self.linked = self.linked, [], 0
+        if text and linked / len(text) > 0.7:
+            return  # a loose teaser link, not running text
+        # Loose text outside <p> is a paragraph only when it reads like one.
+        prose = len(text.split()) > 4 or (len(text) >= 20 and CJK.search(text))
+        if prose and not is_fragment(text):
+            self.emit(Block(text, hint="paragraph"))
+
+    def walk(self, el) -> None:
+        """Emit the blocks of el's children (el itself is not judged)."""
+        if el.text and el.text.strip():
+            self.buffer.append(el.text)
+        for child in el:
+            if not isinstance(child.tag, str):
+                if child.tail:
+                    self.buffer.append(child.tail)
+                continue
+            tag = child.tag
+            if tag in INLINE and child.find(".//p") is None and child.find(".//div") is None:
+                if tag == "br" and self.buffer and (_double_br(child)
+                                                   or _sentence_break(child, self.buffer)):
+                    self.flush()
+                else:
+                    text = text_of(child)
+                    self.buffer.append(_spaced(child, text))
+                    if tag == "a":
+                        self.linked += len(text)
+            else:
+                self.flush()
+                self.visit(child)
+            if child.tail and child.tail.strip():
+                self.buffer.append(child.tail)
+        self.flush()
+
+    def visit(self, el) -> None:
+        """Judge one block-level element: widget, heading, paragraph, skip, or recurse."""
+        tag = el.tag
+        if tag in SKIP_TAGS or (hidden(el) and not self.holds_article(el)
+                                 and not _paywalled_paragraph(el)):
+            return  # hidden, unless it is the (paywalled) bulk of the article itself
+        self.current = el
+        quote = pull_quote(el)
+        if quote is not None:
+            if quote is not SKIP:
+                self.emit(quote)
+            return
+        rel = related(el, self.base)
+        if rel is not None:
+            self.emit(rel)
+            return
+        if tag in ("aside", "figure") or (
+                tag not in _HEADINGS and boilerplate(el) and not self.holds_article(el)):
+            return
+        if tag in ("div", "section") and _photo_box(el):
+            return
+        if tag == "article" and not self.article_parts and not self.holds_article(el):
+            return  # a self-contained piece inside the story: another story's teaser card
+        if tag in _HEADINGS or tag == "p":
+            if any(a.tag == "a" for a in el.iterancestors()):
+                return  # inside a link: a teaser card's title or blurb, not the article's
+        if tag in _HEADINGS:
+            self.heading(el)
+        elif tag == "p":
+            self.paragraph(el)
+        elif tag == "li":
+            list_item(self, el)
+        elif tag == "table":
+            return
+        else:
+            self.walk(el)
+
+    def heading(self, el) -> None:
+        if _SCREEN_READER.search(classes(el)):
+            return  # a label for screen readers over a box, not a section heading
+        text = text_of(el)
+        if not text or len(text) > 200:
+            return
+        if match_related_label(text):
+            self.label = text
+            return
+        if link_density(el, text) > 0.5:
+            return  # a teaser's linked title, not a section heading
+        self.emit(Block(text, hint="heading"))
+
+    def paragraph(self, el) -> None:
+        if el.find("br") is not None:
+            self.walk(el)  # one <p> may hold several paragraphs split by line breaks
+            return
+        text = text_of(el)
+        if not text or is_fragment(text):
+            return
+        density = link_density(el, text)
+        if (len(text) < 100 and density > 0.8) or (len(text) < 250 and density >= 0.95):
+            return  # a teaser: a paragraph that is (all but) one link to another story
+        if len(text) <= 120 and pt.SUBHEADING_CLASS_RE.search(classes(el)):
+            self.heading(el)  # <p class="crosshead">: a heading in all but tag
+            return
+        self.emit(Block(text, hint="paragraph"))
