@@ -1,0 +1,80 @@
+"""What is never article text: photo captions and credits, boilerplate boxes by class name,
+credit lines, rights notices, page tools and contact prompts."""
+
+from __future__ import annotations
+
+import re
+
+# Patterns marked _LAZY compile on first use (see __init__.py): start-up should not pay
+# for them.
+_LAZY: dict[str, tuple[str, int]] = {}
+
+# --- Captions and credits -------------------------------------------------------------------------
+
+# A line that starts with one of these (and a colon) is a photo caption or credit, not a heading.
+CAPTION_RE = re.compile(
+    r"^(?:photo|photos|image|picture|credit|source|illustration|video|фото|фотография|"
+    r"источник|иллюстрация|джерело|ілюстрація|foto|fotos|bild|quelle|crédit|crédits|"
+    r"illustration|fuente|imagen)(?:\s*:|\s+(?:by|credit|von|de|par)\s)",
+    re.I,
+)
+# A wire photo credit closing a caption: "… on Monday. REUTERS/Anna Smith".
+_LAZY["PHOTO_CREDIT_RE"] = (
+    r"(?:^|\s)[A-Z]{2,}(?: Photo)?\s?/\s?[A-Z][a-z]+(?:[ \-][A-Z][\w.’'\-]+){1,3}$", 0
+)
+
+# --- Boilerplate boxes (class and id, lower-cased) ------------------------------------------------
+
+# Containers that are never article text: navigation, sharing, ads, newsletter boxes, bylines,
+# captions, comments, tags, paywall notices.
+_LAZY["BOILERPLATE_CLASS_RE"] = (
+    r"(?<![a-z])(?:nav|navigation|menu|breadcrumbs?|share|sharing|social|newsletter|"
+    r"subscribe|subscription|signup|sign-up|advert\w*|ads?|ad[-_]\w+|\w+[-_]ads?|adslot|banner|"
+    r"sponsor\w*|promo\w*|comments?|comment[-_]\w+|byline|author\w*|meta|caption|"
+    r"credits?|copyright|tags?|keywords|footer|header|sidebar|widget|toolbar|print|"
+    r"cookie\w*|consent|modal|popup|hidden|visually-hidden|sr-only|sr-label|srlabel|skip|rating|"
+    r"gallery|slideshow|video|audio|podcast|player|embed|disclaimer|correction|"
+    r"image|img|photo|foto|picture|figure|lightbox|"
+    r"fact|facts|factbox|infobox|info-box|expandable\w*|collaps\w*|accordion|recirculation|"
+    r"card|note|teaser|"
+    r"werbung|anzeige|publicidad|publicite|reklame|reklama)(?![a-z])",
+    re.I,
+)
+
+# --- Lines closing the text -----------------------------------------------------------------------
+
+# Lines that close an article with who contributed or where it ran first ("With reporting by
+# …", "Mit Agenturmaterial.", "(dmk)", "© dpa-infocom …"): credits, never running text.
+_LAZY["CREDIT_LINE_RE"] = (
+    r"^(?:(?:with|additional)\s+(?:reporting|reports|files|material)\s+(?:by|from)|"
+    r"(?:reporting|editing|writing)\s+by\s[^.]*$|"  # "Reporting by A; Editing by B", no sentence
+    r"(?:this\s+(?:article|story)\s+(?:was\s+)?)?first\s+(?:published|appeared)\s+(?:in|on|by)|"
+    r"mit\s+(?:agentur)?material\b|unter\s+mitarbeit\s+von|"
+    r"dieser\s+artikel\s+erschien\s+zuerst|"
+    r"avec\s+(?:l'|l’)?(?:afp|ap|reuters|agences?)\b|"
+    r"con\s+(?:información|informacion|reportes)\s+de|©)"
+    r"|^\(\s*[\w.]{2,12}(?:\s*[/,]\s*[\w.]{2,12}){0,3}\s*\)\.?$"
+    r"|contributed\s+to\s+this\s+report\.?$",
+    re.I,
+)
+# A rights notice ("© 2013 Cable News Network … All rights reserved.", "版权说明：…"): the site's
+# fine print under the story, in whichever language the site speaks.
+_LAZY["COPYRIGHT_RE"] = (
+    r"©|\(c\)\s*(?:19|20)\d\d|all\s+rights\s+reserved|alle\s+rechte\s+vorbehalten|"
+    r"tous\s+droits\s+réservés|todos\s+los\s+derechos\s+reservados|"
+    r"tutti\s+i\s+diritti\s+riservati|все\s+права\s+защищены|усі\s+права\s+захищені|"
+    r"wszelkie\s+prawa\s+zastrzeżone|版权(?:所有|说明|声明)|著作権|무단\s*전재",
+    re.I,
+)
+
+# A line of the page's tools left at the end of a saved article ("Share this article").
+_LAZY["PAGE_TOOLS_RE"] = (
+    r"(?:share(?: this)?(?: article| story| page)?|print(?: this)?(?: article)?|"
+    r"(?:show |view |read )?comments?(?: \(\d+\))?|follow us(?: on \w+)?|back to top|"
+    r"(?:artikel )?teilen|drucken|kommentare|partager(?: cet article)?|imprimer|"
+    r"compartir(?: este artículo)?|imprimir|comentarios|поделиться|распечатать|комментарии|"
+    r"поділитися|коментарі)[.:!]?",
+    re.I,
+)
+# A contact address: a short paragraph holding one is a "write to us" prompt.
+_LAZY["EMAIL_RE"] = (r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", 0)

@@ -1,0 +1,103 @@
+"""Related-materials widgets and pull quotes: the labels pages set over related links, in
+each language, and the class names of related boxes, pull quotes and social embeds."""
+
+from __future__ import annotations
+
+import re
+
+# Patterns marked _LAZY compile on first use (see __init__.py): start-up should not pay
+# for them.
+_LAZY: dict[str, tuple[str, int]] = {}
+
+# --- "Related materials" widget labels -------------------------------------------------
+# Compared case-insensitively against a whole line with its trailing colon/dash removed.
+RELATED_LABELS = {
+    "en": [
+        "related materials", "related material", "related", "related articles", "related stories",
+        "related story", "related news", "related content", "related coverage", "related links",
+        "related reading", "read also", "read more", "also read", "see also", "more on this",
+        "more on this story", "more on this topic", "you may also like", "you might also like",
+        "recommended", "recommended reading", "further reading", "more from", "more stories",
+        "most read", "read next", "latest news", "top stories", "also on", "must read",
+        "related topics", "related reports", "see more", "more news", "editor's picks",
+        "recommended stories", "what to read next", "more coverage",
+    ],
+    "ru": [
+        "материалы по теме", "по теме", "читайте также", "читайте еще", "читайте ещё",
+        "смотрите также", "см. также", "также читайте", "также по теме", "другие материалы",
+        "похожие материалы", "еще по теме", "ещё по теме", "новости по теме", "рекомендуем",
+        "читайте по теме", "читать также", "смотрите по теме", "еще материалы", "ещё материалы",
+    ],
+    "uk": [
+        "матеріали за темою", "за темою", "читайте також", "дивіться також", "також читайте",
+        "більше на тему", "новини за темою", "рекомендуємо", "читати також", "по темі",
+        "більше новин", "також за темою", "читайте також по темі",
+    ],
+    "de": [
+        "mehr zum thema", "lesen sie auch", "auch interessant", "das könnte sie auch interessieren",
+        "weitere artikel", "verwandte artikel", "siehe auch", "zum thema", "mehr dazu",
+        "passend zum thema", "empfehlungen", "weiterlesen", "auch lesenswert", "lesen sie mehr",
+        "weitere nachrichten", "mehr lesen", "das könnte sie interessieren", "lesen sie dazu",
+        "auch lesen", "verwandte themen", "mehr zu diesem thema",
+    ],
+    "fr": [
+        "à lire aussi", "a lire aussi", "lire aussi", "voir aussi", "sur le même sujet",
+        "articles liés", "à voir aussi", "contenus liés", "pour aller plus loin",
+        "à lire également", "voir également", "à voir", "sur le même thème", "à lire",
+        "lire également", "à découvrir",
+    ],
+    "es": [
+        "lea también", "lee también", "leer también", "ver también", "te puede interesar",
+        "noticias relacionadas", "artículos relacionados", "contenido relacionado",
+        "más información",
+        "relacionado", "relacionadas", "también te puede interesar", "leer más", "más noticias",
+        "puede interesarte", "quizás te interese", "te recomendamos", "lee además", "lea además",
+        "noticia relacionada", "también puede interesarle",
+    ],
+    "it": ["leggi anche", "articoli correlati", "potrebbe interessarti", "vedi anche",
+           "ti potrebbe interessare", "per approfondire", "sullo stesso argomento", "leggi pure"],
+    "pt": ["leia também", "leia mais", "veja também", "notícias relacionadas", "saiba mais",
+           "leia ainda", "confira também", "veja mais", "mais sobre o assunto"],
+    "pl": ["czytaj też", "czytaj także", "zobacz też", "zobacz także", "powiązane artykuły",
+           "przeczytaj też", "przeczytaj także", "polecamy", "więcej na ten temat"],
+    "nl": ["lees ook", "meer over", "gerelateerde artikelen", "zie ook", "lees ook dit",
+           "meer nieuws over"],
+    "tr": ["ilgili haberler", "bunlar da ilginizi çekebilir", "ayrıca okuyun", "bunu da okuyun",
+           "benzer haberler", "ilginizi çekebilir"],
+    "cs": ["čtěte také", "čtěte též", "přečtěte si také", "související články",
+           "mohlo by vás zajímat"],
+    "nb": ["les også", "les mer", "relaterte saker", "mer om"],
+    "da": ["læs også", "læs mere", "relaterede artikler"],
+    "sv": ["läs också", "läs mer", "relaterade artiklar"],
+}
+RELATED_LABEL_SET = frozenset(label for labels in RELATED_LABELS.values() for label in labels)
+RELATED_FIRST_WORDS = frozenset(label.split()[0].rstrip(".") for label in RELATED_LABEL_SET)
+
+# Class/id fragments that mark a related-links widget or a pull quote in HTML markup.
+_LAZY["RELATED_CLASS_RE"] = (
+    r"related|read[-_]?(also|more|next)|see[-_]?also|more[-_]?(on|from|stories|articles)|"
+    r"recommend|teaser|also[-_]?read|further[-_]?reading|inline[-_]?links|story[-_]?links|"
+    r"po[-_]?teme|lesen|weiterlesen|lire|relacionad|correlat|mehr[-_]?zum|powiazan|"
+    r"gerelateerd|ilgili|souvisejic|leia[-_]?tambem|leggi[-_]?anche|lees[-_]?ook|les[-_]?ogsa",
+    re.I,
+)
+_LAZY["PULLQUOTE_CLASS_RE"] = (
+    r"pull[-_]?quote|pullquote|quote[-_]?(box|block|card|callout)|callout|citation|"
+    r"blockquote|big[-_]?quote|highlight[-_]?quote|zitat|cita|cytat|alinti",
+    re.I,
+)
+
+# Embedded social posts: quoted, but never pull quotes.
+_LAZY["SOCIAL_EMBED_RE"] = (
+    r"twitter|tweet|instagram|tiktok|facebook|fb-post|reddit|bluesky|mastodon|threads|"
+    r"social[-_]?embed|embed[-_]?social|youtube|telegram",
+    re.I,
+)
+
+# The address of a post on a social platform: what an embedded post's blockquote links to.
+_LAZY["SOCIAL_POST_URL_RE"] = (
+    r"(?:twitter|x)\.com/\w+/status/|instagram\.com/(?:p|reel|tv)/|tiktok\.com/@[^/]+/video/|"
+    r"facebook\.com/[^/]+/(?:posts|videos)/|t\.me/\w+/\d|bsky\.app/profile/[^/]+/post/|"
+    r"threads\.(?:net|com)/@[^/]+/post/|youtube\.com/watch|youtu\.be/",
+    re.I,
+)
