@@ -6,7 +6,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 SHARED ?= ../shared
 
-.PHONY: run test soak lint golden eval bench clean
+.PHONY: run test soak lint golden eval textset bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -43,6 +43,20 @@ eval: $(STAMP)
 		$(BIN)/python scripts/eval.py "$(SHARED)" --speed --write docs/evaluation.md && \
 		$(BIN)/python scripts/eval.py "$(SHARED)" --without metadata --write docs/evaluation.md && \
 		$(BIN)/python scripts/eval.py "$(SHARED)" --without names --write docs/evaluation.md; \
+	fi
+
+## textset: widgets-dev in the seed's plain-text shape (into $(TEXTSET)), scored with score_callouts.py text
+TEXTSET ?= build/textset
+textset: $(STAMP)
+	@if [ ! -d "$(SHARED)/eval/widgets-dev" ]; then \
+		echo "textset: $(SHARED)/eval/widgets-dev not found; skipping (set SHARED=/path/to/shared)"; \
+	else \
+		$(BIN)/python scripts/widgets_textset.py "$(TEXTSET)" "$(SHARED)" && \
+		for part in fundus-dev wcxb-dev; do \
+			$(BIN)/python "$(SHARED)/eval/score_callouts.py" text "$(TEXTSET)/$$part" \
+				--gold "$(SHARED)/eval/widgets-dev/$$part" --base "$(SHARED)/eval" \
+				--cmd '$(BIN)/newsparse parse {path}' --name "text shape, widgets-dev $$part" || exit 1; \
+		done; \
 	fi
 
 lint: $(STAMP)
