@@ -22,14 +22,21 @@ def file_name(key: str) -> str:
     The hash of the whole key keeps names unique; the same input always gets the same
     name, so redoing an input replaces its file instead of adding a second one.
     """
-    if "://" in key:
-        parts = urlsplit(key)
-        readable = f"{parts.hostname or ''} {_ARTICLE_EXT.sub('', parts.path)} {parts.query}"
-    else:
-        readable = _ARTICLE_EXT.sub("", Path(key).name)
+    readable = _readable(key)
     slug = _NOT_SLUG.sub("-", readable.lower()).strip("-")[-60:]
     digest = hashlib.sha256(key.encode("utf-8", "surrogateescape")).hexdigest()[:12]
     return f"{slug.lstrip('-') or 'input'}-{digest}.json"
+
+
+def _readable(key: str) -> str:
+    """Return the part of an input key worth showing in its file name."""
+    if "://" in key:
+        try:
+            parts = urlsplit(key)
+            return f"{parts.hostname or ''} {_ARTICLE_EXT.sub('', parts.path)} {parts.query}"
+        except ValueError:  # a malformed host (`http://[::1/x`): the key as it stands
+            return key.partition("://")[2]
+    return _ARTICLE_EXT.sub("", Path(key).name)
 
 
 class OutputDir:

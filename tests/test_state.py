@@ -5,6 +5,9 @@ from __future__ import annotations
 import json
 import sqlite3
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from newsparse.output import TEMP_PREFIX, OutputDir, file_name
 from newsparse.state import Outcome, State
 
@@ -78,3 +81,12 @@ def test_temp_files_of_a_killed_run_are_removed(tmp_path):
     (tmp_path / "out" / "kept.json").write_bytes(b"{}")
     OutputDir(str(tmp_path / "out"))
     assert [p.name for p in (tmp_path / "out").iterdir()] == ["kept.json"]
+
+
+@settings(derandomize=True, max_examples=300, deadline=None)
+@given(st.one_of(st.text(), st.builds("http://{}".format, st.text()),
+                 st.builds("https://[{}/{}".format, st.text(), st.text())))
+def test_every_input_key_has_a_file_name(key):
+    name = file_name(key)  # a malformed URL must not raise: the batch would die on it
+    assert name.endswith(".json") and "/" not in name and not name.startswith(".")
+    assert name == file_name(key)
