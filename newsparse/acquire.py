@@ -48,17 +48,20 @@ def expand_inputs(specs: Iterable[str], skipped: dict | None = None) -> Iterator
 
 
 def _walk(top: str) -> Iterator[str]:
-    """Yield article files under `top` in sorted path order, one directory listed at a time."""
+    """Yield article files under `top` in sorted path order, one directory listed at a time.
+
+    An entry that cannot be examined, or a directory that cannot be listed, is yielded as
+    it is: reading it then fails that one input with the reason, counted like any other.
+    """
     try:
         with os.scandir(top) as it:
             # Names only, files filtered here: a DirEntry per file would cost ~350 bytes each
             # while the listing is walked (3.5 MB for a directory of 10,000 articles).
             # "name/" for directories makes the order equal to sorting the full path strings.
             keys = [e.name + "/" if e.is_dir(follow_symlinks=False) else e.name for e in it
-                    if e.is_dir(follow_symlinks=False)
-                    or e.name.lower().endswith(ARTICLE_SUFFIXES) and e.is_file()]
-    except OSError as exc:
-        log.warning("%s: %s", top, exc.strerror or exc)
+                    if e.is_dir(follow_symlinks=False) or _is_article_entry(e)]
+    except OSError:
+        yield top
         return
     keys.sort()
     for key in keys:
@@ -66,6 +69,17 @@ def _walk(top: str) -> Iterator[str]:
             yield from _walk(os.path.join(top, key[:-1]))
         else:
             yield os.path.join(top, key)
+
+
+def _is_article_entry(entry: os.DirEntry) -> bool:
+    """True for an article file by name, and for one that cannot be told apart (its error)."""
+    if not entry.name.lower().endswith(ARTICLE_SUFFIXES):
+        return False
+    try:
+        # A dangling link by an article's name is a lost article, not a non-article.
+        return entry.is_file() or entry.is_symlink() and not os.path.exists(entry.path)
+    except OSError:  # a symlink loop, an I/O error
+        return True
 
 
 def read_input_list(lines: Iterable[str]) -> Iterator[str]:
@@ -118,7 +132,7 @@ def open_file(path: str):
     """Open a file for binary reading; failures become InputError with a short reason."""
     try:
         if os.path.isdir(path):
-            raise InputError("is a directory")
+            raise InputError(_directory_error(path))
         return open(path, "rb")  # noqa: SIM115 (the caller closes it)
     except FileNotFoundError:
         raise InputError("no such file") from None
@@ -126,6 +140,15 @@ def open_file(path: str):
         raise InputError("permission denied") from None
     except OSError as exc:
         raise InputError(exc.strerror or str(exc)) from None
+
+
+def _directory_error(path: str) -> str:
+    """Why a directory came as an input: walking it failed, or it is no article file."""
+    try:
+        with os.scandir(path):
+            return "is a directory"
+    except OSError as exc:
+        return f"cannot list directory: {(exc.strerror or str(exc)).lower()}"
 
 
 def read_path(path: str) -> bytes:

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
+
+import pytest
 
 from .batchfixtures import ndjson, run_newsparse, write_articles
 
@@ -39,3 +42,35 @@ def test_malformed_urls_on_stdout_get_error_records(tmp_path):
     first, second = ndjson(proc.stdout)
     assert first["error"]["type"] == "fetch" and second["title"] == "Harbour report f0"
     assert proc.returncode == 1
+
+
+def test_unreadable_directory_entries_fail_one_by_one(tmp_path):
+    write_articles(tmp_path / "in", 2)
+    (tmp_path / "in" / "loop.html").symlink_to("loop.html")
+    (tmp_path / "in" / "gone.txt").symlink_to("nowhere.txt")
+    (tmp_path / "in" / "up").symlink_to("..")  # not an article by name: not followed
+
+    proc = run_newsparse(["parse", "-j", "1", str(tmp_path / "in")])
+
+    assert proc.returncode == 1
+    assert [r["title"] for r in ndjson(proc.stdout) if "title" in r] == [
+        "Harbour report f0", "Harbour report f1"]
+    assert proc.stderr.decode().splitlines()[:2] == [
+        f"newsparse: {tmp_path}/in/gone.txt: no such file",
+        f"newsparse: {tmp_path}/in/loop.html: Too many levels of symbolic links"]
+    assert "2 done, 0 skipped, 2 failed" in proc.stderr.decode()
+
+
+def test_directory_that_cannot_be_listed_is_a_failure(tmp_path):
+    if os.geteuid() == 0:
+        pytest.skip("root lists every directory: no unlistable one can be made")
+    write_articles(tmp_path / "in", 1)
+    (tmp_path / "in" / "locked").mkdir()
+    (tmp_path / "in" / "locked").chmod(0)
+    try:
+        proc = run_newsparse(["parse", "-j", "1", str(tmp_path / "in")])
+    finally:
+        (tmp_path / "in" / "locked").chmod(0o755)
+    assert proc.returncode == 1
+    assert (f"newsparse: {tmp_path}/in/locked: cannot list directory: permission denied"
+            in proc.stderr.decode().splitlines())
