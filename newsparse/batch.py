@@ -307,7 +307,9 @@ class Sink:
     """Where results go, in input order: stdout or --output-dir, then --state."""
 
     def __init__(self, cfg: BatchConfig, out, summary: Summary, stream_errors: bool) -> None:
-        self.cfg, self.out, self.summary = cfg, out, summary
+        from .writes import RecordStream
+
+        self.cfg, self.out, self.summary = cfg, RecordStream(out), summary
         self.stream_errors = stream_errors
         self.outdir = self.state = None
         # Imported only when asked for: a one-file run stays as light as it was.
@@ -347,8 +349,8 @@ class Sink:
                 self.outdir.remove(name)
         elif keep:
             try:
+                # Flushed at once: a pipe sees each article as soon as it is ready.
                 self.out.write(result.record + b"\n")
-                self.out.flush()  # a pipe sees each article as soon as it is ready
             except BrokenPipeError:
                 raise OutputClosed() from None
             except OSError as exc:

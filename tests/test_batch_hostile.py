@@ -5,14 +5,17 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+import subprocess
+from pathlib import Path
 
 import pytest
 
-from .batchfixtures import ndjson, run_newsparse, write_articles
+from .batchfixtures import NEWSPARSE, ndjson, run_newsparse, write_articles
+from .smallfs import run_on_small_fs
 
 
 def _rows(db) -> dict:
-    return dict(sqlite3.connect(db).execute("SELECT input, status FROM inputs"))
+    return dict(sqlite3.connect(db).execute("SELECT input, status FROM inputs ORDER BY rowid"))
 
 
 def test_malformed_urls_fail_alone_and_are_recorded(tmp_path):
@@ -74,3 +77,44 @@ def test_directory_that_cannot_be_listed_is_a_failure(tmp_path):
     assert proc.returncode == 1
     assert (f"newsparse: {tmp_path}/in/locked: cannot list directory: permission denied"
             in proc.stderr.decode().splitlines())
+
+
+def _big_articles(tmp_path, count: int) -> Path:
+    """A list of `count` articles of about 2 kB of JSON each; return the list file."""
+    from .faultserver import article_text
+
+    (tmp_path / "in").mkdir()
+    paths = []
+    for n in range(count):
+        path = tmp_path / "in" / f"a{n:03d}.txt"
+        path.write_text(article_text(f"{n}-" + "x" * 300))
+        paths.append(str(path))
+    (tmp_path / "list.txt").write_text("\n".join(paths) + "\n")
+    return tmp_path / "list.txt"
+
+
+def test_stdout_on_a_full_disk_marks_only_whole_records(tmp_path):
+    listing = _big_articles(tmp_path, 120)
+    db = tmp_path / "s.db"
+    cmd = f'{NEWSPARSE} parse -j 1 -i {listing} --state {db} > "$FS/out.ndjson"'
+
+    proc = run_on_small_fs(tmp_path, "64k", cmd)
+
+    assert proc.returncode == 1, proc.stderr
+    assert proc.stderr.decode().splitlines()[0] == (
+        "newsparse: stopped: <stdout>: No space left on device")
+    written = (tmp_path / "fs" / "out.ndjson").read_bytes()
+    assert len(written) == 64 * 1024 and not written.endswith(b"\n")  # the disk is full
+    whole = written.split(b"\n")[:-1]
+    done = [k for k, v in _rows(db).items() if v == "ok"]
+    assert [json.loads(line)["source"]["input"] for line in whole] == done
+
+    # Room again: the next run appends after the cut record, on a line of its own.
+    with open(tmp_path / "fs" / "out.ndjson", "ab") as out:
+        again = subprocess.run([NEWSPARSE, "parse", "-j", "1", "-i", str(listing),
+                                "--state", str(db)], stdout=out, stderr=subprocess.PIPE)
+    assert again.returncode == 0, again.stderr
+    lines = (tmp_path / "fs" / "out.ndjson").read_bytes().split(b"\n")
+    assert lines[len(whole)] == written.split(b"\n")[-1]  # the cut record, alone on its line
+    rest = [json.loads(line)["source"]["input"] for line in lines[len(whole) + 1:-1]]
+    assert done + rest == listing.read_text().split()
