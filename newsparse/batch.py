@@ -332,10 +332,6 @@ class Sink:
 
     def emit(self, task: Task, result: Result) -> None:
         """Write one result, then mark its input done (the order makes a kill safe)."""
-        if not result.ok:
-            if self.progress:
-                self.progress.clear()  # the message gets a line of its own
-            log.error("%s: %s", _display(task.spec), result.message)
         name = None
         if self.outdir:
             from .output import file_name
@@ -343,10 +339,7 @@ class Sink:
             name = file_name(task.key or task.spec)
         keep = result.ok or self.stream_errors
         if self.outdir and name:
-            if keep:
-                self.outdir.write(name, result.record + b"\n")
-            else:
-                self.outdir.remove(name)
+            result, keep = self._write_file(name, result, keep)
         elif keep:
             try:
                 # Flushed at once: a pipe sees each article as soon as it is ready.
@@ -355,6 +348,10 @@ class Sink:
                 raise OutputClosed() from None
             except OSError as exc:
                 raise OSError(exc.errno, exc.strerror, "<stdout>") from None
+        if not result.ok:
+            if self.progress:
+                self.progress.clear()  # the message gets a line of its own
+            log.error("%s: %s", _display(task.spec), result.message)
         if self.state is not None and task.key is not None:
             from .state import Outcome
 
@@ -369,6 +366,18 @@ class Sink:
             self.summary.failed += 1
         if self.progress:
             self.progress.show(self.summary)
+
+    def _write_file(self, name: str, result: Result, keep: bool) -> tuple[Result, bool]:
+        """Write (or remove) an input's file; a directory in its way fails that input alone."""
+        try:
+            if keep:
+                self.outdir.write(name, result.record + b"\n")
+            else:
+                self.outdir.remove(name)
+        except IsADirectoryError as exc:
+            message = f"cannot write {exc.filename}: a directory is in the way"
+            return Result(False, b"", None, "output", message), False
+        return result, keep
 
     def close(self) -> None:
         if self.progress:

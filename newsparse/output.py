@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import fcntl
 import hashlib
 import os
 import re
@@ -10,6 +11,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from .errors import InputError
+from .writes import write_all
 
 TEMP_PREFIX = ".newsparse-tmp-"
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
@@ -39,6 +41,14 @@ def _readable(key: str) -> str:
     return _ARTICLE_EXT.sub("", Path(key).name)
 
 
+def _same_file(path: Path, fd: int) -> bool:
+    """True while `path` still names the file open as `fd`."""
+    try:
+        return os.stat(path).st_ino == os.fstat(fd).st_ino
+    except FileNotFoundError:
+        return False
+
+
 class OutputDir:
     """A directory that receives one file per input."""
 
@@ -51,22 +61,55 @@ class OutputDir:
         self._remove_temp_files()
 
     def _remove_temp_files(self) -> None:
-        """Drop temp files a killed run left behind (they were never renamed into place)."""
+        """Drop temp files whose writer is gone: a killed run's, never a running one's.
+
+        A writer holds a lock on its temp file until the file is renamed into place; the
+        lock dies with the writer, however it dies, so a temp file that can be locked here
+        is stale.
+        """
         for tmp in self.path.glob(TEMP_PREFIX + "*"):
-            tmp.unlink(missing_ok=True)
+            try:
+                fd = os.open(tmp, os.O_RDONLY)
+            except OSError:  # renamed into place or removed meanwhile
+                continue
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                if _same_file(tmp, fd):
+                    tmp.unlink(missing_ok=True)
+            except OSError:  # locked: its writer is at work
+                pass
+            finally:
+                os.close(fd)
+
+    def temp_file(self) -> tuple[int, str]:
+        """Return a new temp file in the directory, open for writing and locked as in use."""
+        while True:
+            fd, tmp = tempfile.mkstemp(prefix=TEMP_PREFIX, dir=self.path)
+            fcntl.flock(fd, fcntl.LOCK_EX)
+            # Another run may have found it unlocked and removed it between the two calls.
+            if _same_file(Path(tmp), fd):
+                return fd, tmp
+            os.close(fd)
 
     def write(self, name: str, data: bytes) -> None:
-        """Write `data` to `name`: temp file in the same directory, fsync, atomic rename."""
-        fd, tmp = tempfile.mkstemp(prefix=TEMP_PREFIX, dir=self.path)
+        """Write `data` to `name`: temp file in the same directory, fsync, atomic rename.
+
+        An OSError names the output file, not the temp file it went through.
+        """
+        target = self.path / name
+        fd, tmp = self.temp_file()
         try:
-            with os.fdopen(fd, "wb") as f:
-                f.write(data)
-                f.flush()
-                os.fsync(f.fileno())
-            os.replace(tmp, self.path / name)
+            write_all(fd, data)
+            os.fsync(fd)
+            os.replace(tmp, target)
+        except OSError as exc:
+            Path(tmp).unlink(missing_ok=True)
+            raise type(exc)(exc.errno, exc.strerror, str(target)) from None
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
             raise
+        finally:
+            os.close(fd)  # and with it the lock, once the file is in place
         self._sync_dir()
 
     def remove(self, name: str) -> None:

@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from newsparse.output import file_name
+
 from .batchfixtures import NEWSPARSE, ndjson, run_newsparse, write_articles
 from .smallfs import run_on_small_fs
 
@@ -118,3 +120,37 @@ def test_stdout_on_a_full_disk_marks_only_whole_records(tmp_path):
     assert lines[len(whole)] == written.split(b"\n")[-1]  # the cut record, alone on its line
     rest = [json.loads(line)["source"]["input"] for line in lines[len(whole) + 1:-1]]
     assert done + rest == listing.read_text().split()
+
+
+def test_output_dir_on_a_full_disk_names_the_output_and_keeps_what_is_written(tmp_path):
+    listing = _big_articles(tmp_path, 120)
+    db = tmp_path / "s.db"
+
+    proc = run_on_small_fs(tmp_path, "64k",
+                           f'{NEWSPARSE} parse -j 2 -i {listing} --state {db} -o "$FS/out"')
+
+    assert proc.returncode == 1
+    first = proc.stderr.decode().splitlines()[0]
+    assert first.startswith(f"newsparse: stopped: {tmp_path}/mnt/out/a")
+    assert first.endswith(".json: No space left on device")
+    files = {p.name: p.read_bytes() for p in (tmp_path / "fs" / "out").iterdir()}
+    done = [k for k, v in _rows(db).items() if v == "ok"]
+    assert done and sorted(files) == sorted(file_name(k) for k in done)  # no temp file left
+    for key in done:
+        assert json.loads(files[file_name(key)])["source"]["input"] == key
+
+
+def test_a_directory_in_the_way_of_an_output_fails_that_input_alone(tmp_path):
+    paths = write_articles(tmp_path / "in", 3)
+    (tmp_path / "out").mkdir()
+    (tmp_path / "out" / file_name(paths[1])).mkdir()
+
+    proc = run_newsparse(["parse", "-j", "1", *paths, "-o", str(tmp_path / "out"),
+                          "--state", str(tmp_path / "s.db")])
+
+    assert proc.returncode == 1
+    lines = proc.stderr.decode().splitlines()
+    assert lines[0] == (f"newsparse: {paths[1]}: cannot write {tmp_path}/out/"
+                        f"{file_name(paths[1])}: a directory is in the way")
+    assert lines[1].startswith("newsparse: 2 done, 0 skipped, 1 failed")
+    assert _rows(tmp_path / "s.db") == {paths[0]: "ok", paths[1]: "failed", paths[2]: "ok"}

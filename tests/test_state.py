@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import subprocess
+import sys
+from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -81,6 +84,28 @@ def test_temp_files_of_a_killed_run_are_removed(tmp_path):
     (tmp_path / "out" / "kept.json").write_bytes(b"{}")
     OutputDir(str(tmp_path / "out"))
     assert [p.name for p in (tmp_path / "out").iterdir()] == ["kept.json"]
+
+
+_HOLDER = """
+import sys
+from newsparse.output import OutputDir
+fd, tmp = OutputDir(sys.argv[1]).temp_file()
+print(tmp, flush=True)
+sys.stdin.read()  # a writer at work until told to stop
+"""
+
+
+def test_a_running_writers_temp_file_is_left_alone(tmp_path):
+    out = tmp_path / "out"
+    writer = subprocess.Popen([sys.executable, "-c", _HOLDER, str(out)], stdin=subprocess.PIPE,
+                              stdout=subprocess.PIPE, text=True)
+    in_flight = Path(writer.stdout.readline().strip())
+    OutputDir(str(out))  # a second run starting on the same directory
+    assert in_flight.exists()
+    writer.stdin.close()  # the writer dies before renaming its file into place
+    writer.wait()
+    OutputDir(str(out))
+    assert not in_flight.exists()
 
 
 @settings(derandomize=True, max_examples=300, deadline=None)
