@@ -195,7 +195,8 @@ def _run(specs: Iterator[str], opts: Options, cfg, skipped: dict) -> int:
     try:
         summary = run_batch(itertools.chain(first, specs), opts, cfg, out, stream_errors)
     except NewsparseError as exc:  # the state database or output directory is unusable
-        raise click.UsageError(str(exc)) from None
+        log.error("%s", exc)  # one line, however far the run got: no usage text
+        return EXIT_USAGE
     if summary.broken_pipe or summary.stopped:
         # stdout pointed at /dev/null so the interpreter's last flush at exit cannot fail.
         _drop_stdout()

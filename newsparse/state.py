@@ -8,7 +8,10 @@ written twice).
 
 from __future__ import annotations
 
+import errno
+import os
 import sqlite3
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -30,6 +33,12 @@ CREATE INDEX IF NOT EXISTS inputs_sha256 ON inputs (sha256);
 """
 
 
+# SQLite result codes (the low byte of an extended code): a damaged file, and disk trouble.
+_DAMAGED = {sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB}
+_ERRNO = {sqlite3.SQLITE_FULL: errno.ENOSPC, sqlite3.SQLITE_IOERR: errno.EIO}
+_MESSAGE = {sqlite3.SQLITE_FULL: os.strerror(errno.ENOSPC), sqlite3.SQLITE_IOERR: "I/O error"}
+
+
 @dataclass(slots=True)
 class Outcome:
     """What one finished input leaves in the state database."""
@@ -46,6 +55,7 @@ class State:
     """An open state database."""
 
     def __init__(self, path: str) -> None:
+        self.path = path
         try:
             # isolation_level=None: transactions are explicit (BEGIN IMMEDIATE … COMMIT).
             self.db = sqlite3.connect(path, timeout=30, isolation_level=None)
@@ -55,37 +65,56 @@ class State:
             self.db.execute("PRAGMA synchronous=NORMAL")
             self.db.executescript(_SCHEMA)
         except sqlite3.Error as exc:
-            raise InputError(f"cannot open state database: {exc}") from None
+            raise InputError(f"cannot open state database {path}: {exc}") from None
 
     def status(self, key: str) -> str | None:
         """Return 'ok', 'failed' or None (never done) for an input."""
-        row = self.db.execute("SELECT status FROM inputs WHERE input = ?", (key,)).fetchone()
+        with self._errors():
+            row = self.db.execute("SELECT status FROM inputs WHERE input = ?",
+                                  (key,)).fetchone()
         return row[0] if row else None
 
     def mark(self, outcome: Outcome) -> str | None:
         """Record a finished input in one transaction; return the input it duplicates, if any."""
         now = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-        self.db.execute("BEGIN IMMEDIATE")
-        try:
-            dup = self._original_of(outcome.sha256, outcome.input) if outcome.ok else None
-            self.db.execute(
-                """INSERT INTO inputs (input, status, sha256, error_type, error, output,
-                                       duplicate_of, updated_at)
-                   VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                   ON CONFLICT (input) DO UPDATE SET status = excluded.status,
-                       sha256 = excluded.sha256, error_type = excluded.error_type,
-                       error = excluded.error, output = excluded.output,
-                       duplicate_of = excluded.duplicate_of,
-                       attempts = attempts + 1, updated_at = excluded.updated_at""",
-                (outcome.input, "ok" if outcome.ok else "failed", outcome.sha256,
-                 outcome.error_type, outcome.error, outcome.output, dup, now),
-            )
-            self.db.execute("COMMIT")
-        except BaseException:
-            if self.db.in_transaction:
-                self.db.execute("ROLLBACK")
-            raise
+        with self._errors():
+            self.db.execute("BEGIN IMMEDIATE")
+            try:
+                dup = self._original_of(outcome.sha256, outcome.input) if outcome.ok else None
+                self.db.execute(
+                    """INSERT INTO inputs (input, status, sha256, error_type, error, output,
+                                           duplicate_of, updated_at)
+                       VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                       ON CONFLICT (input) DO UPDATE SET status = excluded.status,
+                           sha256 = excluded.sha256, error_type = excluded.error_type,
+                           error = excluded.error, output = excluded.output,
+                           duplicate_of = excluded.duplicate_of,
+                           attempts = attempts + 1, updated_at = excluded.updated_at""",
+                    (outcome.input, "ok" if outcome.ok else "failed", outcome.sha256,
+                     outcome.error_type, outcome.error, outcome.output, dup, now),
+                )
+                self.db.execute("COMMIT")
+            except BaseException:
+                if self.db.in_transaction:
+                    self.db.execute("ROLLBACK")
+                raise
         return dup
+
+    @contextmanager
+    def _errors(self):
+        """Turn a failed database call into the run's terms.
+
+        Damage is the state file's fault: a usage error naming it (exit 2). A full disk, an
+        I/O error or a lock held too long stops the run like any write that fails (exit 1).
+        """
+        try:
+            yield
+        except sqlite3.DatabaseError as exc:
+            if getattr(exc, "sqlite_errorcode", 0) & 0xFF in _DAMAGED:
+                raise InputError(f"state database {self.path} is damaged ({exc}); recover it "
+                                 f"(sqlite3 {self.path} .recover) or move it away") from None
+            code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
+            raise OSError(_ERRNO.get(code, 0), _MESSAGE.get(code, str(exc)), self.path) from None
 
     def _original_of(self, sha256: str | None, key: str) -> str | None:
         """Return the first input done with this content if it is another one, else None."""

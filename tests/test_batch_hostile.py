@@ -154,3 +154,36 @@ def test_a_directory_in_the_way_of_an_output_fails_that_input_alone(tmp_path):
                         f"{file_name(paths[1])}: a directory is in the way")
     assert lines[1].startswith("newsparse: 2 done, 0 skipped, 1 failed")
     assert _rows(tmp_path / "s.db") == {paths[0]: "ok", paths[1]: "failed", paths[2]: "ok"}
+
+
+def test_state_on_a_full_disk_stops_with_the_documented_line(tmp_path):
+    listing = _big_articles(tmp_path, 120)
+
+    proc = run_on_small_fs(tmp_path, "256k", f'{NEWSPARSE} parse -j 1 -i {listing} '
+                           f'--state "$FS/s.db" > {tmp_path}/out.ndjson')
+
+    assert proc.returncode == 1
+    lines = proc.stderr.decode().splitlines()
+    assert lines[0] == f"newsparse: stopped: {tmp_path}/mnt/s.db: No space left on device"
+    assert b"Traceback" not in proc.stderr
+    # What the state holds is exactly what came out before the stop: a re-run redoes the rest.
+    done = [k for k, v in _rows(tmp_path / "fs" / "s.db").items() if v == "ok"]
+    printed = [r["source"]["input"] for r in ndjson((tmp_path / "out.ndjson").read_bytes())]
+    assert done and printed[:len(done)] == done and len(printed) <= len(done) + 1
+
+
+def test_state_damaged_in_the_middle_is_a_usage_error_naming_it(tmp_path):
+    listing = _big_articles(tmp_path, 150)
+    db = tmp_path / "s.db"
+    args = ["parse", "-j", "1", "-i", str(listing), "--state", str(db)]
+    assert run_newsparse(args).returncode == 0
+    data = bytearray(db.read_bytes())
+    data[8192:-4096] = b"Z" * (len(data) - 8192 - 4096)  # the header page and schema intact
+    db.write_bytes(bytes(data))
+
+    proc = run_newsparse(args)
+
+    assert proc.returncode == 2
+    assert proc.stderr.decode().splitlines() == [
+        f"newsparse: state database {db} is damaged (database disk image is malformed); "
+        f"recover it (sqlite3 {db} .recover) or move it away"]
