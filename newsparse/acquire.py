@@ -115,17 +115,43 @@ def is_url(spec: str) -> bool:
 
 
 def read_input(spec: str, opts: Options) -> Raw:
-    """Return the bytes of one input: "-" for stdin, an http(s) URL, or a path."""
+    """Return the bytes of one input, gzip opened: "-" for stdin, an http(s) URL, or a path.
+
+    `opts.max_bytes` caps every kind, as read and after decompression.
+    """
+    raw = _acquire(spec, opts)
+    if raw.data[:2] == b"\x1f\x8b":  # gzip by its magic bytes, whatever the input's name
+        from .inflate import maybe_gunzip
+
+        raw.data = maybe_gunzip(raw.data, opts.max_bytes)
+    return raw
+
+
+def _acquire(spec: str, opts: Options) -> Raw:
     if spec == "-":
-        return Raw(sys.stdin.buffer.read(), Source(input="-", kind="stdin", url=opts.url))
+        data = read_capped(sys.stdin.buffer, opts.max_bytes)
+        return Raw(data, Source(input="-", kind="stdin", url=opts.url))
     if is_url(spec):
         return fetch(spec, opts)
     if ".warc" in spec.lower():  # an archive record, `<archive>#<offset>`
         from .warc import is_warc, read_record
 
         if is_warc(spec):
-            return read_record(spec)
-    return Raw(read_path(spec), Source(input=printable(spec), kind="file", url=opts.url))
+            return read_record(spec, opts.max_bytes)
+    with open_file(spec) as f:
+        data = read_capped(f, opts.max_bytes)
+    return Raw(data, Source(input=printable(spec), kind="file", url=opts.url))
+
+
+def read_capped(f, limit: int) -> bytes:
+    """Read a stream to its end, refusing it past `limit` bytes (`/dev/zero` has no end)."""
+    try:
+        data = f.read(limit + 1)
+    except OSError as exc:  # EISDIR and I/O errors surface on read
+        raise InputError(exc.strerror or str(exc)) from None
+    if len(data) > limit:
+        raise InputError(f"larger than {limit} bytes (--max-bytes)")
+    return data
 
 
 def open_file(path: str):
@@ -149,23 +175,6 @@ def _directory_error(path: str) -> str:
             return "is a directory"
     except OSError as exc:
         return f"cannot list directory: {(exc.strerror or str(exc)).lower()}"
-
-
-def read_path(path: str) -> bytes:
-    """Read a file, gunzipping `.gz` files."""
-    with open_file(path) as f:
-        try:
-            data = f.read()
-        except OSError as exc:  # EISDIR and I/O errors surface on read
-            raise InputError(exc.strerror or str(exc)) from None
-    if data[:2] == b"\x1f\x8b":
-        import gzip  # deferred: most inputs are not gzipped, and start-up time counts
-
-        try:
-            return gzip.decompress(data)
-        except (OSError, EOFError) as exc:
-            raise InputError(f"corrupt gzip file ({exc})") from None
-    return data
 
 
 _POOL = None

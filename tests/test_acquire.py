@@ -6,7 +6,7 @@ import gzip
 
 import pytest
 
-from newsparse.acquire import expand_inputs, fetch, read_path
+from newsparse.acquire import expand_inputs, fetch, read_input
 from newsparse.errors import FetchError, InputError
 from newsparse.settings import Options
 
@@ -48,16 +48,29 @@ def test_fetch_caps_body_size(server):
         fetch(f"{server}/article.html", Options(max_bytes=100, retries=0))
 
 
-def test_read_path_gunzips(tmp_path):
-    p = tmp_path / "a.txt.gz"
-    p.write_bytes(gzip.compress("héllo".encode()))
-    assert read_path(str(p)) == "héllo".encode()
+@pytest.mark.parametrize("name", ["a.txt.gz", "a.txt"])  # gzip known by its bytes, not its name
+def test_read_input_gunzips(tmp_path, name):
+    p = tmp_path / name
+    p.write_bytes(gzip.compress("héllo".encode()) + gzip.compress(b" two members"))
+    assert read_input(str(p), Options()).data == "héllo two members".encode()
 
 
 @pytest.mark.parametrize(("name", "message"), [("nope.txt", "no such file"), (".", "directory")])
-def test_read_path_errors(tmp_path, name, message):
+def test_read_input_errors(tmp_path, name, message):
     with pytest.raises(InputError, match=message):
-        read_path(str(tmp_path / name))
+        read_input(str(tmp_path / name), Options())
+
+
+@pytest.mark.parametrize(("data", "message"), [
+    (b"x" * 1001, "larger than 1000 bytes [(]--max-bytes[)]"),
+    (gzip.compress(b"x" * 1001), "larger than 1000 bytes after decompression"),
+    (gzip.compress(b"x" * 900) + gzip.compress(b"y" * 200), "after decompression"),
+    (gzip.compress(b"x" * 900)[:-10], "truncated gzip data"),
+])
+def test_max_bytes_caps_files_as_read_and_after_decompression(tmp_path, data, message):
+    (tmp_path / "a.txt").write_bytes(data)
+    with pytest.raises(InputError, match=message):
+        read_input(str(tmp_path / "a.txt"), Options(max_bytes=1000))
 
 
 def test_expand_inputs_walks_directories_for_article_files(tmp_path):

@@ -187,3 +187,31 @@ def test_state_damaged_in_the_middle_is_a_usage_error_naming_it(tmp_path):
     assert proc.stderr.decode().splitlines() == [
         f"newsparse: state database {db} is damaged (database disk image is malformed); "
         f"recover it (sqlite3 {db} .recover) or move it away"]
+
+
+# ---------------------------------------------------------------- every input kind is capped
+
+
+def test_max_bytes_caps_dev_zero_and_stdin():
+    proc = run_newsparse(["parse", "--max-bytes", "100000", "/dev/zero"])
+    assert (proc.returncode, proc.stderr) == (
+        1, b"newsparse: /dev/zero: larger than 100000 bytes (--max-bytes)\n")
+    with open("/dev/zero", "rb") as zero:
+        proc = run_newsparse(["parse", "--max-bytes", "100000", "-"], stdin=zero)
+    assert (proc.returncode, proc.stderr) == (
+        1, b"newsparse: <stdin>: larger than 100000 bytes (--max-bytes)\n")
+
+
+def test_gzip_on_stdin_is_opened_and_capped(tmp_path):
+    import gzip
+
+    from .conftest import HTML_SAMPLE
+
+    page = gzip.compress(HTML_SAMPLE.read_bytes())
+    proc = run_newsparse(["parse", "-"], input=page)
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(proc.stdout)["title"].startswith("City council approves housing plan")
+    bomb = gzip.compress(b" " * 50_000_000)  # 50 MB in about 50 kB
+    proc = run_newsparse(["parse", "--max-bytes", "1000000", "-"], input=bomb)
+    assert (proc.returncode, proc.stderr) == (
+        1, b"newsparse: <stdin>: larger than 1000000 bytes after decompression (--max-bytes)\n")

@@ -92,6 +92,16 @@ def test_an_unreadable_archive_leaves_no_partition(tmp_path):
     assert not (tmp_path / "out" / "gone.ndjson").exists()
 
 
+def test_a_truncated_archive_leaves_no_partition(tmp_path):
+    full = write_warc(tmp_path / "full.warc.gz",
+                      [Response(f"https://t.example/{n}", generated_page(n)) for n in range(4)])
+    cut = tmp_path / "cut.warc.gz"
+    cut.write_bytes(full.read_bytes()[:full.stat().st_size * 3 // 4])
+    result = parse_archive(str(cut), tmp_path / "out")
+    assert result.error.startswith("truncated or damaged WARC archive at offset ")
+    assert not (tmp_path / "out" / "cut.ndjson").exists()
+
+
 def test_newsparse_runs_without_dask(tmp_path):
     sample = SAMPLES / "en-foreign-ministry-negotiations.txt"
     code = ("import sys; sys.modules['dask'] = None; sys.modules['distributed'] = None\n"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gzip
+import random
 import subprocess
 import sys
 from pathlib import Path
@@ -9,7 +11,8 @@ from pathlib import Path
 import orjson
 import pytest
 
-from newsparse.warc import Skipped, iter_pages, record_specs, split_spec
+from newsparse.errors import InputError
+from newsparse.warc import Skipped, iter_pages, read_record, record_specs, split_spec
 
 from .warcbuild import (
     SAMPLES,
@@ -197,3 +200,110 @@ def test_without_fastwarc_the_error_says_what_to_install(mixed):
     assert result.returncode == 1
     assert result.stderr.decode() == (
         f"newsparse: {mixed}: WARC input needs fastwarc: pip install 'newsparse[warc]'\n")
+
+
+# ---------------------------------------------------------------- truncated and damaged archives
+
+
+def _record_bounds(path: Path) -> list[tuple[int, int]]:
+    """(start, end) of every record, from the archive's own offsets."""
+    from fastwarc.warc import ArchiveIterator, WarcRecordType
+
+    with open(path, "rb") as f:
+        starts = [r.stream_pos for r in ArchiveIterator(f, record_types=WarcRecordType.any_type)]
+    return list(zip(starts, [*starts[1:], path.stat().st_size], strict=True))
+
+
+@pytest.mark.parametrize("name", ["cut.warc", "cut.warc.gz"])
+def test_an_archive_cut_anywhere_keeps_every_whole_page_and_fails_at_the_cut(tmp_path, name):
+    pages = [generated_page(n) for n in range(4)]
+    full = write_warc(tmp_path / f"full-{name}",
+                      [Response(f"https://c.example/{n}", p) for n, p in enumerate(pages)])
+    bounds = _record_bounds(full)
+    data = full.read_bytes()
+    cut_path = tmp_path / name
+    for cut in range(1, len(data), 13):
+        cut_path.write_bytes(data[:cut])
+        # Records wholly before the cut (a plain record cut in its closing CRLF CRLF is whole).
+        slack = 0 if name.endswith(".gz") else 4
+        whole = [start for start, end in bounds if cut >= end - slack]
+        broken = [start for start, end in bounds if start < cut < end - slack]
+        specs = list(record_specs(str(cut_path)))
+        # Pages are the responses: every other record, after the warcinfo one.
+        expected = [f"{cut_path}#{s}" for s in whole[1:][1::2]]
+        expected += [f"{cut_path}#{s}" for s in broken]
+        assert specs == expected, cut
+        for spec in specs[:len(specs) - len(broken)]:
+            raw = read_record(spec)
+            assert raw.data == pages[[s for s, _ in bounds][1:][1::2].index(split_spec(spec)[1])]
+        for spec in specs[len(specs) - len(broken):]:
+            with pytest.raises(InputError, match=f"WARC archive at offset {broken[0]}"):
+                read_record(spec)
+
+
+def test_a_record_whose_length_swallows_the_rest_is_a_failure_at_its_offset(tmp_path):
+    arc = write_warc(tmp_path / "long.warc", [Response(f"https://l.example/{n}", generated_page(n))
+                                              for n in range(6)], request_first=False)
+    data = arc.read_bytes()
+    third = data.index(b"https://l.example/2\r\n")
+    at = data.rindex(b"WARC/1", 0, third)
+    length = data.index(b"Content-Length: ", third)
+    arc.write_bytes(data[:length] + b"Content-Length: 99999999"
+                    + data[data.index(b"\r\n", length):])
+
+    result = run_cli(str(arc))
+
+    assert result.returncode == 1
+    assert [r["title"] for r in records(result.stdout)[:2]] == [
+        "Harbour report number 0", "Harbour report number 1"]
+    assert result.stderr.decode().splitlines()[0].startswith(
+        f"newsparse: {arc}#{at}: truncated or damaged WARC archive at offset {at}: "
+        "a record that declares 99999940 bytes holds ")  # the HTTP header's 59 bytes less
+
+
+def _large_page() -> bytes:
+    """An article of about 900 kB that gzip packs to about 90 kB."""
+    rng = random.Random(7)
+    words = ["harbour", "ship", "cargo", "office", "report", "week", "season", "dock"]
+    paras = "".join("<p>" + " ".join(rng.choice(words) for _ in range(200)) + ".</p>"
+                    for _ in range(700))
+    return (f"<html><head><title>Large</title></head><body><article><h1>Large</h1>{paras}"
+            "</article></body></html>").encode()
+
+
+def test_a_large_gzip_encoded_record_leaves_the_records_after_it_readable(tmp_path):
+    page = _large_page()
+    assert len(page) > 850_000 and 50_000 < len(gzip.compress(page)) < 150_000
+    arc = write_warc(tmp_path / "large.warc.gz", [
+        Response("https://g.example/large", gzip.compress(page),
+                 headers=[("Content-Encoding", "gzip")]),
+        *(Response(f"https://g.example/{n}", generated_page(n)) for n in range(3))])
+
+    result = run_cli("-j", "1", str(arc))
+
+    assert result.returncode == 0, result.stderr
+    assert [r["title"] for r in records(result.stdout)] == [
+        "Large", "Harbour report number 0", "Harbour report number 1", "Harbour report number 2"]
+
+
+def test_max_bytes_caps_a_gzip_encoded_record_after_decompression(tmp_path):
+    bomb = gzip.compress(b"<html><body>" + b" " * 30_000_000)  # 30 MB in 30 kB
+    arc = write_warc(tmp_path / "bomb.warc.gz", [
+        Response("https://b.example/bomb", bomb, headers=[("Content-Encoding", "gzip")]),
+        Response("https://b.example/ok", generated_page(1))])
+
+    result = run_cli("-j", "1", "--max-bytes", "1000000", str(arc))
+
+    assert result.returncode == 1
+    bad, good = records(result.stdout)
+    assert bad["error"]["message"] == "larger than 1000000 bytes after decompression (--max-bytes)"
+    assert good["title"] == "Harbour report number 1"
+
+
+def test_an_offset_past_the_end_is_refused_by_name(mixed):
+    size = mixed.stat().st_size
+    for offset in (size, 2**63, 2**70):
+        result = run_cli(f"{mixed}#{offset}")
+        assert (result.returncode, result.stderr.decode()) == (1, (
+            f"newsparse: {mixed}#{offset}: no WARC record at offset {offset}: "
+            f"the archive is {size} bytes\n"))
