@@ -101,7 +101,10 @@ def read_record(spec: str, max_bytes: int = MAX_RECORD_BYTES) -> Raw:
             raise InputError(f"no WARC record at offset {offset}: the archive is {size} bytes")
         if offset:
             stream.seek(offset)
-            if path.lower().endswith(".gz") and stream.read(2) != b"\x1f\x8b":
+            head = stream.read(2)
+            if path.lower().endswith(".gz") and head != b"\x1f\x8b":
+                if b"\x1f\x8b".startswith(head):
+                    raise Damaged(offset, "a gzip member cut short")
                 raise InputError(f"no gzip record at offset {offset} (the archive must be "
                                  "gzipped record by record, as crawlers write it)")
             stream.seek(offset)
