@@ -47,17 +47,32 @@ def _sniff_utf16(data: bytes) -> str | None:
 
 
 def _declared(data: bytes, declared: str | None) -> list[str]:
+    """Return the codecs of the charsets the server and the page declare, in that order."""
     names = [declared] if declared else []
     m = _META_CHARSET.search(data[:4096])
     if m:
         names.append(m.group(1).decode("ascii", "replace"))
-    out = []
-    for name in names:
-        try:
-            out.append(codecs.lookup(name).name)
-        except LookupError:
-            continue
-    return out
+    return [codec for name in names if (codec := web_codec(name))]
+
+
+# Labels the Encoding Standard maps to no text decoding of ours: "replacement" stands for
+# encodings refused for safety, x-user-defined for binary; UTF-16 declared inside a page
+# is UTF-8 there (the declaration itself was readable as ASCII), and a BOM finds the rest.
+_NOT_TEXT = {"replacement", "x-user-defined", "utf-16le", "utf-16be"}
+
+
+def web_codec(label: str) -> str | None:
+    """Return the Python codec of a charset label of the web's Encoding Standard, else None.
+
+    Only those labels count: Python's own codec names (`unicode_escape`, `rot13`, `idna`)
+    would let a page choose a transformation that is no character encoding.
+    """
+    import webencodings  # only pages that are not UTF-8 get this far
+
+    encoding = webencodings.lookup(label)
+    if encoding is None or encoding.name in _NOT_TEXT:
+        return None
+    return encoding.codec_info.name
 
 
 def _detect(data: bytes) -> str | None:
@@ -77,20 +92,44 @@ def decode(data: bytes, declared: str | None = None) -> str:
     utf16 = _sniff_utf16(data)
     if utf16:
         return _check_text(data.decode(utf16, "replace"))
-    if b"\x00" in data[:8000]:
+    head = data[:8000]
+    if head.count(0) > max(8, len(head) // 50):  # a stray NUL or two is no binary file
         raise DecodeError("binary data, not text or HTML")
-    candidates = _declared(data, declared)
     # A page that declares a single-byte charset may still be UTF-8, and strict UTF-8
     # rarely succeeds by accident, so it is tried before any declaration.
-    for enc in ["utf-8", *candidates]:
+    try:
+        return _check_text(data.decode("utf-8"))
+    except UnicodeDecodeError:
+        pass
+    candidates = _declared(data, declared)
+    for enc in candidates:
         try:
             return _check_text(data.decode(enc))
         except (UnicodeDecodeError, LookupError):
             continue
+    text = _utf8_with_a_few_bad_bytes(data, "utf-8" in candidates)
+    if text is not None:
+        return _check_text(text)
     detected = _detect(data)
     if not detected:
         raise DecodeError("binary data, not text in any known encoding")
     return _check_text(data.decode(detected, "replace"))
+
+
+def _utf8_with_a_few_bad_bytes(data: bytes, declared: bool) -> str | None:
+    """Return `data` as UTF-8 with U+FFFD for its bad bytes, when UTF-8 it still is.
+
+    One bad byte must not send a UTF-8 page to detection (which then reads all of it
+    as some other charset): a declared UTF-8 page is kept when its valid multi-byte
+    characters are at least as many as its bad bytes (or these are few), an undeclared
+    one when they are ten times as many.
+    """
+    text = data.decode("utf-8", "replace")
+    bad = text.count("\ufffd") - data.count("\ufffd".encode())
+    multibyte = len(text) - len(text.encode("ascii", "ignore")) - bad
+    if declared:
+        return text if bad <= max(8, multibyte) else None
+    return text if multibyte >= 10 * bad else None
 
 
 def _check_text(text: str) -> str:
@@ -100,7 +139,8 @@ def _check_text(text: str) -> str:
     bad = len(_CONTROL.findall(sample)) + sample.count("\ufffd")
     if bad > max(8, len(sample) // 50):
         raise DecodeError("binary data, not text or HTML")
-    return text
+    # NUL is no character of any page: HTML drops it, and lxml would stop reading there.
+    return text.replace("\x00", "") if "\x00" in text else text
 
 
 def detect_format(text: str) -> str:

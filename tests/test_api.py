@@ -68,3 +68,13 @@ def test_text_input_never_loads_the_html_reading():
     assert _modules_after("parse_text", SEED) == []
     loaded = _modules_after("parse_html", HTML_SAMPLE)
     assert {"newsparse.html", "newsparse.html.walk", "lxml"} <= set(loaded)
+
+
+def test_parse_bytes_reads_past_a_nul_byte():
+    from newsparse.model import Source
+
+    page = HTML_SAMPLE.read_bytes()
+    at = page.index(b"What happens next")
+    article = newsparse.parse_bytes(page[:at] + b"\x00" + page[at:], Source(kind="file"))
+    whole = newsparse.parse_bytes(page, Source(kind="file"))
+    assert article.text == whole.text and "What happens next" in article.text

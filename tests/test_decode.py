@@ -61,3 +61,46 @@ def test_empty_and_binary_refused(data):
 )
 def test_detect_format(text, fmt):
     assert detect_format(text) == fmt
+
+
+# ---------------------------------------------------------------- damaged and hostile bytes
+
+CURLY = "The minister said: \u2019we will see\u2019 \u2014 and left. " * 40
+
+
+@pytest.mark.parametrize("declare", [True, False])
+def test_one_bad_byte_in_a_utf8_page_costs_one_character(declare):
+    meta = '<meta charset="utf-8">' if declare else ""
+    page = f"<html><head>{meta}</head><body><p>{CURLY}</p></body></html>".encode()
+    cut = page.index(b"said:") + 5
+    text = decode(page[:cut] + b"\xff" + page[cut:])  # one stray byte
+    assert text == page.decode().replace("said:", "said:\ufffd", 1)
+    assert "\u0442\u0410\u0429" not in text  # no reading of the page as another charset
+
+
+def test_a_page_mislabelled_utf8_is_read_in_its_real_charset():
+    page = f'<html><head><meta charset="utf-8"></head><body><p>{RUSSIAN}</p></body></html>'
+    assert RUSSIAN in decode(page.encode("cp1251"))
+
+
+@pytest.mark.parametrize("nuls", [1, 5])
+def test_a_few_nul_bytes_do_not_make_a_page_binary(nuls):
+    page = f"<html><body><p>{GERMAN}</p></body></html>".encode()
+    damaged = page[:100] + b"\x00" * nuls + page[100:]
+    assert decode(damaged) == page.decode()  # and NUL is dropped, as HTML drops it
+
+
+@pytest.mark.parametrize("label", ["unicode_escape", "raw_unicode_escape", "utf-7", "utf-16"])
+def test_only_text_encodings_are_taken_as_a_page_charset(label):
+    escaped = "<p>Stra\\u00dfe " + "caf\\xe9 " * 30 + "</p>"
+    page = f'<html><head><meta charset="{label}"></head><body>{escaped}\xe9</body></html>'
+    text = decode(page.encode("latin-1"), declared=label)
+    assert "\\u00dfe" in text  # escapes stay text: no codec ran over the page
+
+
+def test_charset_labels_of_the_encoding_standard():
+    from newsparse.decode import web_codec
+
+    assert web_codec("ISO-8859-1") == "cp1252"  # as browsers read it
+    assert web_codec(" utf8 ") == "utf-8"
+    assert web_codec("unicode_escape") is None
