@@ -11,7 +11,7 @@ import click
 
 from . import __version__
 from .errors import NewsparseError
-from .logs import NOTICE, LazyLogger, after_import
+from .logs import NOTICE, LazyLogger, after_import, one_line
 from .settings import DEFAULT_USER_AGENT, Options
 
 log = LazyLogger("newsparse")
@@ -38,7 +38,11 @@ def _handler():
         class ClickHandler(logging.Handler):
             def emit(self, record: logging.LogRecord) -> None:
                 try:
-                    click.echo(f"newsparse: {self.format(record)}", err=True)
+                    # A name with a newline in it must not forge a line of its own.
+                    line = one_line(record.getMessage())
+                    if record.exc_info:  # -vv: the traceback as it is
+                        line += "\n" + logging.Formatter().formatException(record.exc_info)
+                    click.echo(f"newsparse: {line}", err=True)
                 except Exception:  # stderr closed: nowhere left to say it
                     pass
 

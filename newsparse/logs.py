@@ -9,6 +9,15 @@ from typing import Any
 
 NOTICE = 25  # between INFO and WARNING: the summary line, hidden by -q
 
+# C0 and C1 controls, DEL and the Unicode line and paragraph separators, as escapes.
+_ESCAPES = {c: f"\\x{c:02x}" for c in [*range(0x20), *range(0x7F, 0xA0)]}
+_ESCAPES |= {0x09: "\\t", 0x0A: "\\n", 0x0D: "\\r", 0x2028: "\\u2028", 0x2029: "\\u2029"}
+
+
+def one_line(text: str) -> str:
+    """Return `text` with every control character escaped: one line, no terminal codes."""
+    return text.translate(_ESCAPES)
+
 
 class LazyLogger:
     """Stands for `logging.getLogger(name)`; imports `logging` when first used."""

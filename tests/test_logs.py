@@ -43,3 +43,17 @@ def test_libraries_imported_later_get_the_cli_set_up():
              "      logging.getLevelName(25), file=sys.stderr)")
     proc = run_cli("parse", str(SEED), after=check)
     assert proc.stderr.strip().splitlines()[-1] == "True True NOTICE"
+
+
+def test_a_name_with_control_characters_prints_as_one_line(tmp_path):
+    from .batchfixtures import ndjson, run_newsparse, write_articles
+
+    write_articles(tmp_path, 1)
+    evil = tmp_path / "evil\nnewsparse: 9999 done\x1b[2J.txt"
+    evil.write_bytes(b"")  # empty: it fails, so its name is printed
+    proc = run_newsparse(["parse", "-j", "1", str(tmp_path)])
+    lines = proc.stderr.decode().splitlines()
+    assert lines[0] == (f"newsparse: {tmp_path}/evil\\nnewsparse: 9999 done\\x1b[2J.txt: "
+                        "empty input")
+    assert lines[1].startswith("newsparse: 1 done, 0 skipped, 1 failed") and len(lines) == 2
+    assert ndjson(proc.stdout)[1]["source"]["input"] == str(evil)  # JSON keeps the real name
