@@ -283,12 +283,32 @@ def _retry_class():
                 retry.retry_after_cap = self.retry_after_cap
                 return retry
 
+            def increment(self, method=None, url=None, response=None, error=None, **kw):
+                location = response.get_redirect_location() if response is not None else None
+                if location:
+                    _check_redirect(url, location, response)
+                return super().increment(method, url, response, error, **kw)
+
             def get_retry_after(self, response):
                 seconds = super().get_retry_after(response)
                 return None if seconds is None else min(seconds, self.retry_after_cap)
 
         _RETRY_CLASS = CappedRetry
     return _RETRY_CLASS
+
+
+def _check_redirect(url: str | None, location: str, response) -> None:
+    """Refuse a redirect to anything but http(s) (`file:`, `data:`, `javascript:`) by name."""
+    from urllib.parse import urljoin, urlsplit
+
+    target = urljoin(url or "", location)
+    try:
+        scheme = urlsplit(target).scheme.lower()
+    except ValueError:  # a malformed address: urllib3 says what is wrong with it
+        return
+    if scheme not in ("http", "https"):
+        response.drain_conn()
+        raise FetchError(f"redirect to a non-http(s) address: {printable(target)[:200]}")
 
 
 def _read_capped(resp, limit: int, timeout: float | None = None,
@@ -312,6 +332,8 @@ def _read_capped(resp, limit: int, timeout: float | None = None,
 
 
 def _reason(exc: BaseException | None) -> str:
+    from http.client import HTTPException
+
     from urllib3.exceptions import (
         ConnectTimeoutError,
         NameResolutionError,
@@ -332,5 +354,8 @@ def _reason(exc: BaseException | None) -> str:
     if "too many redirect" in str(exc):  # urllib3's ResponseError on an exhausted redirect count
         return "too many redirects"
     if isinstance(exc, ProtocolError):
+        # http.client's own limits (a 64 kB header line, 100 header lines) end the read too.
+        if any(isinstance(arg, HTTPException) and "got more than" in str(arg) for arg in exc.args):
+            return "response headers too large"
         return "connection broken"
     return str(exc) if exc else "fetch failed"
