@@ -5,6 +5,8 @@ from __future__ import annotations
 import gzip
 import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
@@ -48,13 +50,23 @@ class _Handler(BaseHTTPRequestHandler):
         pass
 
 
-@pytest.fixture(scope="session")
-def server() -> str:
-    """Base URL of a local HTTP server that serves PAGES."""
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
+@contextmanager
+def serving(handler, server_class=ThreadingHTTPServer) -> Iterator[str]:
+    """Serve `handler` on 127.0.0.1 from a thread; yield the base URL."""
+    httpd = server_class(("127.0.0.1", 0), handler)
     httpd.daemon_threads = True
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    httpd.shutdown()
-    httpd.server_close()
+    try:
+        yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+        thread.join()
+
+
+@pytest.fixture(scope="session")
+def server() -> str:
+    """Base URL of a local HTTP server that serves PAGES."""
+    with serving(_Handler) as base:
+        yield base

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
@@ -10,6 +9,8 @@ import pytest
 from newsparse.acquire import fetch
 from newsparse.errors import FetchError
 from newsparse.settings import Options
+
+from .conftest import serving
 
 FAST = Options(retries=0, connect_timeout=2, read_timeout=2, timeout=5)
 # path -> extra response headers (a redirect when Location is among them)
@@ -46,14 +47,8 @@ class _QuietServer(ThreadingHTTPServer):
 
 @pytest.fixture(scope="module")
 def misleading():
-    httpd = _QuietServer(("127.0.0.1", 0), _Handler)
-    httpd.daemon_threads = True
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    httpd.shutdown()
-    httpd.server_close()
-    thread.join()
+    with serving(_Handler, _QuietServer) as base:
+        yield base
 
 
 @pytest.mark.parametrize(("path", "target"), [
