@@ -25,11 +25,11 @@ import threading
 import time
 from collections import deque
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
 from dataclasses import field
 
 from .acquire import host_key, is_url, printable
-from .errors import NewsparseError, TimeoutExceeded
+from .deadline import time_limit
+from .errors import NewsparseError
 from .logs import LazyLogger
 from .model import ErrorInfo, ErrorRecord, Record, Source, record
 from .settings import Options
@@ -110,33 +110,6 @@ class Interrupted(KeyboardInterrupt):
 # ---------------------------------------------------------------------------- one input
 
 
-class _Alarm(BaseException):
-    """The interval timer fired; a BaseException so library `except Exception` cannot eat it."""
-
-
-@contextmanager
-def time_limit(seconds: float | None):
-    """Raise TimeoutExceeded in this block after `seconds` (main thread of a process only)."""
-    usable = (hasattr(signal, "setitimer")
-              and threading.current_thread() is threading.main_thread())
-    if not seconds or not usable:
-        yield
-        return
-
-    def on_alarm(signum, frame):
-        raise _Alarm()
-
-    previous = signal.signal(signal.SIGALRM, on_alarm)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    except _Alarm:
-        raise TimeoutExceeded(f"took longer than {seconds:g} s") from None
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
-
-
 def source_for(spec: str, opts: Options) -> Source:
     """Return the Source of an input that failed before it was read."""
     kind = "stdin" if spec == "-" else "url" if is_url(spec) else "file"
@@ -162,11 +135,8 @@ def run_one(spec: str, opts: Options, pretty: bool) -> Result:
     from .serialize import to_json
 
     try:
-        try:
-            with time_limit(opts.timeout):
-                article = parse_input(spec, opts)
-        except _Alarm:  # the timer fired just as the block ended
-            raise TimeoutExceeded(f"took longer than {opts.timeout:g} s") from None
+        with time_limit(opts.timeout):
+            article = parse_input(spec, opts)
         return Result(True, to_json(article, pretty), article.source.sha256)
     except NewsparseError as exc:
         return failure(spec, opts, exc.kind, str(exc), pretty)

@@ -21,8 +21,11 @@ from .settings import Options
 from .text.segment import segment
 
 
-def parse_text(text: str, url: str | None = None, source: Source | None = None) -> Article:
-    """Parse a plain-text article into an Article."""
+def parse_text(text: str, url: str | None = None, source: Source | None = None,
+               timeout: float | None = None) -> Article:
+    """Parse a plain-text article into an Article; TimeoutExceeded after `timeout` seconds."""
+    if timeout:
+        return _within(timeout, parse_text, text, url, source)
     source = source or Source(kind="api", url=url, format="text")
     parts = segment(clean.text_blocks(text))
     if not parts.body and not parts.quotes:
@@ -30,8 +33,11 @@ def parse_text(text: str, url: str | None = None, source: Source | None = None) 
     return assemble(parts, None, source)
 
 
-def parse_html(html: str, url: str | None = None, source: Source | None = None) -> Article:
-    """Parse an HTML page into an Article."""
+def parse_html(html: str, url: str | None = None, source: Source | None = None,
+               timeout: float | None = None) -> Article:
+    """Parse an HTML page into an Article; TimeoutExceeded after `timeout` seconds."""
+    if timeout:
+        return _within(timeout, parse_html, html, url, source)
     source = source or Source(kind="api", url=url, format="html")
     blocks, meta = clean.html_blocks(html, url)
     parts = segment(blocks, year=year_of(meta.published or meta.searched_date), title=meta.title)
@@ -40,15 +46,25 @@ def parse_html(html: str, url: str | None = None, source: Source | None = None) 
     return assemble(parts, meta, source)
 
 
-def parse_bytes(data: bytes, source: Source, fmt: str = "auto",
-                charset: str | None = None) -> Article:
-    """Decode raw input bytes, detect their format and parse them."""
+def parse_bytes(data: bytes, source: Source, fmt: str = "auto", charset: str | None = None,
+                timeout: float | None = None) -> Article:
+    """Decode raw input bytes, detect their format and parse them (within `timeout` s)."""
+    if timeout:
+        return _within(timeout, parse_bytes, data, source, fmt, charset)
     source.sha256 = sha256(data).hexdigest()
     text = decode(data, charset)
     source.format = detect_format(text) if fmt == "auto" else fmt
     if source.format == "html":
         return parse_html(text, source.url, source)
     return parse_text(text, source.url, source)
+
+
+def _within(timeout: float, parse, *args) -> Article:
+    """Return parse(*args) under a time limit (loaded only by callers who set one)."""
+    from .deadline import time_limit
+
+    with time_limit(timeout):
+        return parse(*args)
 
 
 def parse_input(spec: str, opts: Options | None = None) -> Article:

@@ -11,6 +11,7 @@ import pytest
 
 import newsparse
 from newsparse.errors import ExtractError
+from newsparse.model import Source
 
 from .conftest import HTML_SAMPLE, SEED
 
@@ -71,10 +72,58 @@ def test_text_input_never_loads_the_html_reading():
 
 
 def test_parse_bytes_reads_past_a_nul_byte():
-    from newsparse.model import Source
-
     page = HTML_SAMPLE.read_bytes()
     at = page.index(b"What happens next")
     article = newsparse.parse_bytes(page[:at] + b"\x00" + page[at:], Source(kind="file"))
     whole = newsparse.parse_bytes(page, Source(kind="file"))
     assert article.text == whole.text and "What happens next" in article.text
+
+
+# ---------------------------------------------------------------- time limit
+
+
+def _long_text() -> str:
+    """A valid article long enough that parsing it takes far longer than a few milliseconds."""
+    return SEED.read_text("utf-8") * 300
+
+
+def test_timeout_raises_the_documented_exception():
+    import signal
+
+    handler = signal.getsignal(signal.SIGALRM)
+    with pytest.raises(newsparse.TimeoutExceeded, match="took longer than 0.01 s"):
+        newsparse.parse_text(_long_text(), timeout=0.01)
+    assert isinstance(newsparse.TimeoutExceeded("x"), newsparse.NewsparseError)
+    assert signal.getsignal(signal.SIGALRM) is handler  # nothing left armed
+    assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
+
+
+def test_a_parse_within_its_timeout_is_the_same_article():
+    text = SEED.read_text("utf-8")
+    assert newsparse.parse_text(text, timeout=60) == newsparse.parse_text(text)
+    page = HTML_SAMPLE.read_text("utf-8")
+    assert newsparse.parse_html(page, timeout=60) == newsparse.parse_html(page)
+
+
+def test_timeout_holds_in_a_thread_and_leaves_it_clean():
+    import threading
+    import time
+
+    outcome = {}
+
+    def work():
+        try:
+            newsparse.parse_bytes(_long_text().encode(), Source(kind="api"), timeout=0.01)
+        except newsparse.TimeoutExceeded as exc:
+            outcome["raised"] = str(exc)
+        try:  # a limit met in time must leave nothing behind to go off later
+            newsparse.parse_text(SEED.read_text("utf-8"), timeout=0.5)
+            time.sleep(0.7)
+            outcome["after"] = "clean"
+        except BaseException as exc:  # noqa: BLE001 - the test reports whatever lands here
+            outcome["after"] = repr(exc)
+
+    thread = threading.Thread(target=work)
+    thread.start()
+    thread.join(30)
+    assert outcome == {"raised": "took longer than 0.01 s", "after": "clean"}
