@@ -22,7 +22,7 @@ run: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
 
-## soak: a 1,000-input batch against the local fault server (about a minute); prints figures
+## soak: a 1,000-input batch, overlapping runs, a full disk and a damaged state against the local fault server (a few minutes); prints figures
 soak: $(STAMP)
 	$(BIN)/python scripts/soak.py 1000
 
