@@ -339,6 +339,7 @@ class Sink:
 
     def _write_file(self, name: str, result: Result, keep: bool) -> tuple[Result, bool]:
         """Write (or remove) an input's file; a directory in its way fails that input alone."""
+        assert self.outdir is not None
         try:
             if keep:
                 self.outdir.write(name, result.record + b"\n")

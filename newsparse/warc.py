@@ -114,7 +114,7 @@ def read_record(spec: str, max_bytes: int = MAX_RECORD_BYTES) -> Raw:
                 page = _skip_reason(record) is None
                 payload = _payload(record, keep=page)  # a truncated record says so first
                 _record_end(stream, offset, int(record.headers.get("Content-Length")))
-                if not page:
+                if payload is None:  # not a page: its body was only counted
                     raise InputError(f"record at offset {offset} is not an HTML page")
                 return _raw(record, payload, spec, max_bytes)
         except Corrupt as exc:
@@ -162,7 +162,7 @@ def _payload(record, keep: bool) -> bytes | None:
     if declared is None or not declared.strip().isdigit():
         raise Damaged(record.stream_pos, "a record header without its Content-Length")
     data = record.reader.read() if keep else None
-    got = len(data) if keep else record.reader.consume()
+    got = record.reader.consume() if data is None else len(data)
     if got != record.content_length:
         raise Damaged(record.stream_pos, f"a record that declares {record.content_length} "
                                          f"bytes holds {got}")
