@@ -1,42 +1,48 @@
 # Everything a fresh machine needs: Python 3.11+ and make. The venv is (re)built when
-# pyproject.toml changes.
-PYTHON ?= python3
-VENV   := .venv
-BIN    := $(VENV)/bin
-STAMP  := $(VENV)/.installed
-SHARED ?= ../shared
+# pyproject.toml changes: newsparse and what it needs to run for `make run`, the test stack
+# (Dask, fastwarc, pytest…) on top only for the targets that use it.
+PYTHON     ?= python3
+VENV       := .venv
+BIN        := $(VENV)/bin
+RUN_STAMP  := $(VENV)/.installed-run
+TEST_STAMP := $(VENV)/.installed-test
+SHARED     ?= ../shared
 
 .PHONY: run test soak lint golden eval textset bench clean
 
-$(STAMP): pyproject.toml
+$(RUN_STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e .
+	touch $@
+
+$(TEST_STAMP): $(RUN_STAMP)
 	$(BIN)/python -m pip install -q -e '.[test]'
-	touch $(STAMP)
+	touch $@
 
 ## run: convert every article in samples/ and print the JSON (NDJSON, one line each)
-run: $(STAMP)
+run: $(RUN_STAMP)
 	$(BIN)/newsparse parse samples/
 
 ## test: the whole test suite
-test: $(STAMP)
+test: $(TEST_STAMP)
 	$(BIN)/python -m pytest -q
 
 ## soak: a 1,000-input batch, overlapping runs, a full disk and a damaged state against the local fault server (a few minutes); prints figures
-soak: $(STAMP)
+soak: $(TEST_STAMP)
 	$(BIN)/python scripts/soak.py 1000
 
 ## golden: rewrite tests/golden/*.json from samples/ (review the diff before committing)
-golden: $(STAMP)
+golden: $(RUN_STAMP)
 	$(BIN)/python tests/make_golden.py
 
 ## bench: time and measure newsparse against its targets (docs/benchmarks.md); uses $(SHARED)/eval
-bench: $(STAMP)
+bench: $(TEST_STAMP)
 	$(BIN)/python -m pip install -q pyinstrument
 	$(BIN)/python scripts/bench.py --shared $(SHARED) --profile
 
 ## eval: score newsparse vs trafilatura on $(SHARED)/eval/fundus-dev; rewrites docs/evaluation.md
-eval: $(STAMP)
+eval: $(RUN_STAMP)
 	@if [ ! -f "$(SHARED)/eval/structeval.py" ]; then \
 		echo "eval: $(SHARED)/eval/structeval.py not found; skipping (set SHARED=/path/to/shared)"; \
 	else \
@@ -47,7 +53,7 @@ eval: $(STAMP)
 
 ## textset: widgets-dev in the seed's plain-text shape (into $(TEXTSET)), scored with score_callouts.py text
 TEXTSET ?= build/textset
-textset: $(STAMP)
+textset: $(RUN_STAMP)
 	@if [ ! -d "$(SHARED)/eval/widgets-dev" ]; then \
 		echo "textset: $(SHARED)/eval/widgets-dev not found; skipping (set SHARED=/path/to/shared)"; \
 	else \
@@ -59,7 +65,7 @@ textset: $(STAMP)
 		done; \
 	fi
 
-lint: $(STAMP)
+lint: $(TEST_STAMP)
 	$(BIN)/python -m pip install -q ruff mypy
 	$(BIN)/ruff check newsparse tests
 	$(BIN)/mypy --ignore-missing-imports newsparse

@@ -11,7 +11,7 @@ exists (finished work is not redone, as with the CLI's state) and redoes half-wr
     run(paths, "out/", scheduler="tcp://scheduler.example:8786")          # existing scheduler
 
 or `python -m newsparse.cluster -o out/ [--scheduler ADDR] [--workers N] ARCHIVE…`.
-Dask is imported only here and only when a run starts (`pip install 'newsparse[dask]'`).
+Dask is imported only here and only when a run starts (`pip install '.[dask]'` from a clone).
 """
 
 from __future__ import annotations
@@ -32,7 +32,9 @@ from .warc import WARC_SUFFIXES, Skipped, iter_pages
 
 log = logging.getLogger(__name__)
 
-_INSTALL_HINT = "newsparse.cluster needs Dask: pip install 'newsparse[dask]'"
+# Package names rather than the `newsparse[dask]` extra (see warc._INSTALL_HINT).
+_INSTALL_HINT = ("newsparse.cluster needs Dask: pip install 'dask[bag]' distributed fastwarc "
+                "(pipx: pipx inject newsparse 'dask[bag]' distributed fastwarc)")
 
 
 @dataclass

@@ -19,7 +19,10 @@ from .model import Source
 
 WARC_SUFFIXES = (".warc", ".warc.gz")
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
-_INSTALL_HINT = "WARC input needs fastwarc: pip install 'newsparse[warc]'"
+# Package names, not the `newsparse[warc]` extra: newsparse is installed from a clone, and
+# these commands add fastwarc to an installed newsparse wherever it came from.
+_INSTALL_HINT = ("WARC input needs fastwarc: pip install fastwarc "
+                "(pipx: pipx inject newsparse fastwarc)")
 # Pages are read whole into memory; a record bigger than this (as stored) is not a news page.
 MAX_RECORD_BYTES = 20_000_000
 

@@ -115,5 +115,6 @@ def test_newsparse_runs_without_dask(tmp_path):
                              timeout=60)
     assert missing.returncode == 2
     assert missing.stderr.decode() == (
-        "newsparse: newsparse.cluster needs Dask: pip install 'newsparse[dask]'\n")
+        "newsparse: newsparse.cluster needs Dask: pip install 'dask[bag]' distributed fastwarc "
+        "(pipx: pipx inject newsparse 'dask[bag]' distributed fastwarc)\n")
     assert os.listdir(tmp_path) == []

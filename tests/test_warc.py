@@ -199,7 +199,8 @@ def test_without_fastwarc_the_error_says_what_to_install(mixed):
                             timeout=60)
     assert result.returncode == 1
     assert result.stderr.decode() == (
-        f"newsparse: {mixed}: WARC input needs fastwarc: pip install 'newsparse[warc]'\n")
+        f"newsparse: {mixed}: WARC input needs fastwarc: pip install fastwarc "
+        "(pipx: pipx inject newsparse fastwarc)\n")
 
 
 # ---------------------------------------------------------------- truncated and damaged archives
