@@ -136,6 +136,15 @@ def table(se, results) -> str:
     return "\n".join(lines)
 
 
+MISSING = """\
+eval: {shared}/eval/structeval.py not found, so nothing was scored.
+eval: the evaluation sets (eval/fundus-dev, eval/widgets-dev) and their scorers are not in
+eval: this repository: they are the project's shared evaluation material, kept beside the
+eval: clone as ../shared (set SHARED=/path/to/shared when it lives elsewhere).
+eval: the quality figures in README.md and docs/evaluation.md come from them.
+"""
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -150,8 +159,8 @@ def main(argv=None) -> int:
                          "JSON-LD) or of the names in their markup (class, id, ...)")
     a = ap.parse_args(argv)
     if not (a.shared / "eval" / "structeval.py").exists():
-        print(f"eval: {a.shared}/eval/structeval.py not found; skipping", file=sys.stderr)
-        return 0
+        print(MISSING.format(shared=a.shared), file=sys.stderr, end="")
+        return 2
     if a.without:
         return stripped_pages(a.shared, a.without, a.only, a.write)
     se, results, sp, cmd = run(a.shared, a.in_process, a.speed, a.only)
