@@ -205,7 +205,8 @@ def fetch(url: str, opts: Options) -> Raw:
     started = time.monotonic()
     retry = _retry_class()(
         # total=None: redirects are counted apart from retries, so --retries 0 still follows them.
-        total=None, connect=opts.retries, read=opts.retries, redirect=10,
+        # other: errors urllib3 cannot place (it would retry them for ever when unset).
+        total=None, connect=opts.retries, read=opts.retries, redirect=10, other=opts.retries,
         status=opts.retries, status_forcelist=(429, 500, 502, 503, 504),
         backoff_factor=opts.backoff, respect_retry_after_header=True,
         raise_on_status=False, raise_on_redirect=True,
@@ -289,6 +290,14 @@ def _retry_class():
                     _check_redirect(url, location, response)
                 return super().increment(method, url, response, error, **kw)
 
+            def _is_connection_error(self, err):
+                # A failed TLS handshake never reached the server's HTTP side: --retries
+                # counts it as a connection error, as urllib3 counts a refused connection.
+                if isinstance(err, urllib3.exceptions.ProxyError):
+                    err = err.original_error
+                return (isinstance(err, urllib3.exceptions.SSLError)
+                        or super()._is_connection_error(err))
+
             def get_retry_after(self, response):
                 seconds = super().get_retry_after(response)
                 return None if seconds is None else min(seconds, self.retry_after_cap)
@@ -340,8 +349,11 @@ def _reason(exc: BaseException | None) -> str:
         NewConnectionError,
         ProtocolError,
         ReadTimeoutError,
+        SSLError,
     )
 
+    if isinstance(exc, SSLError):
+        return _tls_reason(exc)
     # NewConnectionError subclasses ConnectTimeoutError in urllib3 2, so it goes first.
     if isinstance(exc, NameResolutionError):
         return "host not found"
@@ -350,7 +362,8 @@ def _reason(exc: BaseException | None) -> str:
     if isinstance(exc, ConnectTimeoutError):
         return "connection timed out"
     if isinstance(exc, ReadTimeoutError):
-        return "read timed out"
+        # A server that accepts the connection and never answers the TLS handshake.
+        return "TLS handshake timed out" if "handshake" in str(exc.__cause__) else "read timed out"
     if "too many redirect" in str(exc):  # urllib3's ResponseError on an exhausted redirect count
         return "too many redirects"
     if isinstance(exc, ProtocolError):
@@ -359,3 +372,14 @@ def _reason(exc: BaseException | None) -> str:
             return "response headers too large"
         return "connection broken"
     return str(exc) if exc else "fetch failed"
+
+
+def _tls_reason(exc: BaseException) -> str:
+    """Return "certificate verify failed: <why>" or "TLS handshake failed: <why>"."""
+    import ssl  # loaded with urllib3 already
+
+    err = next((a for a in (exc, *exc.args) if isinstance(a, ssl.SSLError)), None)
+    if isinstance(err, ssl.SSLCertVerificationError):
+        return f"certificate verify failed: {err.verify_message}"
+    why = err.reason.lower().replace("_", " ") if err is not None and err.reason else str(exc)
+    return f"TLS handshake failed: {why}"
