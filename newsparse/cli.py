@@ -6,6 +6,7 @@ import itertools
 import os
 import sys
 from collections.abc import Iterator
+from contextlib import contextmanager
 
 import click
 
@@ -85,7 +86,54 @@ def option(*decls: str, **kwargs):
     return click.option(*decls, **kwargs)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class UsageLine(click.UsageError):
+    """A usage error shown as one `newsparse: ` line, the form of every other message."""
+
+    def show(self, file=None) -> None:
+        hint = f" (try '{self.ctx.command_path} --help')" if self.ctx else ""
+        click.echo(f"newsparse: {self.format_message()}{hint}", file=file, err=file is None)
+
+
+@contextmanager
+def _usage_lines():
+    """Turn Click's usage errors (four lines: usage, hint, blank, error) into a UsageLine."""
+    try:
+        yield
+    except UsageLine:
+        raise
+    except click.UsageError as exc:
+        raise UsageLine(exc.format_message(), exc.ctx) from None
+
+
+class Cli(click.Group):
+    """The command group, its usage errors and its subcommands' in the `newsparse: ` form."""
+
+    def make_context(self, *args, **kwargs):
+        with _usage_lines():
+            return super().make_context(*args, **kwargs)
+
+    def invoke(self, ctx):
+        with _usage_lines():  # the subcommand's options are parsed in here
+            return super().invoke(ctx)
+
+
+def _page_url(ctx, param, value: str | None) -> str | None:
+    """Return --url unchanged when it is an http(s) URL with a host; else a usage error."""
+    from urllib.parse import urlsplit
+
+    if value is None:
+        return None
+    try:
+        parts = urlsplit(value)
+        ok = parts.scheme in ("http", "https") and bool(parts.hostname)
+    except ValueError:  # e.g. an unclosed [ of an IPv6 address
+        ok = False
+    if not ok:
+        raise click.BadParameter(f"{value!r} is not an http(s) URL")
+    return value
+
+
+@click.group(cls=Cli, context_settings={"help_option_names": ["-h", "--help"]})
 # Click's own message, given here: its default goes through gettext, which searches the
 # disk for translation catalogues at every start.
 @click.version_option(__version__, "-V", "--version", prog_name="newsparse",
@@ -102,7 +150,8 @@ def cli() -> None:
              "Blank lines and # comments are skipped.")
 @option("--format", "fmt", type=click.Choice(["auto", "html", "text"]), default="auto",
         show_default=True, help="Input format; auto detects HTML by its markup.")
-@option("--url", metavar="URL", help="Page URL of a file or stdin input (for metadata).")
+@option("--url", metavar="URL", callback=_page_url,
+        help="Page URL of a file or stdin input (for metadata); one input only.")
 @option("--pretty", is_flag=True, help="Indent the JSON.")
 @option("-o", "--output-dir", type=click.Path(file_okay=False), metavar="DIR",
         help="Write one JSON file per input here (named from its URL or path) "
@@ -118,9 +167,11 @@ def cli() -> None:
         help="Seconds between two requests to the same host (one at a time per host).")
 @option("--error-records/--no-error-records", default=True, show_default=True,
         help="With several inputs, write an error record for each failed input.")
-@option("--connect-timeout", type=float, default=10.0, show_default=True,
+@option("--connect-timeout", type=click.FloatRange(min=0, min_open=True), default=10.0,
+        show_default=True,
         help="Seconds to wait for a connection.")
-@option("--read-timeout", type=float, default=30.0, show_default=True,
+@option("--read-timeout", type=click.FloatRange(min=0, min_open=True), default=30.0,
+        show_default=True,
         help="Seconds to wait for data from a server.")
 @option("--retries", type=click.IntRange(min=0), default=2, show_default=True,
         help="Retries of a URL after a connection error, 429 or 5xx.")
@@ -129,7 +180,7 @@ def cli() -> None:
              "seconds, then 4x (a Retry-After header wins).")
 @option("--max-retry-after", type=click.FloatRange(min=0), default=60.0, show_default=True,
         help="Longest Retry-After (seconds) honoured; a longer one is cut to this.")
-@option("--max-bytes", type=int, default=20_000_000, show_default=True,
+@option("--max-bytes", type=click.IntRange(min=1), default=20_000_000, show_default=True,
         help="Largest response body accepted, after decompression.")
 @option("--user-agent", default=DEFAULT_USER_AGENT, help="User-Agent header for URLs.")
 @option("--progress/--no-progress", default=None,
@@ -192,6 +243,8 @@ def _run(specs: Iterator[str], opts: Options, cfg, skipped: dict) -> int:
 
     first = list(itertools.islice(specs, 2))  # one input or a batch? look two ahead
     is_batch = len(first) > 1
+    if is_batch and opts.url:  # one page URL for many pages would be wrong for all but one
+        raise click.UsageError("--url names the page of one input; give it a single INPUT")
     if not is_batch:
         cfg.jobs = 1  # one input: no worker processes, no summary (unless --state)
     out = sys.stdout.buffer
