@@ -177,16 +177,40 @@ def _directory_error(path: str) -> str:
         return f"cannot list directory: {(exc.strerror or str(exc)).lower()}"
 
 
-_POOL = None
+_POOLS: dict[str, object] = {}  # proxy URL ("" for none) -> its connection pool manager
 
 
-def _pool(opts: Options):
-    global _POOL
-    if _POOL is None:
+def _pool(proxy: str | None):
+    """Return the pool manager that fetches directly, or through `proxy`."""
+    pool = _POOLS.get(proxy or "")
+    if pool is None:
         import urllib3  # loaded only when a URL is given
 
-        _POOL = urllib3.PoolManager(num_pools=50, maxsize=4)
-    return _POOL
+        if proxy:
+            from urllib.parse import unquote
+
+            auth = urllib3.util.parse_url(proxy).auth  # user:password in the proxy URL
+            headers = urllib3.make_headers(proxy_basic_auth=unquote(auth)) if auth else None
+            pool = urllib3.ProxyManager(proxy, num_pools=50, maxsize=4, proxy_headers=headers)
+        else:
+            pool = urllib3.PoolManager(num_pools=50, maxsize=4)
+        _POOLS[proxy or ""] = pool
+    return pool
+
+
+def proxy_for(url: str, proxy: str | None = None) -> str | None:
+    """Return the proxy to fetch `url` through: `proxy` (--proxy), else HTTP_PROXY or
+    HTTPS_PROXY by the URL's scheme; None for a host NO_PROXY names."""
+    from urllib.request import getproxies_environment, proxy_bypass_environment
+
+    env = getproxies_environment()  # lower- and upper-case names, as curl and pip read them
+    scheme, _, host = url.partition("://")
+    for end in "/?#":
+        host = host.split(end, 1)[0]
+    host = host.rsplit("@", 1)[-1]  # host[:port], no user info
+    if env.get("no") and proxy_bypass_environment(host, env):
+        return None
+    return proxy or env.get(scheme.lower()) or None
 
 
 def _charset(content_type: str) -> str | None:
@@ -217,13 +241,14 @@ def fetch(url: str, opts: Options) -> Raw:
     # make_headers offers only the encodings urllib3 can decode here (br with brotli).
     headers = urllib3.util.make_headers(accept_encoding=True, user_agent=opts.user_agent)
     headers["Accept"] = "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.5"
+    proxy = proxy_for(url, opts.proxy)
     try:
-        resp = _pool(opts).request("GET", url, headers=headers, retries=retry, timeout=timeout,
-                                   preload_content=False)
+        resp = _pool(proxy).request("GET", url, headers=headers, retries=retry, timeout=timeout,
+                                    preload_content=False)
     except MaxRetryError as exc:
-        raise FetchError(_reason(exc.reason)) from None
-    except HTTPError as exc:
-        raise FetchError(_reason(exc)) from None
+        raise FetchError(_reason(exc.reason, proxy)) from None
+    except (HTTPError, ValueError) as exc:  # ValueError: a proxy URL urllib3 cannot use
+        raise FetchError(_reason(exc, proxy)) from None
     try:
         ctype = _check_response(resp, opts.max_bytes)
         data = _read_capped(resp, opts.max_bytes, opts.timeout, started)
@@ -340,7 +365,7 @@ def _read_capped(resp, limit: int, timeout: float | None = None,
         chunks.append(chunk)
 
 
-def _reason(exc: BaseException | None) -> str:
+def _reason(exc: BaseException | None, proxy: str | None = None) -> str:
     from http.client import HTTPException
 
     from urllib3.exceptions import (
@@ -348,10 +373,16 @@ def _reason(exc: BaseException | None) -> str:
         NameResolutionError,
         NewConnectionError,
         ProtocolError,
+        ProxyError,
+        ProxySchemeUnknown,
         ReadTimeoutError,
         SSLError,
     )
 
+    if isinstance(exc, ProxySchemeUnknown):  # SOCKS would need PySocks: not supported
+        return f"proxy {_without_password(proxy or '')}: not an http(s) proxy"
+    if isinstance(exc, ProxyError):
+        return f"proxy {_without_password(proxy or '')}: {_reason(exc.original_error)}"
     if isinstance(exc, SSLError):
         return _tls_reason(exc)
     # NewConnectionError subclasses ConnectTimeoutError in urllib3 2, so it goes first.
@@ -383,3 +414,10 @@ def _tls_reason(exc: BaseException) -> str:
         return f"certificate verify failed: {err.verify_message}"
     why = err.reason.lower().replace("_", " ") if err is not None and err.reason else str(exc)
     return f"TLS handshake failed: {why}"
+
+
+def _without_password(proxy: str) -> str:
+    """Return a proxy URL fit for a message: its password left out."""
+    scheme, sep, rest = proxy.partition("://")
+    userinfo, at, hostport = rest.partition("@")
+    return f"{scheme}{sep}{userinfo.split(':')[0]}@{hostport}" if at else proxy

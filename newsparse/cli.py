@@ -117,8 +117,8 @@ class Cli(click.Group):
             return super().invoke(ctx)
 
 
-def _page_url(ctx, param, value: str | None) -> str | None:
-    """Return --url unchanged when it is an http(s) URL with a host; else a usage error."""
+def _http_url(ctx, param, value: str | None) -> str | None:
+    """Return --url or --proxy unchanged when an http(s) URL with a host; else a usage error."""
     from urllib.parse import urlsplit
 
     if value is None:
@@ -150,7 +150,7 @@ def cli() -> None:
              "Blank lines and # comments are skipped.")
 @option("--format", "fmt", type=click.Choice(["auto", "html", "text"]), default="auto",
         show_default=True, help="Input format; auto detects HTML by its markup.")
-@option("--url", metavar="URL", callback=_page_url,
+@option("--url", metavar="URL", callback=_http_url,
         help="Page URL of a file or stdin input (for metadata); one input only.")
 @option("--pretty", is_flag=True, help="Indent the JSON.")
 @option("-o", "--output-dir", type=click.Path(file_okay=False), metavar="DIR",
@@ -183,6 +183,9 @@ def cli() -> None:
 @option("--max-bytes", type=click.IntRange(min=1), default=20_000_000, show_default=True,
         help="Largest response body accepted, after decompression.")
 @option("--user-agent", default=DEFAULT_USER_AGENT, help="User-Agent header for URLs.")
+@option("--proxy", metavar="URL", callback=_http_url,
+        help="HTTP(S) proxy for every URL, e.g. http://user:pass@proxy:3128 [default: "
+             "HTTP_PROXY / HTTPS_PROXY; hosts in NO_PROXY go direct either way].")
 @option("--progress/--no-progress", default=None,
         help="Progress line on stderr [default: when stderr is a terminal].")
 @option("-v", "--verbose", count=True, help="More detail on stderr (-vv for debugging).")
@@ -191,7 +194,8 @@ def parse(inputs: tuple[str, ...], input_lists: tuple[str, ...], fmt: str, url: 
           pretty: bool, output_dir: str | None, state: str | None, retry_failed: bool,
           jobs: int, timeout: float, delay: float, error_records: bool,
           connect_timeout: float, read_timeout: float, retries: int, backoff: float,
-          max_retry_after: float, max_bytes: int, user_agent: str, progress: bool | None,
+          max_retry_after: float, max_bytes: int, user_agent: str, proxy: str | None,
+          progress: bool | None,
           verbose: int, quiet: bool) -> None:
     """Parse articles into JSON: one object for one input, NDJSON for several.
 
@@ -213,7 +217,7 @@ def parse(inputs: tuple[str, ...], input_lists: tuple[str, ...], fmt: str, url: 
     opts = Options(format=fmt, url=url, connect_timeout=connect_timeout,
                    read_timeout=read_timeout, max_bytes=max_bytes, user_agent=user_agent,
                    retries=retries, backoff=backoff, max_retry_after=max_retry_after,
-                   timeout=timeout)
+                   timeout=timeout, proxy=proxy)
     cfg = BatchConfig(jobs=jobs, pretty=pretty, error_records=error_records, delay=delay,
                       output_dir=output_dir, state=state, retry_failed=retry_failed,
                       progress=sys.stderr.isatty() if progress is None else progress)

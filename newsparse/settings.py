@@ -21,3 +21,4 @@ class Options(Record):
     backoff: float = 0.5  # urllib3 backoff factor: retries wait 0, 2x, 4x… seconds
     max_retry_after: float = 60.0  # a longer Retry-After is cut to this
     timeout: float | None = None  # whole-input limit (fetch and parse), seconds
+    proxy: str | None = None  # for every URL; else HTTP(S)_PROXY from the environment

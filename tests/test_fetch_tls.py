@@ -7,7 +7,6 @@ import logging
 import subprocess
 
 import pytest
-import trustme
 
 from newsparse.acquire import fetch
 from newsparse.errors import FetchError
@@ -15,14 +14,9 @@ from newsparse.settings import Options
 
 from .batchfixtures import NEWSPARSE, fault_server  # noqa: F401  (fixture)
 from .faultserver import article_text
-from .tlsserver import TLSServer, write_ca
+from .tlsserver import TLSServer, ca, trusted  # noqa: F401  (fixtures)
 
 QUICK = Options(retries=0, backoff=0, connect_timeout=2, read_timeout=1, timeout=10)
-
-
-@pytest.fixture(scope="module")
-def ca() -> trustme.CA:
-    return trustme.CA()
 
 
 @pytest.fixture
@@ -31,12 +25,6 @@ def tls(ca, request):
     server = TLSServer(ca, request.param)
     yield server
     server.close()
-
-
-@pytest.fixture
-def trusted(ca, tmp_path, monkeypatch):
-    """Make this process trust the test CA (OpenSSL reads SSL_CERT_FILE per connection)."""
-    monkeypatch.setenv("SSL_CERT_FILE", str(write_ca(ca, tmp_path)))
 
 
 @pytest.mark.parametrize("tls", ["ok"], indirect=True)
@@ -77,7 +65,7 @@ def test_tls_failures_count_against_retries(tls):
 @pytest.mark.parametrize("tls", ["silent"], indirect=True)
 def test_a_server_that_never_answers_the_handshake_times_out(tls):
     with pytest.raises(FetchError, match="^TLS handshake timed out$"):
-        fetch(f"{tls.url}/a", QUICK)
+        fetch(f"{tls.url}/a", Options(retries=0, connect_timeout=0.5, read_timeout=0.5))
     assert tls.connections == 1
 
 

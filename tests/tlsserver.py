@@ -16,6 +16,7 @@ import tempfile
 import threading
 from pathlib import Path
 
+import pytest
 import trustme
 
 from .faultserver import article_text
@@ -108,3 +109,15 @@ def write_ca(ca: trustme.CA, directory: Path) -> Path:
     path = directory / "test-ca.pem"
     ca.cert_pem.write_to_path(str(path))
     return path
+
+
+@pytest.fixture(scope="session")
+def ca() -> trustme.CA:
+    """The tests' certificate authority."""
+    return trustme.CA()
+
+
+@pytest.fixture
+def trusted(ca, tmp_path, monkeypatch) -> None:
+    """Make this process trust the test CA (OpenSSL reads SSL_CERT_FILE per connection)."""
+    monkeypatch.setenv("SSL_CERT_FILE", str(write_ca(ca, tmp_path)))
