@@ -257,12 +257,16 @@ def fetch(url: str, opts: Options) -> Raw:
     finally:
         resp.release_conn()
     final = _final_url(resp, url)
+    source = Source(input=printable(url), kind="url", url=printable(final),
+                    fetched_at=utc_now())
+    return Raw(data, source, _charset(ctype))
+
+
+def utc_now() -> str:
+    """Return the current UTC time as ISO 8601 to the second (`2024-05-01T09:30:00Z`)."""
     from datetime import UTC, datetime  # deferred: only fetching needs it
 
-    fetched_at = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-    source = Source(input=printable(url), kind="url", url=printable(final),
-                    fetched_at=fetched_at)
-    return Raw(data, source, _charset(ctype))
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def _final_url(resp, url: str) -> str:
@@ -282,13 +286,14 @@ def _final_url(resp, url: str) -> str:
 def _check_response(resp, limit: int) -> str:
     """Refuse a non-2xx status, a non-text type or a declared size over `limit`; return the type."""
     if not 200 <= resp.status < 300:
-        raise FetchError(f"HTTP {resp.status}")
+        raise FetchError(f"HTTP {resp.status}", status=resp.status)
     ctype = resp.headers.get("Content-Type", "")
     if ctype and not ctype.split(";")[0].strip().lower().startswith(_TEXTUAL):
-        raise FetchError(f"not an HTML or text page (Content-Type: {ctype.split(';')[0]})")
+        raise FetchError(f"not an HTML or text page (Content-Type: {ctype.split(';')[0]})",
+                         status=resp.status)
     length = resp.headers.get("Content-Length", "")
     if length.isdigit() and int(length) > limit:
-        raise FetchError(f"response larger than {limit} bytes")
+        raise FetchError(f"response larger than {limit} bytes", status=resp.status)
     return ctype
 
 
@@ -359,7 +364,7 @@ def _read_capped(resp, limit: int, timeout: float | None = None,
             return b"".join(chunks)
         size += len(chunk)
         if size > limit:
-            raise FetchError(f"response larger than {limit} bytes")
+            raise FetchError(f"response larger than {limit} bytes", status=resp.status)
         if deadline is not None and time.monotonic() > deadline:
             raise TimeoutExceeded(f"took longer than {timeout:g} s")
         chunks.append(chunk)

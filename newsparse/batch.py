@@ -27,7 +27,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import field
 
-from .acquire import host_key, is_url, printable
+from .acquire import host_key, is_url, printable, utc_now
 from .deadline import time_limit
 from .errors import NewsparseError
 from .logs import LazyLogger
@@ -118,15 +118,24 @@ def source_for(spec: str, opts: Options) -> Source:
 
         kind = "warc" if is_warc(spec) else kind
     name = printable(spec)
-    return Source(input=name, kind=kind, url=name if kind == "url" else opts.url)
+    if kind != "url":
+        return Source(input=name, kind=kind, url=opts.url)
+    return Source(input=name, kind=kind, url=name, fetched_at=utc_now())  # when it failed
 
 
-def failure(spec: str, opts: Options, kind: str, message: str, pretty: bool) -> Result:
-    """Return the Result of a failed input, with its error record."""
+def failure(spec: str, opts: Options, kind: str, message: str, pretty: bool,
+            exc: NewsparseError | None = None) -> Result:
+    """Return the Result of a failed input, with its error record.
+
+    `exc` gives what is known beyond the input's name: the Source of an input that was read,
+    the HTTP status of a refused response.
+    """
     from .serialize import to_json
 
-    record = ErrorRecord(source=source_for(spec, opts), error=ErrorInfo(kind, message))
-    return Result(False, to_json(record, pretty), None, kind, message)
+    source = exc and exc.source or source_for(spec, opts)
+    info = ErrorInfo(kind, message, exc.status if exc else None)
+    record = ErrorRecord(source=source, error=info)
+    return Result(False, to_json(record, pretty), source.sha256, kind, message)
 
 
 def run_one(spec: str, opts: Options, pretty: bool) -> Result:
@@ -139,7 +148,7 @@ def run_one(spec: str, opts: Options, pretty: bool) -> Result:
             article = parse_input(spec, opts)
         return Result(True, to_json(article, pretty), article.source.sha256)
     except NewsparseError as exc:
-        return failure(spec, opts, exc.kind, str(exc), pretty)
+        return failure(spec, opts, exc.kind, str(exc), pretty, exc)
     except Exception as exc:  # a bug met on one page must not end a batch of thousands
         log.debug("%s: internal error", spec, exc_info=True)
         return failure(spec, opts, "internal", f"internal error: {exc!r}", pretty)

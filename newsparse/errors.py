@@ -6,6 +6,11 @@ class NewsparseError(Exception):
 
     kind = "error"
 
+    def __init__(self, message: str = "", status: int | None = None) -> None:
+        super().__init__(message)
+        self.status = status  # the HTTP status of a refused response
+        self.source = None  # the input's Source once it was read (format, sha256, final URL)
+
 
 class InputError(NewsparseError):
     """The input could not be read (missing file, permission, stdin closed)."""

@@ -52,7 +52,7 @@ class Source(Record):
     input: str | None = None
     kind: str = "file"  # "file" | "stdin" | "url" | "warc"
     url: str | None = None
-    format: str = "text"  # "html" | "text"
+    format: str | None = None  # "html" | "text"; None until the input is read as either
     fetched_at: str | None = None
     sha256: str | None = None
 
@@ -122,10 +122,11 @@ class Article(Record):
 
 @record
 class ErrorInfo(Record):
-    """Why an input failed: error type and message."""
+    """Why an input failed: error type, message and the HTTP status of a refused response."""
 
     type: str
     message: str
+    status: int | None = None
 
 
 @record

@@ -15,7 +15,7 @@ from . import clean
 from .acquire import Raw, read_input
 from .assemble import assemble, year_of
 from .decode import decode, detect_format
-from .errors import ExtractError
+from .errors import ExtractError, NewsparseError
 from .model import Article, Source
 from .settings import Options
 from .text.segment import segment
@@ -75,7 +75,11 @@ def parse_input(spec: str, opts: Options | None = None) -> Article:
 
 def parse_raw(raw: Raw, fmt: str = "auto") -> Article:
     """Parse acquired input; a WARC page's capture date stands in for a missing published date."""
-    article = parse_bytes(raw.data, raw.source, fmt, raw.charset)
+    try:
+        article = parse_bytes(raw.data, raw.source, fmt, raw.charset)
+    except NewsparseError as exc:  # the error record tells what was read: format, hash, URL
+        exc.source = exc.source or raw.source
+        raise
     if raw.source.kind == "warc" and not article.published:
         article.published = raw.source.fetched_at
     return article

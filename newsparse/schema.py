@@ -18,6 +18,9 @@ _SOURCE = {
         "sha256": _STR_OR_NULL,
     },
 }
+# A failed input's source: `format` is null when the input was never read as HTML or text.
+_ERROR_SOURCE = {**_SOURCE, "properties": {**_SOURCE["properties"],
+                                           "format": {"enum": ["html", "text", None]}}}
 
 _ARTICLE = {
     "type": "object",
@@ -93,11 +96,12 @@ _ERROR = {
     "required": ["schema_version", "source", "error"],
     "properties": {
         "schema_version": {"const": 1},
-        "source": _SOURCE,
+        "source": _ERROR_SOURCE,
         "error": {
             "type": "object",
-            "required": ["type", "message"],
-            "properties": {"type": {"type": "string"}, "message": {"type": "string"}},
+            "required": ["type", "message", "status"],
+            "properties": {"type": {"type": "string"}, "message": {"type": "string"},
+                           "status": {"type": ["integer", "null"]}},
         },
     },
 }

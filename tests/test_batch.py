@@ -108,8 +108,8 @@ def test_failed_input_in_batch_leaves_an_error_record(tmp_path):
     first, second = ndjson(result.stdout_bytes)
     assert first == {"schema_version": 1,
                      "source": {"input": missing, "kind": "file", "url": None,
-                                "format": "text", "fetched_at": None, "sha256": None},
-                     "error": {"type": "input", "message": "no such file"}}
+                                "format": None, "fetched_at": None, "sha256": None},
+                     "error": {"type": "input", "message": "no such file", "status": None}}
     assert second["title"] == "Harbour report f0"
     assert result.stderr.splitlines() == [
         f"newsparse: {missing}: no such file",
@@ -164,7 +164,7 @@ def test_output_dir_gets_one_file_per_input(tmp_path):
     record = json.loads((tmp_path / "out" / file_name(paths[1])).read_bytes())
     assert record["title"] == "Harbour report f1"
     error = json.loads((tmp_path / "out" / file_name(missing)).read_bytes())
-    assert error["error"] == {"type": "input", "message": "no such file"}
+    assert error["error"] == {"type": "input", "message": "no such file", "status": None}
 
 
 def test_state_skips_done_inputs_and_retries_failed_ones_on_request(tmp_path):

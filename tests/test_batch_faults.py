@@ -75,7 +75,8 @@ def test_slow_page_becomes_a_timeout_record_in_process(fault_server):  # noqa: F
     result = CliRunner().invoke(cli, ["parse", "-j", "1", *FAST, "--timeout", "1",
                                       f"{fault_server}/slow/1", f"{fault_server}/ok/2"])
     first, second = ndjson(result.stdout_bytes)
-    assert first["error"] == {"type": "timeout", "message": "took longer than 1 s"}
+    assert first["error"] == {"type": "timeout", "message": "took longer than 1 s",
+                              "status": None}
     assert second["title"] == "Harbour report 2"
 
 
@@ -85,7 +86,8 @@ def test_blocked_read_is_stopped_by_the_timer_in_a_worker(tmp_path):
     (ok,) = write_articles(tmp_path / "in", 1)
     proc = run_newsparse(["parse", "-j", "2", "--timeout", "1", str(fifo), ok])
     first, second = ndjson(proc.stdout)
-    assert first["error"] == {"type": "timeout", "message": "took longer than 1 s"}
+    assert first["error"] == {"type": "timeout", "message": "took longer than 1 s",
+                              "status": None}
     assert second["title"] == "Harbour report f0"
     assert proc.returncode == 1
 
@@ -111,7 +113,8 @@ def test_hung_worker_is_killed_and_replaced(tmp_path):
                            oks[0], str(fifo), *oks[1:]], capture_output=True, timeout=60)
     records = ndjson(proc.stdout)
     assert [r["source"]["input"] for r in records] == [oks[0], str(fifo), *oks[1:]]
-    assert records[1]["error"] == {"type": "timeout", "message": "took longer than 1 s"}
+    assert records[1]["error"] == {"type": "timeout", "message": "took longer than 1 s",
+                              "status": None}
     assert all("title" in r for r in records[:1] + records[2:])
     assert proc.returncode == 1
 
@@ -234,7 +237,8 @@ def test_dead_worker_becomes_an_error_record_and_is_replaced(tmp_path):
                            oks[0], str(crash), *oks[1:]], capture_output=True, timeout=60)
     records = ndjson(proc.stdout)
     assert [r["source"]["input"] for r in records] == [oks[0], str(crash), *oks[1:]]
-    assert records[1]["error"] == {"type": "internal", "message": "worker process died"}
+    assert records[1]["error"] == {"type": "internal", "message": "worker process died",
+                                 "status": None}
     assert all("title" in r for r in records[:1] + records[2:])
     assert proc.returncode == 1
 

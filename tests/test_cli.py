@@ -54,7 +54,7 @@ def test_several_inputs_print_ndjson_in_input_order(tmp_path):
     assert result.exit_code == 1
     lines = [json.loads(line) for line in result.stdout.splitlines()]
     assert [r["source"]["input"] for r in lines] == [str(SEED), missing, str(HTML_SAMPLE)]
-    assert lines[1]["error"] == {"type": "input", "message": "no such file"}
+    assert lines[1]["error"] == {"type": "input", "message": "no such file", "status": None}
     assert "title" in lines[0] and "title" in lines[2]
     first, summary = result.stderr.strip().split("\n")
     assert first == f"newsparse: {missing}: no such file"
