@@ -285,10 +285,12 @@ class Politeness:
 class Sink:
     """Where results go, in input order: stdout or --output-dir, then --state."""
 
-    def __init__(self, cfg: BatchConfig, out, summary: Summary, stream_errors: bool) -> None:
+    def __init__(self, cfg: BatchConfig, out, summary: Summary, stream_errors: bool,
+                 stdin_url: str | None = None) -> None:
         from .writes import RecordStream
 
         self.cfg, self.out, self.summary = cfg, RecordStream(out), summary
+        self.stdin_url = stdin_url  # --url: names stdin's output file
         self.stream_errors = stream_errors
         self.outdir = self.state = None
         # Imported only when asked for: a one-file run stays as light as it was.
@@ -313,9 +315,10 @@ class Sink:
         """Write one result, then mark its input done (the order makes a kill safe)."""
         name = None
         if self.outdir:
-            from .output import file_name
+            from .output import file_name, stdin_name
 
-            name = file_name(task.key or task.spec)
+            name = (stdin_name(self.stdin_url, result.sha256) if task.spec == "-"
+                    else file_name(task.key or task.spec))
         keep = result.ok or self.stream_errors
         if self.outdir and name:
             result, keep = self._write_file(name, result, keep)
@@ -403,7 +406,7 @@ def run_batch(specs: Iterable[str], opts: Options, cfg: BatchConfig, out,
               stream_errors: bool) -> Summary:
     """Run every input and return the counts; stops cleanly on SIGINT, SIGTERM, closed pipe."""
     summary = Summary()
-    sink = Sink(cfg, out, summary, stream_errors)
+    sink = Sink(cfg, out, summary, stream_errors, opts.url)
     previous = _on_sigterm()
     try:
         tasks = _tasks(specs, sink)

@@ -24,10 +24,26 @@ def file_name(key: str) -> str:
     The hash of the whole key keeps names unique; the same input always gets the same
     name, so redoing an input replaces its file instead of adding a second one.
     """
-    readable = _readable(key)
-    slug = _NOT_SLUG.sub("-", readable.lower()).strip("-")[-60:]
-    digest = hashlib.sha256(key.encode("utf-8", "surrogateescape")).hexdigest()[:12]
-    return f"{slug.lstrip('-') or 'input'}-{digest}.json"
+    return f"{_slug(key) or 'input'}-{_digest(key)}.json"
+
+
+def stdin_name(url: str | None, sha256: str | None) -> str:
+    """Return the file name of a stdin input: `<slug of --url, or stdin>-<hash>.json`.
+
+    stdin has no name of its own, so the hash covers the content as well as the URL:
+    different articles never share a file, and the same one piped again keeps its name.
+    """
+    digest = _digest(f"{url or ''} {sha256 or ''}")
+    return f"{url and _slug(url) or 'stdin'}-{digest}.json"
+
+
+def _slug(key: str) -> str:
+    """Return the readable part of a file name, made of [a-z0-9-] only."""
+    return _NOT_SLUG.sub("-", _readable(key).lower()).strip("-")[-60:].lstrip("-")
+
+
+def _digest(key: str) -> str:
+    return hashlib.sha256(key.encode("utf-8", "surrogateescape")).hexdigest()[:12]
 
 
 def _readable(key: str) -> str:

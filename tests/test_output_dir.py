@@ -1,0 +1,51 @@
+"""-o/--output-dir as a user meets it: stdin runs that never overwrite one another, files
+created as the umask allows."""
+
+from __future__ import annotations
+
+import json
+import os
+
+import pytest
+
+from newsparse.output import stdin_name
+
+from .batchfixtures import run_newsparse
+from .faultserver import article_text
+
+
+def pipe(out, text: str, *args: str, umask: int | None = None):
+    """`printf text | newsparse parse -o out [args] -`, as a real process."""
+    kwargs = {} if umask is None else {"umask": umask}
+    proc = run_newsparse(["parse", "-o", str(out), *args, "-"], input=text.encode(), **kwargs)
+    assert proc.returncode == 0, proc.stderr
+    return proc
+
+
+def articles(out) -> dict[str, dict]:
+    return {p.name: json.loads(p.read_bytes()) for p in sorted(out.iterdir())}
+
+
+@pytest.mark.parametrize("args", [[], ["--url", "https://news.example/2024/harbour"],
+                                  ["--state", "STATE"]])
+def test_stdin_runs_with_different_articles_keep_both(tmp_path, args):
+    args = [str(tmp_path / "state.db") if a == "STATE" else a for a in args]
+    out = tmp_path / "out"
+    pipe(out, article_text("first"), *args)
+    pipe(out, article_text("second"), *args)
+    got = articles(out)
+    assert len(got) == 2
+    titles = sorted(a["title"] for a in got.values())
+    assert titles == ["Harbour report first", "Harbour report second"]
+    slug = "news-example-2024-harbour-" if "--url" in args else "stdin-"
+    assert all(name.startswith(slug) for name in got)
+
+
+def test_the_same_article_piped_again_keeps_its_file(tmp_path):
+    out = tmp_path / "out"
+    pipe(out, article_text("again"))
+    (name,) = articles(out)
+    pipe(out, article_text("again"))
+    assert list(articles(out)) == [name]
+    # Named from the content: the hash of the bytes the record holds gives the name.
+    assert name == stdin_name(None, articles(out)[name]["source"]["sha256"])
