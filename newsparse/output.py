@@ -74,6 +74,11 @@ class OutputDir:
             self.path.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise InputError(f"cannot create output directory: {exc.strerror or exc}") from None
+        # Files get the mode `open` would give them (0644 under umask 022), as with any Unix
+        # tool; mkstemp alone makes them 0600. Read once: os.umask can only be read by setting.
+        umask = os.umask(0o077)
+        os.umask(umask)
+        self.mode = 0o666 & ~umask
         self._remove_temp_files()
 
     def _remove_temp_files(self) -> None:
@@ -101,6 +106,7 @@ class OutputDir:
         """Return a new temp file in the directory, open for writing and locked as in use."""
         while True:
             fd, tmp = tempfile.mkstemp(prefix=TEMP_PREFIX, dir=self.path)
+            os.fchmod(fd, self.mode)
             fcntl.flock(fd, fcntl.LOCK_EX)
             # Another run may have found it unlocked and removed it between the two calls.
             if _same_file(Path(tmp), fd):

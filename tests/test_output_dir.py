@@ -49,3 +49,18 @@ def test_the_same_article_piped_again_keeps_its_file(tmp_path):
     assert list(articles(out)) == [name]
     # Named from the content: the hash of the bytes the record holds gives the name.
     assert name == stdin_name(None, articles(out)[name]["source"]["sha256"])
+
+
+@pytest.mark.parametrize(("umask", "mode"), [(0o022, 0o644), (0o027, 0o640), (0o077, 0o600)])
+def test_files_are_created_as_the_umask_allows(tmp_path, umask, mode):
+    out, state = tmp_path / "out", tmp_path / "state.db"
+    paths = []
+    for n in range(2):
+        paths.append(tmp_path / f"a{n}.txt")
+        paths[-1].write_text(article_text(str(n)))
+    proc = run_newsparse(["parse", "-o", str(out), "--state", str(state), *map(str, paths)],
+                         umask=umask)
+    assert proc.returncode == 0, proc.stderr
+    assert len(list(out.iterdir())) == 2
+    assert {os.stat(p).st_mode & 0o777 for p in out.iterdir()} == {mode}
+    assert os.stat(state).st_mode & 0o777 == mode
