@@ -20,7 +20,7 @@ QUICK = Options(retries=0, backoff=0, connect_timeout=2, read_timeout=1, timeout
 
 
 @pytest.fixture
-def tls(ca, request):
+def tls(ca, request):  # noqa: F811
     """A TLS server in the mode the test is parametrized with."""
     server = TLSServer(ca, request.param)
     yield server
@@ -28,7 +28,7 @@ def tls(ca, request):
 
 
 @pytest.mark.parametrize("tls", ["ok"], indirect=True)
-def test_a_trusted_certificate_is_fetched(tls, trusted):
+def test_a_trusted_certificate_is_fetched(tls, trusted):  # noqa: F811
     # The positive control: the failures below are about certificates, not the server.
     assert fetch(f"{tls.url}/a", QUICK).data.decode() == article_text("tls")
 
@@ -49,7 +49,7 @@ def test_an_untrusted_certificate_fails_once_with_its_cause(tls, message):
     ("wrong-host", "certificate verify failed: IP address mismatch, certificate is not valid "
                    "for '127.0.0.1'."),
 ], indirect=["tls"])
-def test_a_bad_certificate_from_a_trusted_ca(tls, trusted, message):
+def test_a_bad_certificate_from_a_trusted_ca(tls, trusted, message):  # noqa: F811
     with pytest.raises(FetchError) as info:
         fetch(f"{tls.url}/a", QUICK)
     assert str(info.value) == message
