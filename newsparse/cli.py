@@ -214,6 +214,13 @@ def parse(inputs: tuple[str, ...], input_lists: tuple[str, ...], fmt: str, url: 
         if sys.stdin is None or sys.stdin.isatty():
             raise click.UsageError("no INPUT given and stdin is a terminal")
         inputs = ("-",)
+    if output_dir:  # before any input is read or listed: nothing could be written
+        from .output import writable_directory
+
+        try:
+            writable_directory(output_dir)
+        except NewsparseError as exc:
+            raise click.UsageError(str(exc)) from None
     opts = Options(format=fmt, url=url, connect_timeout=connect_timeout,
                    read_timeout=read_timeout, max_bytes=max_bytes, user_agent=user_agent,
                    retries=retries, backoff=backoff, max_retry_after=max_retry_after,

@@ -65,15 +65,31 @@ def _same_file(path: Path, fd: int) -> bool:
         return False
 
 
+def writable_directory(path: str) -> Path:
+    """Return `path` as a directory files can be written to, made if need be; else InputError."""
+    directory = Path(path)
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise InputError(f"{path}: cannot create output directory: "
+                         f"{(exc.strerror or str(exc)).lower()}") from None
+    try:
+        # Only a file made there tells: modes, ACLs, a read-only mount, a full disk.
+        # Its own prefix: another run's clean-up of stale temp files never takes it.
+        fd, probe = tempfile.mkstemp(prefix=".newsparse-probe-", dir=directory)
+        os.close(fd)
+        os.unlink(probe)
+    except OSError as exc:
+        raise InputError(f"{path}: cannot write to output directory: "
+                         f"{(exc.strerror or str(exc)).lower()}") from None
+    return directory
+
+
 class OutputDir:
     """A directory that receives one file per input."""
 
     def __init__(self, path: str) -> None:
-        self.path = Path(path)
-        try:
-            self.path.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise InputError(f"cannot create output directory: {exc.strerror or exc}") from None
+        self.path = writable_directory(path)
         # Files get the mode `open` would give them (0644 under umask 022), as with any Unix
         # tool; mkstemp alone makes them 0600. Read once: os.umask can only be read by setting.
         umask = os.umask(0o077)

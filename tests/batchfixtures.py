@@ -65,3 +65,24 @@ def write_articles(directory: Path, count: int) -> list[str]:
         path.write_text(article_text(f"f{n}"), encoding="utf-8")
         paths.append(str(path))
     return paths
+
+
+def unprivileged() -> dict:
+    """subprocess keyword arguments that make file permissions bind the child, even as root.
+
+    Root reads and writes through any mode bits; in a new user namespace that maps no user,
+    the child keeps its own uid for the files it owns but loses that power, so a 0555
+    directory is read-only to it as to anyone (Linux; the suite runs as root in CI).
+    """
+    if os.geteuid() != 0:
+        return {}
+    import ctypes
+
+    libc = ctypes.CDLL(None, use_errno=True)
+    clone_newuser = 0x10000000
+
+    def drop() -> None:
+        if libc.unshare(clone_newuser) != 0:
+            raise OSError(ctypes.get_errno(), "unshare(CLONE_NEWUSER)")
+
+    return {"preexec_fn": drop}

@@ -10,7 +10,7 @@ import pytest
 
 from newsparse.output import stdin_name
 
-from .batchfixtures import run_newsparse
+from .batchfixtures import fault_server, run_newsparse, server_stats, unprivileged  # noqa: F401
 from .faultserver import article_text
 
 
@@ -64,3 +64,25 @@ def test_files_are_created_as_the_umask_allows(tmp_path, umask, mode):
     assert len(list(out.iterdir())) == 2
     assert {os.stat(p).st_mode & 0o777 for p in out.iterdir()} == {mode}
     assert os.stat(state).st_mode & 0o777 == mode
+
+
+def test_an_unwritable_output_dir_is_a_usage_error_before_any_input(tmp_path,
+                                                                     fault_server):  # noqa: F811
+    out = tmp_path / "out"
+    out.mkdir()
+    out.chmod(0o555)
+    proc = run_newsparse(["parse", "-o", str(out), f"{fault_server}/ok/1", f"{fault_server}/ok/2"],
+                         **unprivileged())
+    assert proc.returncode == 2
+    assert proc.stderr.decode() == (f"newsparse: {out}: cannot write to output directory: "
+                                    "permission denied (try 'newsparse parse --help')\n")
+    assert server_stats(fault_server)["requests"] == 0
+    assert list(out.iterdir()) == []
+
+
+def test_an_output_dir_that_cannot_be_made_is_a_usage_error(tmp_path):
+    (tmp_path / "file").write_text("in the way")
+    proc = run_newsparse(["parse", "-o", str(tmp_path / "file" / "out"), "-"], input=b"x")
+    assert proc.returncode == 2
+    assert proc.stderr.decode().startswith(
+        f"newsparse: {tmp_path}/file/out: cannot create output directory: not a directory")
