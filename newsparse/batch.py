@@ -74,6 +74,7 @@ class Task(Record):
     host: str | None
     result: Result | None = None
     started: bool = False
+    stamp: str | None = None  # with --state: a file's size and mtime when it was pulled
 
 
 @record
@@ -304,11 +305,16 @@ class Sink:
             self.state = State(cfg.state)
         self.progress = Progress() if cfg.progress else None
 
-    def should_skip(self, key: str | None) -> bool:
-        """True for an input the state database already records as done."""
+    def should_skip(self, key: str | None, stamp: str | None = None) -> bool:
+        """True for an input the state database records as done, and unchanged since."""
         if self.state is None or key is None:
             return False
-        status = self.state.status(key)
+        done = self.state.lookup(key)
+        if done is None:
+            return False
+        status, recorded = done
+        if stamp and recorded and stamp != recorded:  # the file was edited: parse it again
+            return False
         return status == "ok" or (status == "failed" and not self.cfg.retry_failed)
 
     def emit(self, task: Task, result: Result) -> None:
@@ -338,7 +344,7 @@ class Sink:
             from .state import Outcome
 
             dup = self.state.mark(Outcome(task.key, result.ok, result.sha256, result.error_type,
-                                          result.message, name if keep else None))
+                                          result.message, name if keep else None, task.stamp))
             if dup:
                 self.summary.duplicates += 1
                 log.info("%s: same content as %s", _display(task.spec), dup)
@@ -439,15 +445,24 @@ def _on_sigterm():
 
 
 def _tasks(specs: Iterable[str], sink: Sink) -> Iterator[Task]:
-    """Yield a Task per input still to do, counting the ones the state says are done."""
+    """Yield a Task per input still to do, counting the ones skipped: done by an earlier run
+    (the state says so, and the file is unchanged) or met earlier in this one."""
+    from .seen import Seen, file_stamp
+
+    seen = Seen()
     index = 0
     for spec in specs:
         key = input_key(spec)
-        if sink.should_skip(key):
+        if key is not None and not seen.add(key):
+            sink.summary.skipped += 1
+            log.info("%s: listed again, done once", printable(spec))
+            continue
+        stamp = file_stamp(spec) if sink.state is not None and key and not is_url(spec) else None
+        if sink.should_skip(key, stamp):
             sink.summary.skipped += 1
             log.debug("%s: already done, skipped", spec)
             continue
-        yield Task(index, spec, key, host_key(spec))
+        yield Task(index, spec, key, host_key(spec), stamp=stamp)
         index += 1
 
 

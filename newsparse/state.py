@@ -27,7 +27,8 @@ CREATE TABLE IF NOT EXISTS inputs (
     output       TEXT,              -- file name in --output-dir, if any
     duplicate_of TEXT,              -- an earlier input with the same sha256
     attempts     INTEGER NOT NULL DEFAULT 1,
-    updated_at   TEXT NOT NULL
+    updated_at   TEXT NOT NULL,
+    stamp        TEXT               -- a file's "size:mtime_ns" when done ("missing"); NULL: URL
 );
 CREATE INDEX IF NOT EXISTS inputs_sha256 ON inputs (sha256);
 """
@@ -49,6 +50,7 @@ class Outcome:
     error_type: str | None = None
     error: str | None = None
     output: str | None = None
+    stamp: str | None = None
 
 
 class State:
@@ -64,15 +66,22 @@ class State:
             # last commits, and those inputs are then simply redone.
             self.db.execute("PRAGMA synchronous=NORMAL")
             self.db.executescript(_SCHEMA)
+            columns = {row[1] for row in self.db.execute("PRAGMA table_info(inputs)")}
+            if "stamp" not in columns:  # a state file from before stamps: its rows keep NULL
+                self.db.execute("ALTER TABLE inputs ADD COLUMN stamp TEXT")
         except sqlite3.Error as exc:
             raise InputError(f"cannot open state database {path}: {exc}") from None
 
     def status(self, key: str) -> str | None:
         """Return 'ok', 'failed' or None (never done) for an input."""
-        with self._errors():
-            row = self.db.execute("SELECT status FROM inputs WHERE input = ?",
-                                  (key,)).fetchone()
+        row = self.lookup(key)
         return row[0] if row else None
+
+    def lookup(self, key: str) -> tuple[str, str | None] | None:
+        """Return (status, stamp) of an input done before, None if never done."""
+        with self._errors():
+            return self.db.execute("SELECT status, stamp FROM inputs WHERE input = ?",
+                                   (key,)).fetchone()
 
     def mark(self, outcome: Outcome) -> str | None:
         """Record a finished input in one transaction; return the input it duplicates, if any."""
@@ -83,15 +92,17 @@ class State:
                 dup = self._original_of(outcome.sha256, outcome.input) if outcome.ok else None
                 self.db.execute(
                     """INSERT INTO inputs (input, status, sha256, error_type, error, output,
-                                           duplicate_of, updated_at)
-                       VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                                           duplicate_of, updated_at, stamp)
+                       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                        ON CONFLICT (input) DO UPDATE SET status = excluded.status,
                            sha256 = excluded.sha256, error_type = excluded.error_type,
                            error = excluded.error, output = excluded.output,
                            duplicate_of = excluded.duplicate_of,
-                           attempts = attempts + 1, updated_at = excluded.updated_at""",
+                           attempts = attempts + 1, updated_at = excluded.updated_at,
+                           stamp = excluded.stamp""",
                     (outcome.input, "ok" if outcome.ok else "failed", outcome.sha256,
-                     outcome.error_type, outcome.error, outcome.output, dup, now),
+                     outcome.error_type, outcome.error, outcome.output, dup, now,
+                     outcome.stamp),
                 )
                 self.db.execute("COMMIT")
             except BaseException:

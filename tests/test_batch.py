@@ -176,19 +176,30 @@ def test_state_skips_done_inputs_and_retries_failed_ones_on_request(tmp_path):
     assert len(ndjson(first.stdout_bytes)) == 4
     assert "3 done, 0 skipped, 1 failed, 0 duplicates" in first.stderr
 
-    late.write_text(article_text("late"))
     second = invoke([*paths, str(late), "--state", state, "-j", "1"])
     assert second.exit_code == 0
     assert second.stdout == ""
     assert "0 done, 4 skipped, 0 failed, 0 duplicates" in second.stderr
 
-    third = invoke([*paths, str(late), "--state", state, "--retry-failed", "-j", "1"])
+    # A failed file is not redone while it stays as it was; one that appears since is.
+    late.write_text(article_text("late"))
+    third = invoke([*paths, str(late), "--state", state, "-j", "1"])
     assert third.exit_code == 0
     assert titles(ndjson(third.stdout_bytes)) == ["Harbour report late"]
     assert "1 done, 3 skipped, 0 failed, 0 duplicates" in third.stderr
+
+    fourth = invoke([*paths, "http://127.0.0.1:1/gone", "--state", state, "-j", "1",
+                     "--retries", "0"])
+    assert "0 done, 3 skipped, 1 failed" in fourth.stderr
+    fifth = invoke([*paths, "http://127.0.0.1:1/gone", "--state", state, "-j", "1"])
+    assert "0 done, 4 skipped, 0 failed" in fifth.stderr
+    sixth = invoke([*paths, "http://127.0.0.1:1/gone", "--state", state, "--retry-failed",
+                    "-j", "1", "--retries", "0"])
+    assert "0 done, 3 skipped, 1 failed" in sixth.stderr
     rows = sqlite3.connect(state).execute(
         "SELECT input, status, attempts FROM inputs ORDER BY rowid").fetchall()
-    assert rows == [(p, "ok", 1) for p in paths] + [(str(late), "ok", 2)]
+    assert rows == [(p, "ok", 1) for p in paths] + [(str(late), "ok", 2),
+                                                     ("http://127.0.0.1:1/gone", "failed", 2)]
 
 
 def test_state_reports_duplicate_content(tmp_path):
