@@ -2,9 +2,10 @@
 
 Each archive is one task. Its HTML pages are read in one pass and parsed by the same
 pipeline as `newsparse parse` (records named `<archive>#<offset>` alike), and written to
-`<out>/<archive name>.ndjson`, one article or error record a line. A partition is written
-under a `.part` name and renamed once complete, so a rerun skips archives whose partition
-exists (finished work is not redone, as with the CLI's state) and redoes half-written ones.
+`<out>/<archive name>-<hash of its path>.ndjson`, one article or error record a line. A
+partition is written under a `.part` name and renamed once complete, so a rerun skips
+archives whose partition exists (finished work is not redone, as with the CLI's state) and
+redoes half-written ones.
 
     from newsparse.cluster import run
     run(["CC-NEWS-….warc.gz", …], "out/")                       # local cluster
@@ -51,18 +52,42 @@ class PartitionResult:
 
 
 def partition_path(archive: str, out_dir: str | Path) -> Path:
-    """Return where an archive's records go: `<out_dir>/<name without .warc[.gz]>.ndjson`."""
+    """Return where an archive's records go: `<out_dir>/<name>-<hash of its path>.ndjson`.
+
+    The name alone would not do: crawls keep `2024/01/part-0.warc.gz` beside
+    `2024/02/part-0.warc.gz`. The hash of the absolute path tells them apart and stays the
+    same from run to run, so a rerun finds the partitions it wrote.
+    """
+    import hashlib
+
     name = Path(archive).name
     for suffix in sorted(WARC_SUFFIXES, key=len, reverse=True):
         if name.lower().endswith(suffix):
             name = name[: -len(suffix)]
             break
-    return Path(out_dir) / f"{name}.ndjson"
+    where = os.path.abspath(archive).encode("utf-8", "surrogateescape")
+    return Path(out_dir) / f"{name}-{hashlib.sha256(where).hexdigest()[:12]}.ndjson"
 
 
-def parse_archive(archive: str, out_dir: str | Path, fmt: str = "auto") -> PartitionResult:
-    """Parse every page of one archive into its NDJSON partition (skipped when complete)."""
-    final = partition_path(archive, out_dir)
+def check_partitions(archives: list[str], out_dir: str | Path) -> None:
+    """Raise ValueError when two archives would write one partition (one given twice)."""
+    first: dict[Path, str] = {}
+    for archive in archives:
+        path = partition_path(archive, out_dir)
+        if path in first:
+            raise ValueError(f"{first[path]} and {archive} would write the same partition "
+                             f"{path.name}: give each archive once")
+        first[path] = archive
+
+
+def parse_archive(archive: str, out_dir: str | Path, fmt: str = "auto",
+                  output: str | None = None) -> PartitionResult:
+    """Parse every page of one archive into its NDJSON partition (skipped when complete).
+
+    `output` is the partition's path as the client named it (a worker's working directory
+    may differ from the client's, and with it the archive's absolute path).
+    """
+    final = Path(output) if output else partition_path(archive, out_dir)
     result = PartitionResult(archive=archive, output=str(final))
     if final.exists():
         result.done_before = True
@@ -106,8 +131,9 @@ def run(archives: Iterable[str], out_dir: str | Path, *, scheduler: str | None =
         from distributed import Client, LocalCluster
     except ImportError:
         raise ImportError(_INSTALL_HINT) from None
-    Path(out_dir).mkdir(parents=True, exist_ok=True)
     archives = [str(a) for a in archives]
+    check_partitions(archives, out_dir)  # before any work: two writers would mix one file
+    Path(out_dir).mkdir(parents=True, exist_ok=True)
     if scheduler:
         with Client(scheduler) as client:
             return _map(client, archives, out_dir, fmt)
@@ -118,7 +144,10 @@ def run(archives: Iterable[str], out_dir: str | Path, *, scheduler: str | None =
 
 
 def _map(client, archives: list[str], out_dir: str | Path, fmt: str) -> list[PartitionResult]:
-    futures = client.map(parse_archive, archives, out_dir=str(out_dir), fmt=fmt, pure=False)
+    outputs = [str(partition_path(a, out_dir)) for a in archives]
+    n = len(archives)
+    futures = client.map(parse_archive, archives, [str(out_dir)] * n, [fmt] * n, outputs,
+                         pure=False)
     return client.gather(futures)
 
 
@@ -136,7 +165,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         results = run(args.archives, args.output, scheduler=args.scheduler,
                       workers=args.workers, fmt=args.fmt)
-    except ImportError as exc:
+    except (ImportError, ValueError) as exc:  # Dask missing, or two archives, one partition
         print(f"newsparse: {exc}", file=sys.stderr)  # noqa: T201
         return 2
     for r in results:

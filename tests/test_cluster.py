@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -11,7 +12,7 @@ from pathlib import Path
 import orjson
 import pytest
 
-from newsparse.cluster import parse_archive, partition_path, run
+from newsparse.cluster import main, parse_archive, partition_path, run
 
 from .warcbuild import SAMPLES, Response, generated_page, mixed_responses, write_warc
 
@@ -47,7 +48,8 @@ def lines(path: Path) -> list[dict]:
 
 def test_each_archive_is_one_complete_partition(archives, cluster_run):
     out, results = cluster_run
-    assert sorted(p.name for p in out.iterdir()) == ["one.ndjson", "two.ndjson"]
+    assert sorted(out.iterdir()) == sorted(partition_path(str(a), out) for a in archives)
+    assert all(re.fullmatch(r"(one|two)-[0-9a-f]{12}\.ndjson", p.name) for p in out.iterdir())
     counts = {Path(r.archive).name: (r.articles, r.failed, r.skipped, r.error) for r in results}
     assert counts == {"one.warc.gz": (5, 0, 2, None), "two.warc.gz": (6, 1, 0, None)}
 
@@ -58,7 +60,7 @@ def test_partitions_equal_the_cli_output(archives, cluster_run):
                          capture_output=True, timeout=120)
     assert cli.returncode == 1  # the empty page failed, in both runs
     from_cli = [orjson.loads(line) for line in cli.stdout.splitlines()]
-    from_dask = lines(out / "one.ndjson") + lines(out / "two.ndjson")
+    from_dask = [r for a in archives for r in lines(partition_path(str(a), out))]
     assert [r["source"]["input"] for r in from_dask] == [r["source"]["input"] for r in from_cli]
     for d, c in zip(from_dask, from_cli, strict=True):
         if "error" in c:
@@ -89,7 +91,7 @@ def test_a_half_written_partition_is_redone(archives, tmp_path):
 def test_an_unreadable_archive_leaves_no_partition(tmp_path):
     result = parse_archive(str(tmp_path / "gone.warc.gz"), tmp_path / "out")
     assert result.error == "no such file"
-    assert not (tmp_path / "out" / "gone.ndjson").exists()
+    assert not (tmp_path / "out").exists() or not list((tmp_path / "out").iterdir())
 
 
 def test_a_truncated_archive_leaves_no_partition(tmp_path):
@@ -118,3 +120,32 @@ def test_newsparse_runs_without_dask(tmp_path):
         "newsparse: newsparse.cluster needs Dask: pip install 'dask[bag]' distributed fastwarc "
         "(pipx: pipx inject newsparse 'dask[bag]' distributed fastwarc)\n")
     assert os.listdir(tmp_path) == []
+
+
+def test_archives_of_one_name_in_two_folders_keep_their_own_partitions(tmp_path):
+    # The usual crawl layout: one file name per month.
+    for month in ("01", "02"):
+        (tmp_path / "2024" / month).mkdir(parents=True)
+    jan = write_warc(tmp_path / "2024" / "01" / "part-0.warc.gz",
+                     [Response("https://x.example/jan", generated_page(1, 0))])
+    feb = write_warc(tmp_path / "2024" / "02" / "part-0.warc.gz",
+                     [Response("https://x.example/feb", generated_page(2, 1))])
+    out = tmp_path / "out"
+    results = run([str(jan), str(feb)], out, workers=1, processes=False)
+    assert [(r.articles, r.error, r.done_before) for r in results] == [(1, None, False)] * 2
+    parts = [lines(partition_path(str(a), out)) for a in (jan, feb)]
+    assert [[r["source"]["url"] for r in p] for p in parts] == [["https://x.example/jan"],
+                                                               ["https://x.example/feb"]]
+    again = run([str(jan), str(feb)], out, workers=1, processes=False)
+    assert [r.done_before for r in again] == [True, True]
+
+
+def test_two_archives_for_one_partition_are_refused_before_work(archives, tmp_path, capsys):
+    same = str(archives[0])
+    spelled_otherwise = os.path.join(os.path.dirname(same), ".", os.path.basename(same))
+    out = tmp_path / "out"
+    assert main(["-o", str(out), "--workers", "1", same, spelled_otherwise]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"newsparse: {same} and {spelled_otherwise} would write the same "
+                          "partition")
+    assert not out.exists()
