@@ -21,24 +21,28 @@ from .settings import Options
 from .text.segment import segment
 
 
-def parse_text(text: str, url: str | None = None, source: Source | None = None,
+def parse_text(text: str | bytes, url: str | None = None, source: Source | None = None,
                timeout: float | None = None) -> Article:
     """Parse a plain-text article into an Article; TimeoutExceeded after `timeout` seconds."""
     if timeout:
         return _within(timeout, parse_text, text, url, source)
     source = source or Source(kind="api", url=url, format="text")
+    if not isinstance(text, str):  # bytes: decoded as the CLI decodes a file
+        return parse_bytes(_as_bytes(text, "parse_text"), source, "text")
     parts = segment(clean.text_blocks(text))
     if not parts.body and not parts.quotes:
         raise ExtractError("no article text found")
     return assemble(parts, None, source)
 
 
-def parse_html(html: str, url: str | None = None, source: Source | None = None,
+def parse_html(html: str | bytes, url: str | None = None, source: Source | None = None,
                timeout: float | None = None) -> Article:
     """Parse an HTML page into an Article; TimeoutExceeded after `timeout` seconds."""
     if timeout:
         return _within(timeout, parse_html, html, url, source)
     source = source or Source(kind="api", url=url, format="html")
+    if not isinstance(html, str):  # bytes: decoded by BOM, <meta charset> or detection
+        return parse_bytes(_as_bytes(html, "parse_html"), source, "html")
     blocks, meta = clean.html_blocks(html, url)
     parts = segment(blocks, year=year_of(meta.published or meta.searched_date), title=meta.title)
     if not parts.body:
@@ -65,6 +69,13 @@ def _within(timeout: float, parse, *args) -> Article:
 
     with time_limit(timeout):
         return parse(*args)
+
+
+def _as_bytes(data: object, name: str) -> bytes:
+    """Return `data` as bytes; a TypeError naming what `name` takes for anything else."""
+    if isinstance(data, bytes | bytearray | memoryview):
+        return bytes(data)
+    raise TypeError(f"{name}() takes the article as str or bytes, not {type(data).__name__}")
 
 
 def parse_input(spec: str, opts: Options | None = None) -> Article:

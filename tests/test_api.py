@@ -127,3 +127,30 @@ def test_timeout_holds_in_a_thread_and_leaves_it_clean():
     thread.start()
     thread.join(30)
     assert outcome == {"raised": "took longer than 0.01 s", "after": "clean"}
+
+
+def test_parse_html_given_bytes_decodes_them_as_the_cli_does():
+    raw = HTML_SAMPLE.read_bytes()
+    from_bytes = newsparse.parse_html(raw, url="https://example.org/a")
+    from_text = newsparse.parse_html(raw.decode("utf-8"), url="https://example.org/a")
+    assert from_bytes.body == from_text.body and from_bytes.title == from_text.title
+    assert from_bytes.source.format == "html" and from_bytes.source.kind == "api"
+    assert len(from_bytes.source.sha256) == 64  # the hash of the bytes given
+
+
+def test_parse_text_given_bytes_in_a_legacy_charset():
+    text = "Учёные зафиксировали рекордное сокращение льда\n\n" + (
+        "Площадь морского льда в Арктике в апреле оказалась меньше средних значений. " * 3)
+    article = newsparse.parse_text(text.encode("cp1251"))
+    assert article.title == "Учёные зафиксировали рекордное сокращение льда"
+    assert article.source.format == "text"
+
+
+@pytest.mark.parametrize("call", [newsparse.parse_html, newsparse.parse_text])
+@pytest.mark.parametrize(("value", "named"), [(None, "NoneType"), (42, "int"),
+                                              (["<p>a</p>"], "list")])
+def test_other_types_raise_a_type_error_naming_what_is_expected(call, value, named):
+    with pytest.raises(TypeError) as info:
+        call(value)
+    assert str(info.value) == (f"{call.__name__}() takes the article as str or bytes, "
+                               f"not {named}")
