@@ -27,7 +27,9 @@ class Raw(Record):
     charset: str | None = None  # declared by the server
 
 
-ARTICLE_SUFFIXES = (".html", ".htm", ".txt", ".html.gz", ".htm.gz", ".txt.gz")
+# What a directory is walked for: every kind of file newsparse reads, and its gzip form.
+_ARTICLE_KINDS = (".html", ".htm", ".xhtml", ".txt", ".md", ".markdown")
+ARTICLE_SUFFIXES = _ARTICLE_KINDS + tuple(kind + ".gz" for kind in _ARTICLE_KINDS)
 
 
 def expand_inputs(specs: Iterable[str], skipped: dict | None = None) -> Iterator[str]:
@@ -38,7 +40,11 @@ def expand_inputs(specs: Iterable[str], skipped: dict | None = None) -> Iterator
     """
     for spec in specs:
         if spec != "-" and not is_url(spec) and os.path.isdir(spec):
-            yield from _walk(spec)
+            found = False
+            for found, path in enumerate(_walk(spec), 1):
+                yield path
+            if not found:  # reading it fails it: a mistyped path must not pass unseen
+                yield spec
         elif spec.lower().endswith((".warc", ".warc.gz")):
             from .warc import record_specs
 
@@ -169,12 +175,15 @@ def open_file(path: str):
 
 
 def _directory_error(path: str) -> str:
-    """Why a directory came as an input: walking it failed, or it is no article file."""
+    """Why a directory came as an input: walking it failed, or it holds no article file."""
     try:
         with os.scandir(path):
-            return "is a directory"
+            pass
     except OSError as exc:
         return f"cannot list directory: {(exc.strerror or str(exc)).lower()}"
+    if next(_walk(path), None) is None:
+        return f"no article files in this directory ({', '.join(_ARTICLE_KINDS)}, or .gz)"
+    return "is a directory"
 
 
 _POOLS: dict[str, object] = {}  # proxy URL ("" for none) -> its connection pool manager

@@ -199,8 +199,9 @@ def parse(inputs: tuple[str, ...], input_lists: tuple[str, ...], fmt: str, url: 
           verbose: int, quiet: bool) -> None:
     """Parse articles into JSON: one object for one input, NDJSON for several.
 
-    INPUT is a file path, an http(s) URL, a directory (its .html, .htm, .txt and .gz
-    files), or - for stdin (the default when stdin is a pipe and no -i is given).
+    INPUT is a file path, an http(s) URL, a directory (its .html, .htm, .xhtml, .txt, .md,
+    .markdown and .gz files), or - for stdin (the default when stdin is a pipe and no -i
+    is given).
 
     Exit status: 0 all parsed, 1 some input failed (or stdout closed early), 2 usage
     error, 130/143 stopped by SIGINT/SIGTERM.
@@ -220,7 +221,8 @@ def parse(inputs: tuple[str, ...], input_lists: tuple[str, ...], fmt: str, url: 
         try:
             writable_directory(output_dir)
         except NewsparseError as exc:
-            raise click.UsageError(str(exc)) from None
+            log.error("%s", exc)  # as for an unusable state file: one line, exit 2
+            sys.exit(EXIT_USAGE)
     opts = Options(format=fmt, url=url, connect_timeout=connect_timeout,
                    read_timeout=read_timeout, max_bytes=max_bytes, user_agent=user_agent,
                    retries=retries, backoff=backoff, max_retry_after=max_retry_after,
@@ -229,25 +231,35 @@ def parse(inputs: tuple[str, ...], input_lists: tuple[str, ...], fmt: str, url: 
                       output_dir=output_dir, state=state, retry_failed=retry_failed,
                       progress=sys.stderr.isatty() if progress is None else progress)
     skipped: dict = {}  # WARC archive -> its records that are not pages
-    sys.exit(_run(_all_inputs(inputs, input_lists, skipped), opts, cfg, skipped))
+    empty: list[str] = []  # input lists that held no input
+    sys.exit(_run(_all_inputs(inputs, input_lists, skipped, empty), opts, cfg, skipped, empty))
 
 
 def _all_inputs(inputs: tuple[str, ...], input_lists: tuple[str, ...],
-                skipped: dict) -> Iterator[str]:
-    """Yield the INPUT arguments, then each input list's lines, directories walked lazily."""
+                skipped: dict, empty: list[str]) -> Iterator[str]:
+    """Yield the INPUT arguments, then each input list's lines, directories walked lazily.
+
+    An input list with no input in it is added to `empty`: a list that a mistyped `find`
+    or glob left empty is a failure, not a silent success.
+    """
     from .acquire import expand_inputs, read_input_list
 
     yield from expand_inputs(inputs, skipped)
     for name in input_lists:
+        count = 0
         if name == "-":
-            yield from expand_inputs(read_input_list(sys.stdin), skipped)
-            continue
-        # Lines are read as they are needed: a list of a million URLs is never held whole.
-        with open(name, encoding="utf-8", errors="surrogateescape") as f:
-            yield from expand_inputs(read_input_list(f), skipped)
+            for count, spec in enumerate(expand_inputs(read_input_list(sys.stdin), skipped), 1):
+                yield spec
+        else:
+            # Lines are read as they are needed: a list of a million URLs is never held whole.
+            with open(name, encoding="utf-8", errors="surrogateescape") as f:
+                for count, spec in enumerate(expand_inputs(read_input_list(f), skipped), 1):
+                    yield spec
+        if not count:
+            empty.append("<stdin>" if name == "-" else name)
 
 
-def _run(specs: Iterator[str], opts: Options, cfg, skipped: dict) -> int:
+def _run(specs: Iterator[str], opts: Options, cfg, skipped: dict, empty: list[str]) -> int:
     """Run the inputs and return the exit status; a batch ends with a summary line."""
     from .acquire import printable
     from .batch import run_batch
@@ -274,6 +286,9 @@ def _run(specs: Iterator[str], opts: Options, cfg, skipped: dict) -> int:
         log.error("stopped: %s", summary.stopped)
     for archive, counts in skipped.items():
         log.log(NOTICE, "%s: %s", printable(archive), counts.describe())
+    for name in empty:  # each counts as a failed input
+        log.error("%s: no input in this list", printable(name))
+        summary.failed += 1
     if is_batch or cfg.state or not first:
         # With no input at all (an empty directory or list) say so rather than print nothing.
         log.log(NOTICE, summary.line())

@@ -15,7 +15,7 @@ from .writes import write_all
 
 TEMP_PREFIX = ".newsparse-tmp-"
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
-_ARTICLE_EXT = re.compile(r"\.(html?|txt|php|aspx?|jsp)(\.gz)?$", re.IGNORECASE)
+_ARTICLE_EXT = re.compile(r"\.(x?html?|txt|md|markdown|php|aspx?|jsp)(\.gz)?$", re.IGNORECASE)
 
 
 def file_name(key: str) -> str:

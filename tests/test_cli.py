@@ -190,9 +190,12 @@ def test_python_dash_m_works():
     assert proc.stdout.decode().strip() == f"newsparse, version {__version__}"
 
 
-def test_empty_directory_says_so_and_succeeds(tmp_path):
+def test_empty_directory_is_a_failure_that_says_so(tmp_path):
+    # A mistyped path in a cron job must not end in silence and exit 0 for ever.
+    said = (f"newsparse: {tmp_path}: no article files in this directory (.html, .htm, .xhtml, "
+            ".txt, .md, .markdown, or .gz)\n")
     result = invoke(str(tmp_path))
-    assert result.exit_code == 0
+    assert result.exit_code == 1
     assert result.stdout == ""
-    assert result.stderr.startswith("newsparse: 0 done, 0 skipped, 0 failed")
-    assert invoke("-q", str(tmp_path)).stderr == ""
+    assert result.stderr == said
+    assert invoke("-q", str(tmp_path)).stderr == said  # a failure: -q keeps it

@@ -75,7 +75,7 @@ def test_an_unwritable_output_dir_is_a_usage_error_before_any_input(tmp_path,
                          **unprivileged())
     assert proc.returncode == 2
     assert proc.stderr.decode() == (f"newsparse: {out}: cannot write to output directory: "
-                                    "permission denied (try 'newsparse parse --help')\n")
+                                    "permission denied\n")
     assert server_stats(fault_server)["requests"] == 0
     assert list(out.iterdir()) == []
 
