@@ -41,7 +41,8 @@ def expand_inputs(specs: Iterable[str], skipped: dict | None = None) -> Iterator
     for spec in specs:
         if spec != "-" and not is_url(spec) and os.path.isdir(spec):
             found = False
-            for found, path in enumerate(_walk(spec), 1):
+            for path in _walk(spec):
+                found = True
                 yield path
             if not found:  # reading it fails it: a mistyped path must not pass unseen
                 yield spec

@@ -6,7 +6,7 @@ import itertools
 import os
 import sys
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 
 import click
 
@@ -247,14 +247,12 @@ def _all_inputs(inputs: tuple[str, ...], input_lists: tuple[str, ...],
     yield from expand_inputs(inputs, skipped)
     for name in input_lists:
         count = 0
-        if name == "-":
-            for count, spec in enumerate(expand_inputs(read_input_list(sys.stdin), skipped), 1):
+        # Lines are read as they are needed: a list of a million URLs is never held whole.
+        with (nullcontext(sys.stdin) if name == "-"
+              else open(name, encoding="utf-8", errors="surrogateescape")) as lines:
+            for spec in expand_inputs(read_input_list(lines), skipped):
+                count += 1
                 yield spec
-        else:
-            # Lines are read as they are needed: a list of a million URLs is never held whole.
-            with open(name, encoding="utf-8", errors="surrogateescape") as f:
-                for count, spec in enumerate(expand_inputs(read_input_list(f), skipped), 1):
-                    yield spec
         if not count:
             empty.append("<stdin>" if name == "-" else name)
 

@@ -3,12 +3,9 @@
 from __future__ import annotations
 
 import json
-import os
 import sqlite3
 import subprocess
 from pathlib import Path
-
-import pytest
 
 from newsparse.output import file_name
 
