@@ -211,7 +211,10 @@ def _pool(proxy: str | None):
 def proxy_for(url: str, proxy: str | None = None) -> str | None:
     """Return the proxy to fetch `url` through: `proxy` (--proxy), else HTTP_PROXY or
     HTTPS_PROXY by the URL's scheme; None for a host NO_PROXY names."""
-    from urllib.request import getproxies_environment, proxy_bypass_environment
+    from urllib.request import (  # type: ignore[attr-defined]  # public, not in typeshed
+        getproxies_environment,
+        proxy_bypass_environment,
+    )
 
     env = getproxies_environment()  # lower- and upper-case names, as curl and pip read them
     scheme, _, host = url.partition("://")

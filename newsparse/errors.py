@@ -1,5 +1,12 @@
 """Exceptions the core raises; only cli.py turns them into messages and exit codes."""
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .model import Source
+
 
 class NewsparseError(Exception):
     """Base class: an input that could not be turned into an article."""
@@ -9,7 +16,8 @@ class NewsparseError(Exception):
     def __init__(self, message: str = "", status: int | None = None) -> None:
         super().__init__(message)
         self.status = status  # the HTTP status of a refused response
-        self.source = None  # the input's Source once it was read (format, sha256, final URL)
+        # The input's Source once it was read (format, sha256, final URL).
+        self.source: Source | None = None
 
 
 class InputError(NewsparseError):

@@ -6,7 +6,7 @@ from typing import Any
 
 _STR_OR_NULL = {"type": ["string", "null"]}
 
-_SOURCE = {
+_SOURCE: dict[str, Any] = {
     "type": "object",
     "required": ["input", "kind", "url", "format", "fetched_at", "sha256"],
     "properties": {

@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import os
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import sqlite3
 
 
 class Seen:
@@ -16,7 +20,7 @@ class Seen:
     def __init__(self, limit: int = 10_000) -> None:
         self.limit = limit
         self.keys: set[str] = set()
-        self.db = None
+        self.db: sqlite3.Connection | None = None
 
     def add(self, key: str) -> bool:
         """Record `key`; return False when it was met before."""
@@ -32,9 +36,10 @@ class Seen:
     def _spill(self) -> None:
         import sqlite3  # only long runs pay for it
 
-        self.db = sqlite3.connect("")  # "": a private on-disk temporary database
-        self.db.execute("CREATE TABLE seen (key TEXT PRIMARY KEY) WITHOUT ROWID")
-        self.db.executemany("INSERT INTO seen VALUES (?)", ((k,) for k in self.keys))
+        db = sqlite3.connect("")  # "": a private on-disk temporary database
+        db.execute("CREATE TABLE seen (key TEXT PRIMARY KEY) WITHOUT ROWID")
+        db.executemany("INSERT INTO seen VALUES (?)", ((k,) for k in self.keys))
+        self.db = db
         self.keys = set()
 
 
