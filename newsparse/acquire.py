@@ -7,6 +7,7 @@ import sys
 import time
 from collections.abc import Iterable, Iterator
 
+from .connect import pool, proxy_for, tls_reason, without_password
 from .errors import FetchError, InputError, TimeoutExceeded
 from .logs import LazyLogger
 from .model import Record, Source, record
@@ -187,45 +188,6 @@ def _directory_error(path: str) -> str:
     return "is a directory"
 
 
-_POOLS: dict[str, object] = {}  # proxy URL ("" for none) -> its connection pool manager
-
-
-def _pool(proxy: str | None):
-    """Return the pool manager that fetches directly, or through `proxy`."""
-    pool = _POOLS.get(proxy or "")
-    if pool is None:
-        import urllib3  # loaded only when a URL is given
-
-        if proxy:
-            from urllib.parse import unquote
-
-            auth = urllib3.util.parse_url(proxy).auth  # user:password in the proxy URL
-            headers = urllib3.make_headers(proxy_basic_auth=unquote(auth)) if auth else None
-            pool = urllib3.ProxyManager(proxy, num_pools=50, maxsize=4, proxy_headers=headers)
-        else:
-            pool = urllib3.PoolManager(num_pools=50, maxsize=4)
-        _POOLS[proxy or ""] = pool
-    return pool
-
-
-def proxy_for(url: str, proxy: str | None = None) -> str | None:
-    """Return the proxy to fetch `url` through: `proxy` (--proxy), else HTTP_PROXY or
-    HTTPS_PROXY by the URL's scheme; None for a host NO_PROXY names."""
-    from urllib.request import (  # type: ignore[attr-defined]  # public, not in typeshed
-        getproxies_environment,
-        proxy_bypass_environment,
-    )
-
-    env = getproxies_environment()  # lower- and upper-case names, as curl and pip read them
-    scheme, _, host = url.partition("://")
-    for end in "/?#":
-        host = host.split(end, 1)[0]
-    host = host.rsplit("@", 1)[-1]  # host[:port], no user info
-    if env.get("no") and proxy_bypass_environment(host, env):
-        return None
-    return proxy or env.get(scheme.lower()) or None
-
-
 def _charset(content_type: str) -> str | None:
     for part in content_type.split(";")[1:]:
         key, _, value = part.strip().partition("=")
@@ -256,7 +218,7 @@ def fetch(url: str, opts: Options) -> Raw:
     headers["Accept"] = "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.5"
     proxy = proxy_for(url, opts.proxy)
     try:
-        resp = _pool(proxy).request("GET", url, headers=headers, retries=retry, timeout=timeout,
+        resp = pool(proxy).request("GET", url, headers=headers, retries=retry, timeout=timeout,
                                     preload_content=False)
     except MaxRetryError as exc:
         raise FetchError(_reason(exc.reason, proxy)) from None
@@ -398,11 +360,11 @@ def _reason(exc: BaseException | None, proxy: str | None = None) -> str:
     )
 
     if isinstance(exc, ProxySchemeUnknown):  # SOCKS would need PySocks: not supported
-        return f"proxy {_without_password(proxy or '')}: not an http(s) proxy"
+        return f"proxy {without_password(proxy or '')}: not an http(s) proxy"
     if isinstance(exc, ProxyError):
-        return f"proxy {_without_password(proxy or '')}: {_reason(exc.original_error)}"
+        return f"proxy {without_password(proxy or '')}: {_reason(exc.original_error)}"
     if isinstance(exc, SSLError):
-        return _tls_reason(exc)
+        return tls_reason(exc)
     # NewConnectionError subclasses ConnectTimeoutError in urllib3 2, so it goes first.
     if isinstance(exc, NameResolutionError):
         return "host not found"
@@ -421,21 +383,3 @@ def _reason(exc: BaseException | None, proxy: str | None = None) -> str:
             return "response headers too large"
         return "connection broken"
     return str(exc) if exc else "fetch failed"
-
-
-def _tls_reason(exc: BaseException) -> str:
-    """Return "certificate verify failed: <why>" or "TLS handshake failed: <why>"."""
-    import ssl  # loaded with urllib3 already
-
-    err = next((a for a in (exc, *exc.args) if isinstance(a, ssl.SSLError)), None)
-    if isinstance(err, ssl.SSLCertVerificationError):
-        return f"certificate verify failed: {err.verify_message}"
-    why = err.reason.lower().replace("_", " ") if err is not None and err.reason else str(exc)
-    return f"TLS handshake failed: {why}"
-
-
-def _without_password(proxy: str) -> str:
-    """Return a proxy URL fit for a message: its password left out."""
-    scheme, sep, rest = proxy.partition("://")
-    userinfo, at, hostport = rest.partition("@")
-    return f"{scheme}{sep}{userinfo.split(':')[0]}@{hostport}" if at else proxy

@@ -71,8 +71,11 @@ def test_an_unwritable_output_dir_is_a_usage_error_before_any_input(tmp_path,
     out = tmp_path / "out"
     out.mkdir()
     out.chmod(0o555)
-    proc = run_newsparse(["parse", "-o", str(out), f"{fault_server}/ok/1", f"{fault_server}/ok/2"],
-                         **unprivileged())
+    try:
+        proc = run_newsparse(["parse", "-o", str(out), f"{fault_server}/ok/1",
+                              f"{fault_server}/ok/2"], **unprivileged())
+    finally:
+        out.chmod(0o755)
     assert proc.returncode == 2
     assert proc.stderr.decode() == (f"newsparse: {out}: cannot write to output directory: "
                                     "permission denied\n")
