@@ -198,10 +198,34 @@ def _charset(content_type: str) -> str | None:
 
 def fetch(url: str, opts: Options) -> Raw:
     """GET a URL: redirects followed, retries with backoff, size- and time-capped, 2xx only."""
+    from urllib3.exceptions import HTTPError
+
+    started = time.monotonic()
+    resp = request(url, opts, PAGE_ACCEPT)
+    try:
+        ctype = _check_response(resp, opts.max_bytes)
+        data = _read_capped(resp, opts.max_bytes, opts.timeout, started)
+    except HTTPError as exc:
+        raise FetchError(_reason(exc)) from None
+    finally:
+        resp.release_conn()
+    source = Source(input=printable(url), kind="url", url=printable(final_url(resp, url)),
+                    fetched_at=utc_now())
+    return Raw(data, source, _charset(ctype))
+
+
+PAGE_ACCEPT = "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.5"
+
+
+def request(url: str, opts: Options, accept: str, headers: dict | None = None):
+    """Send a GET with the retries, timeouts and User-Agent of `opts`; return the open response.
+
+    The body is not read yet (preload_content=False): the caller reads it capped and
+    releases the connection.
+    """
     import urllib3
     from urllib3.exceptions import HTTPError, MaxRetryError
 
-    started = time.monotonic()
     retry = _retry_class()(
         # total=None: redirects are counted apart from retries, so --retries 0 still follows them.
         # other: errors urllib3 cannot place (it would retry them for ever when unset).
@@ -214,27 +238,17 @@ def fetch(url: str, opts: Options) -> Raw:
     timeout = urllib3.Timeout(connect=opts.connect_timeout, read=opts.read_timeout,
                               total=opts.timeout)
     # make_headers offers only the encodings urllib3 can decode here (br with brotli).
-    headers = urllib3.util.make_headers(accept_encoding=True, user_agent=opts.user_agent)
-    headers["Accept"] = "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.5"
+    sent = urllib3.util.make_headers(accept_encoding=True, user_agent=opts.user_agent)
+    sent["Accept"] = accept
+    sent.update(headers or {})
     proxy = proxy_for(url, opts.proxy)
     try:
-        resp = pool(proxy).request("GET", url, headers=headers, retries=retry, timeout=timeout,
-                                    preload_content=False)
+        return pool(proxy).request("GET", url, headers=sent, retries=retry, timeout=timeout,
+                                   preload_content=False)
     except MaxRetryError as exc:
         raise FetchError(_reason(exc.reason, proxy)) from None
     except (HTTPError, ValueError) as exc:  # ValueError: a proxy URL urllib3 cannot use
         raise FetchError(_reason(exc, proxy)) from None
-    try:
-        ctype = _check_response(resp, opts.max_bytes)
-        data = _read_capped(resp, opts.max_bytes, opts.timeout, started)
-    except HTTPError as exc:
-        raise FetchError(_reason(exc)) from None
-    finally:
-        resp.release_conn()
-    final = _final_url(resp, url)
-    source = Source(input=printable(url), kind="url", url=printable(final),
-                    fetched_at=utc_now())
-    return Raw(data, source, _charset(ctype))
 
 
 def utc_now() -> str:
@@ -244,7 +258,7 @@ def utc_now() -> str:
     return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-def _final_url(resp, url: str) -> str:
+def final_url(resp, url: str) -> str:
     """Return the URL the body came from: the last redirect target, or the URL asked for.
 
     (urllib3's resp.geturl() gives only the path of the last request behind a PoolManager.)
@@ -260,16 +274,21 @@ def _final_url(resp, url: str) -> str:
 
 def _check_response(resp, limit: int) -> str:
     """Refuse a non-2xx status, a non-text type or a declared size over `limit`; return the type."""
-    if not 200 <= resp.status < 300:
-        raise FetchError(f"HTTP {resp.status}", status=resp.status)
+    check_status(resp, limit)
     ctype = resp.headers.get("Content-Type", "")
     if ctype and not ctype.split(";")[0].strip().lower().startswith(_TEXTUAL):
         raise FetchError(f"not an HTML or text page (Content-Type: {ctype.split(';')[0]})",
                          status=resp.status)
+    return ctype
+
+
+def check_status(resp, limit: int) -> None:
+    """Refuse a non-2xx status or a declared body size over `limit` (before reading it)."""
+    if not 200 <= resp.status < 300:
+        raise FetchError(f"HTTP {resp.status}", status=resp.status)
     length = resp.headers.get("Content-Length", "")
     if length.isdigit() and int(length) > limit:
         raise FetchError(f"response larger than {limit} bytes", status=resp.status)
-    return ctype
 
 
 _RETRY_CLASS = None
@@ -328,21 +347,27 @@ def _check_redirect(url: str | None, location: str, response) -> None:
 def _read_capped(resp, limit: int, timeout: float | None = None,
                  started: float = 0.0) -> bytes:
     """Read the decoded body, refusing it past `limit` bytes (a bomb) or `timeout` s (a drip)."""
+    return b"".join(body_chunks(resp, limit, timeout, started))
+
+
+def body_chunks(resp, limit: int, timeout: float | None = None,
+                started: float = 0.0) -> Iterator[bytes]:
+    """Yield the decoded body as it arrives; FetchError past `limit` bytes, TimeoutExceeded
+    past `timeout` seconds from `started`."""
     deadline = started + timeout if timeout else None
-    chunks: list[bytes] = []
     size = 0
     while True:
         # read1 returns what has arrived, so a server dripping a byte at a time still meets
         # the deadline check; urllib3 >= 2.6 also caps how much one chunk may inflate to.
         chunk = resp.read1(64 * 1024, decode_content=True)
         if not chunk:
-            return b"".join(chunks)
+            return
         size += len(chunk)
         if size > limit:
             raise FetchError(f"response larger than {limit} bytes", status=resp.status)
         if deadline is not None and time.monotonic() > deadline:
             raise TimeoutExceeded(f"took longer than {timeout:g} s")
-        chunks.append(chunk)
+        yield chunk
 
 
 def _reason(exc: BaseException | None, proxy: str | None = None) -> str:

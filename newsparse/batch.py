@@ -51,6 +51,7 @@ class BatchConfig(Record):
     state: str | None = None
     retry_failed: bool = False
     progress: bool = False
+    robots: bool = True  # obey each site's robots.txt
 
 
 @record
@@ -62,6 +63,7 @@ class Result(Record):
     sha256: str | None = None
     error_type: str | None = None
     message: str | None = None
+    robots: object = None  # the site's robots.txt (discover.robots.Robots), if fetched with it
 
 
 @record
@@ -155,11 +157,59 @@ def run_one(spec: str, opts: Options, pretty: bool) -> Result:
         return failure(spec, opts, "internal", f"internal error: {exc!r}", pretty)
 
 
+def run_checked(spec: str, opts: Options, pretty: bool, robots_wait: float | None) -> Result:
+    """run_one, after fetching the site's robots.txt when `robots_wait` is not None: a URL it
+    refuses fails as `robots`; one it allows is fetched `robots_wait` seconds (or the
+    Crawl-delay) later. The robots.txt goes back with the Result for the parent to keep."""
+    if robots_wait is None:
+        return run_one(spec, opts, pretty)
+    from .discover.robots import first_visit
+
+    with time_limit(opts.timeout):
+        robots, refused, pause = first_visit(spec, opts, robots_wait)
+    if refused is None:
+        time.sleep(pause)
+        result = run_one(spec, opts, pretty)
+    else:
+        result = failure(spec, opts, refused.kind, str(refused), pretty)
+    result.robots = robots
+    return result
+
+
+class RobotsGate:
+    """robots.txt in the parent: known sites' refusals decided here, the first input of a
+    site told to fetch its file, the file then learnt from that input's Result."""
+
+    def __init__(self, cfg: BatchConfig, opts: Options) -> None:
+        self.sites = None
+        if cfg.robots:
+            from .discover.robots import SiteRules
+
+            self.sites = SiteRules(opts.user_agent, cfg.delay)
+
+    def fetch_with(self, task: Task) -> float | None:
+        """None if the task needs no robots.txt first, else the pause after fetching it."""
+        return self.sites.fetch_with(task.spec) if self.sites and task.host else None
+
+    def refused(self, task: Task, opts: Options, pretty: bool) -> Result | None:
+        """The failed Result of a URL that its site's known robots.txt refuses, else None."""
+        refusal = self.sites.refusal(task.spec) if self.sites and task.host else None
+        return None if refusal is None else failure(task.spec, opts, refusal.kind,
+                                                    str(refusal), pretty)
+
+    def learn(self, task: Task, result: Result, polite: Politeness) -> None:
+        """Keep the robots.txt a task fetched; its Crawl-delay paces the host from now on."""
+        if self.sites is not None and result.robots is not None:
+            polite.slow_down(task.host, self.sites.learn(result.robots))
+            result.robots = None
+
+
 # ---------------------------------------------------------------------------- workers
 
 
 def _worker_main(conn, opts: Options, pretty: bool, inherited: list, forked: bool) -> None:
-    """Worker process: receive (index, spec), send back (index, Result), until told to stop."""
+    """Worker process: receive (index, spec, robots_wait), send back (index, Result), until
+    told to stop."""
     if not forked:
         # A spawned worker has none of the parent's logging set-up; without a handler,
         # Python would print library warnings (urllib3 retries) raw on stderr.
@@ -180,8 +230,8 @@ def _worker_main(conn, opts: Options, pretty: bool, inherited: list, forked: boo
             return
         if message is None:
             return
-        index, spec = message
-        result = run_one(spec, opts, pretty)
+        index, spec, robots_wait = message
+        result = run_checked(spec, opts, pretty, robots_wait)
         try:
             conn.send((index, result))
         except OSError:
@@ -206,10 +256,16 @@ class _Worker:
         self.task: Task | None = None
         self.deadline = float("inf")
 
-    def start(self, task: Task, timeout: float | None) -> None:
-        self.conn.send((task.index, task.spec))
+    def start(self, task: Task, timeout: float | None, robots_wait: float | None = None) -> None:
+        self.conn.send((task.index, task.spec, robots_wait))
         self.task, task.started = task, True
-        self.deadline = time.monotonic() + (timeout + HARD_KILL_GRACE if timeout else 1e12)
+        extra = 0.0
+        if robots_wait is not None:  # robots.txt first (its own time limit), then a pause
+            from .discover.robots import MAX_CRAWL_DELAY
+
+            extra = (timeout or 0.0) + max(robots_wait, MAX_CRAWL_DELAY)
+        self.deadline = time.monotonic() + (timeout + extra + HARD_KILL_GRACE
+                                            if timeout else 1e12)
 
     def kill(self) -> None:
         self.proc.kill()
@@ -256,6 +312,14 @@ class Politeness:
         self.delay = delay
         self.busy: set[str] = set()
         self.free_at: dict[str, float] = {}
+        self.slower: dict[str, float] = {}  # host -> its robots.txt Crawl-delay, if longer
+
+    def slow_down(self, host: str | None, seconds: float) -> None:
+        """Keep at least `seconds` between requests to `host` (its Crawl-delay)."""
+        if host is not None and seconds > self.delay:
+            self.slower[host] = seconds
+            if len(self.slower) > 10_000:  # memory stays flat over many hosts
+                self.slower.pop(next(iter(self.slower)))
 
     def wait_time(self, host: str | None, now: float) -> float:
         """Seconds until `host` may be asked again (inf while a request to it runs)."""
@@ -274,8 +338,9 @@ class Politeness:
         if host is None:
             return
         self.busy.discard(host)
-        if self.delay:
-            self.free_at[host] = now + self.delay
+        delay = self.slower.get(host, self.delay)
+        if delay:
+            self.free_at[host] = now + delay
         if len(self.free_at) > 10_000:  # forget hosts whose pause is over: memory stays flat
             self.free_at = {h: t for h, t in self.free_at.items() if t > now}
 
@@ -469,13 +534,17 @@ def _tasks(specs: Iterable[str], sink: Sink) -> Iterator[Task]:
 def _run_here(tasks: Iterator[Task], opts: Options, cfg: BatchConfig, sink: Sink) -> None:
     """-j 1: each input in this process, one after the other."""
     polite = Politeness(cfg.delay)
+    gate = RobotsGate(cfg, opts)
     for task in tasks:
-        time.sleep(polite.wait_time(task.host, time.monotonic()))
-        polite.acquire(task.host)
-        try:
-            result = run_one(task.spec, opts, cfg.pretty)
-        finally:
-            polite.release(task.host, time.monotonic())
+        result = gate.refused(task, opts, cfg.pretty)
+        if result is None:
+            time.sleep(polite.wait_time(task.host, time.monotonic()))
+            polite.acquire(task.host)
+            try:
+                result = run_checked(task.spec, opts, cfg.pretty, gate.fetch_with(task))
+                gate.learn(task, result, polite)  # before release: its Crawl-delay counts now
+            finally:
+                polite.release(task.host, time.monotonic())
         sink.emit(task, result)
 
 
@@ -483,6 +552,7 @@ def _run_pool(tasks: Iterator[Task], opts: Options, cfg: BatchConfig, sink: Sink
     """-j N: worker processes, a bounded window of inputs, results emitted in input order."""
     ctx = _context()
     polite = Politeness(cfg.delay)
+    gate = RobotsGate(cfg, opts)
     window: deque[Task] = deque()
     idle: list[_Worker] = []
     busy: dict[object, _Worker] = {}  # connection -> worker
@@ -500,10 +570,10 @@ def _run_pool(tasks: Iterator[Task], opts: Options, cfg: BatchConfig, sink: Sink
                     window.append(task)
             if not window:
                 return
-            pause = _dispatch(window, idle, busy, polite, ctx, opts, cfg)
+            pause = _dispatch(window, idle, busy, polite, gate, ctx, opts, cfg)
             _emit_ready(window, sink)
             if window:
-                _collect(busy, idle, polite, opts, cfg, pause)
+                _collect(busy, idle, polite, gate, opts, cfg, pause)
     finally:
         for worker in idle:
             worker.stop()
@@ -517,7 +587,7 @@ def _emit_ready(window: deque[Task], sink: Sink) -> None:
         sink.emit(window.popleft(), result)
 
 
-def _dispatch(window, idle, busy, polite, ctx, opts, cfg) -> float:
+def _dispatch(window, idle, busy, polite, gate, ctx, opts, cfg) -> float:
     """Start every waiting task whose host is free; return seconds until a host frees up."""
     now, pause = time.monotonic(), 1.0
     for task in window:
@@ -525,6 +595,10 @@ def _dispatch(window, idle, busy, polite, ctx, opts, cfg) -> float:
             continue
         if task.spec == "-":  # stdin belongs to this process
             task.started, task.result = True, run_one("-", opts, cfg.pretty)
+            continue
+        refused = gate.refused(task, opts, cfg.pretty)
+        if refused is not None:  # its site's robots.txt is known: no worker needed
+            task.started, task.result = True, refused
             continue
         wait = polite.wait_time(task.host, now)
         if wait > 0:
@@ -536,19 +610,20 @@ def _dispatch(window, idle, busy, polite, ctx, opts, cfg) -> float:
             worker = _Worker(ctx, opts, cfg.pretty)
         else:
             break
+        robots_wait = gate.fetch_with(task)
         try:
-            worker.start(task, opts.timeout)
+            worker.start(task, opts.timeout, robots_wait)
         except OSError:  # an idle worker that died: replace it
             worker.kill()
             worker = _Worker(ctx, opts, cfg.pretty)
-            worker.start(task, opts.timeout)
+            worker.start(task, opts.timeout, robots_wait)
         polite.acquire(task.host)
         busy[worker.conn] = worker
     return pause
 
 
-def _collect(busy: dict, idle: list, polite: Politeness, opts: Options, cfg: BatchConfig,
-             pause: float) -> None:
+def _collect(busy: dict, idle: list, polite: Politeness, gate: RobotsGate, opts: Options,
+             cfg: BatchConfig, pause: float) -> None:
     """Wait for results (or a host's pause to end); kill workers past their hard deadline."""
     from multiprocessing.connection import wait as wait_connections
 
@@ -569,6 +644,7 @@ def _collect(busy: dict, idle: list, polite: Politeness, opts: Options, cfg: Bat
             worker.kill()
             result = failure(task.spec, opts, "internal", "worker process died", cfg.pretty)
         task.result = result
+        gate.learn(task, result, polite)
         polite.release(task.host, time.monotonic())
     now = time.monotonic()
     for conn, worker in list(busy.items()):

@@ -48,3 +48,15 @@ class TimeoutExceeded(NewsparseError):
     """The per-input time limit ran out."""
 
     kind = "timeout"
+
+
+class RobotsRefused(NewsparseError):
+    """The site's robots.txt does not allow this URL (or could not be read: 5xx, unreachable)."""
+
+    kind = "robots"
+
+
+class SourceError(NewsparseError):
+    """A feed or sitemap could not be read: not one, malformed, or past a limit."""
+
+    kind = "source"

@@ -138,3 +138,96 @@ class State:
 
     def close(self) -> None:
         self.db.close()
+
+
+# `newsparse urls` keeps two more tables in the same file. They are created when a file is
+# first opened by `urls`, so a state file written by `parse` alone (or by an older
+# newsparse) gains them on the spot and keeps its rows.
+_DISCOVERY_SCHEMA = """
+CREATE TABLE IF NOT EXISTS urls (
+    url        TEXT PRIMARY KEY,  -- an article URL `newsparse urls` printed
+    source     TEXT,              -- the feed or sitemap it came from
+    printed_at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS sources (
+    url           TEXT PRIMARY KEY,  -- a feed, sitemap or page `newsparse urls` read whole
+    etag          TEXT,
+    last_modified TEXT,
+    children      TEXT,              -- JSON list: the feeds and sitemaps it leads to
+    checked_at    TEXT NOT NULL
+);
+"""
+
+
+@dataclass(slots=True)
+class Validators:
+    """What a source answered last time: its ETag, Last-Modified and the sources it led to."""
+
+    etag: str | None = None
+    last_modified: str | None = None
+    children: list | None = None
+
+
+class DiscoveryState(State):
+    """The URLs `newsparse urls` printed and the validators of the sources it read.
+
+    Without a path, a private temporary database: duplicates within the run are still
+    dropped, with memory flat however many URLs a run meets. URLs taken during a run wait
+    in a temporary table and are recorded, with their source's validators, once the
+    consumer has taken them all (`record`), in one short transaction: no write lock is
+    held while output waits on a slow reader of the pipe (who may be `parse` on this file).
+    """
+
+    def __init__(self, path: str | None) -> None:
+        super().__init__(path or "")
+        try:
+            self.db.executescript(_DISCOVERY_SCHEMA)
+            self.db.execute("CREATE TEMP TABLE taken (url TEXT PRIMARY KEY, source TEXT, "
+                            "document INTEGER)")
+        except sqlite3.Error as exc:
+            raise InputError(f"cannot open state database: {exc}") from None
+
+    def take(self, url: str, source: str | None, document: int) -> bool:
+        """True (and remembered) for a URL printed by no earlier run and not yet by this one."""
+        if self.db.execute("SELECT 1 FROM urls WHERE url = ?", (url,)).fetchone():
+            return False
+        cur = self.db.execute("INSERT OR IGNORE INTO temp.taken VALUES (?, ?, ?)",
+                              (url, source, document))
+        return cur.rowcount == 1
+
+    def validators(self, source: str) -> Validators | None:
+        """Return what `source` answered when it was last read whole, if it was."""
+        row = self.db.execute("SELECT etag, last_modified, children FROM sources WHERE url = ?",
+                              (source,)).fetchone()
+        if row is None:
+            return None
+        import json
+
+        return Validators(row[0], row[1], json.loads(row[2]) if row[2] else None)
+
+    def record(self, document: int, source: str | None = None,
+               validators: Validators | None = None) -> None:
+        """Record the URLs taken from `document` as printed, and `source`'s validators."""
+        import json
+
+        now = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            self.db.execute("INSERT OR IGNORE INTO urls (url, source, printed_at) "
+                            "SELECT url, source, ? FROM temp.taken WHERE document = ?",
+                            (now, document))
+            if source is not None and validators is not None:
+                children = (json.dumps(validators.children)
+                            if validators.children is not None else None)
+                self.db.execute(
+                    """INSERT INTO sources (url, etag, last_modified, children, checked_at)
+                       VALUES (?, ?, ?, ?, ?)
+                       ON CONFLICT (url) DO UPDATE SET etag = excluded.etag,
+                           last_modified = excluded.last_modified,
+                           children = excluded.children, checked_at = excluded.checked_at""",
+                    (source, validators.etag, validators.last_modified, children, now))
+            self.db.execute("COMMIT")
+        except BaseException:
+            if self.db.in_transaction:
+                self.db.execute("ROLLBACK")
+            raise

@@ -273,7 +273,10 @@ def test_one_request_at_a_time_per_host(fault_server):  # noqa: F811
     stats = server_stats(fault_server)
     assert stats["max_active"] == 1
     kinds = [e[0] for e in stats["events"]]
-    assert kinds == ["start", "end"] * 12  # never two requests open at once
+    assert kinds == ["start", "end"] * 13  # never two requests open at once
+    # The site's robots.txt is asked for once, first, in the same one-at-a-time line.
+    paths = [e[1] for e in stats["events"] if e[0] == "start"]
+    assert paths[0] == "/robots.txt" and paths.count("/robots.txt") == 1
 
 
 def test_files_and_urls_run_side_by_side(tmp_path, fault_server):  # noqa: F811

@@ -98,7 +98,8 @@ def test_cli_fetches_through_the_proxy(fault_server, proxy):  # noqa: F811
         proc = subprocess.run([NEWSPARSE, "parse", *args, url], capture_output=True, env=env,
                               timeout=60)
         assert proc.returncode == 0, proc.stderr
-        assert proxy.log == [("GET", url, None)]
+        # the site's robots.txt goes through the proxy too, before the page
+        assert proxy.log == [("GET", f"{fault_server}/robots.txt", None), ("GET", url, None)]
 
 
 @pytest.mark.parametrize("value", ["socks5://127.0.0.1:1080", "proxy.example:3128"])
