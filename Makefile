@@ -37,8 +37,9 @@ golden: $(RUN_STAMP)
 	$(BIN)/python tests/make_golden.py
 
 ## bench: time and measure newsparse against its targets (docs/benchmarks.md); uses $(SHARED)/eval
+## (installs pyinstrument, and fastfeedparser to compare feed parsers with)
 bench: $(TEST_STAMP)
-	$(BIN)/python -m pip install -q pyinstrument
+	$(BIN)/python -m pip install -q pyinstrument fastfeedparser
 	$(BIN)/python scripts/bench.py --shared $(SHARED) --profile
 
 ## eval: score newsparse vs trafilatura on $(SHARED)/eval/fundus-dev; rewrites docs/evaluation.md

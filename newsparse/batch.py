@@ -26,6 +26,7 @@ import time
 from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import field
+from typing import Any
 
 from .acquire import host_key, is_url, printable, utc_now
 from .deadline import time_limit
@@ -63,7 +64,7 @@ class Result(Record):
     sha256: str | None = None
     error_type: str | None = None
     message: str | None = None
-    robots: object = None  # the site's robots.txt (discover.robots.Robots), if fetched with it
+    robots: Any = None  # the site's robots.txt (discover.robots.Robots), if fetched with it
 
 
 @record

@@ -305,6 +305,11 @@ def _run(specs: Iterator[str], opts: Options, cfg, skipped: dict, empty: list[st
     for archive, counts in skipped.items():
         log.log(NOTICE, "%s: %s", printable(archive), counts.describe())
     for name in empty:  # each counts as a failed input
+        if name == "<stdin>" and cfg.state:
+            # `newsparse urls --state … | newsparse parse -i - --state …`: an incremental
+            # pipe is empty whenever nothing is new, and its first command reports its own
+            # failures.
+            continue
         log.error("%s: no input in this list", printable(name))
         summary.failed += 1
     if is_batch or cfg.state or not first:

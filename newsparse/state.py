@@ -182,6 +182,10 @@ class DiscoveryState(State):
         super().__init__(path or "")
         try:
             self.db.executescript(_DISCOVERY_SCHEMA)
+            # Small page caches: the tables of a long run live in files (temporary ones
+            # without --state), not in memory (peak RSS flat from 5,000 to 50,000 URLs).
+            self.db.execute("PRAGMA cache_size = -512")
+            self.db.execute("PRAGMA temp.cache_size = -512")
             self.db.execute("CREATE TEMP TABLE taken (url TEXT PRIMARY KEY, source TEXT, "
                             "document INTEGER)")
         except sqlite3.Error as exc:

@@ -3,8 +3,8 @@
     python scripts/bench.py [--shared ../shared] [--quick] [--profile] [--only NAME ...]
 
 Sections: cold start, HTML throughput (vs trafilatura.extract), text throughput, `-j 2` vs
-`-j 1`, peak memory (10,000 inputs vs 100), WARC reading (fastwarc vs warcio) and the Dask
-path (1 vs 2 workers). Stdlib timers only; results go to stdout as a Markdown table and to
+`-j 1`, peak memory (10,000 inputs vs 100), WARC reading (fastwarc vs warcio), the Dask
+path (1 vs 2 workers) and `newsparse urls` (scripts/bench_urls.py). Stdlib timers only; results go to stdout as a Markdown table and to
 build/bench/results.json; `--profile` writes pyinstrument profiles next to them.
 """
 
@@ -312,6 +312,17 @@ def dask_map(paths: list[Path], out: Path, workers: int) -> dict:
     return {"wall_s": wall, "cpu_s": sum(cpu), "load_avg_1m": os.getloadavg()[0]}
 
 
+# --- discovery ----------------------------------------------------------------------------
+
+def bench_urls(tmp: Path, quick: bool) -> dict:
+    """`newsparse urls`: URLs/s, memory at 5,000 and 50,000 URLs, robots.txt checks, feed
+    parsers (scripts/bench_urls.py)."""
+    sys.path.insert(0, str(Path(__file__).parent))
+    from bench_urls import measure
+
+    return measure(NEWSPARSE, tmp, quick)
+
+
 # --- profiles -----------------------------------------------------------------------------
 
 def profile(shared: Path) -> dict:
@@ -380,10 +391,14 @@ def table(r: dict) -> str:
             rows.append(f"| Dask, 1 worker / 2 workers ({w['archives']} archives; task CPU "
                         f"{d1['cpu_s']:.1f} s / {d2['cpu_s']:.1f} s) | {d1['wall_s']:.1f} s / "
                         f"{d2['wall_s']:.1f} s = **{w['dask_speedup_2_vs_1']:.2f}x** | |")
+    if u := r.get("urls"):
+        from bench_urls import rows as url_rows
+
+        rows.extend(url_rows(u))
     return "\n".join(rows)
 
 
-SECTIONS = ("cold_start", "html", "text", "jobs", "memory", "warc")
+SECTIONS = ("cold_start", "html", "text", "jobs", "memory", "warc", "urls")
 
 
 def main() -> int:
@@ -411,6 +426,7 @@ def main() -> int:
             "memory": lambda: bench_memory(tmp, 100, 1000 if quick else 10_000),
             "warc": lambda: bench_warc(tmp, html_pages(args.shared)[1], 1 if quick else 4,
                                        min(2, os.cpu_count() or 1)),
+            "urls": lambda: bench_urls(tmp, quick),
         }
         for name in args.only:
             print(f"bench: {name}…", file=sys.stderr, flush=True)

@@ -33,7 +33,7 @@ class Page:
 class Site:
     """One host: `add` pages, read `log` (path, If-None-Match, If-Modified-Since, UA)."""
 
-    def __init__(self) -> None:
+    def __init__(self, port: int = 0) -> None:
         self.pages: dict[str, Page] = {}
         self.log: list[tuple[str, str | None, str | None, str | None]] = []
         self.times: list[float] = []  # time.monotonic() of each request, as `log`
@@ -52,7 +52,7 @@ class Site:
             def log_message(self, *args: object) -> None:
                 pass
 
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", port), Handler)
         self.httpd.daemon_threads = True
         self.base = f"http://127.0.0.1:{self.httpd.server_address[1]}"
         threading.Thread(target=self.httpd.serve_forever, daemon=True).start()

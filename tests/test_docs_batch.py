@@ -35,7 +35,7 @@ def recipe(marker: str) -> str:
 
 
 def test_doc_has_the_recipes():
-    assert len([b for b in blocks("sh") if "newsparse parse -i" in b]) == 3
+    assert len([b for b in blocks("sh") if "newsparse parse -i" in b]) == 4
     (crontab,) = blocks("crontab")
     assert "newsparse-cron.sh" in crontab.splitlines()[-1]
 

@@ -55,9 +55,14 @@ class Fetcher:
         rules = self.robots.get(origin)
         if rules is None:
             host = host_key(url)
-            rules = self.robots.learn(self._politely(host, lambda: fetch_robots(origin,
-                                                                                self.opts)))
-            self.polite.slow_down(host, rules.crawl_delay())
+
+            def learn() -> Rules:
+                learnt = self.robots.learn(fetch_robots(origin, self.opts))
+                # Before the request ends: the pause after it is already the Crawl-delay.
+                self.polite.slow_down(host, learnt.crawl_delay())
+                return learnt
+
+            rules = self._politely(host, learn)
         return rules
 
     def get(self, spec: str, etag: str | None = None,

@@ -28,7 +28,9 @@ _SAFE_QUERY = _SAFE_PATH + "?"
 def absolute(link: str, base: str | None) -> str:
     """Return `link` resolved against `base` (a relative link stays relative without one)."""
     link = link.strip()
-    return urljoin(base, link) if base else link
+    if not base or link.startswith(("http://", "https://")):  # most are: urljoin is slow
+        return link
+    return urljoin(base, link)
 
 
 def clean_url(url: str) -> str | None:
@@ -83,11 +85,11 @@ def parse_date(text: str | None) -> datetime | None:
     if _YEAR_MONTH.fullmatch(text):  # W3C "2026" and "2026-11": the first day
         text = text + "-01" * (2 - text.count("-"))
     try:
-        moment = datetime.fromisoformat(text)
+        moment: datetime | None = datetime.fromisoformat(text)
     except ValueError:
         moment = _rfc822(text)
-        if moment is None:
-            return None
+    if moment is None:
+        return None
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
@@ -104,7 +106,7 @@ def read_date(text: str | None) -> tuple[datetime | None, str | None]:
     """Return a source's date as a moment (for --since) and as ISO 8601 text to print:
     the zone it was given in kept, a bare date left a date."""
     moment = parse_date(text)
-    if moment is None:
+    if moment is None or text is None:
         return None, None
     if len(text.strip()) <= 10:  # "2026-11-28", "2026-11", "2026"
         return moment, moment.date().isoformat()

@@ -43,7 +43,7 @@ class _Capped(io.RawIOBase):
 
 def open_body(body, limit: int) -> io.BufferedReader:
     """Return the document's bytes as a capped stream, gunzipped when they are gzip."""
-    raw = io.BufferedReader(_Capped(body, limit, False), HEAD)
+    raw: io.BufferedReader = io.BufferedReader(_Capped(body, limit, False), HEAD)
     if raw.peek(2)[:2] != b"\x1f\x8b":
         return raw
     import gzip

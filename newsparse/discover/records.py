@@ -64,8 +64,8 @@ class Counts(Record):
     def line(self) -> str:
         """Return the end-of-run summary line."""
         seconds = time.monotonic() - self.started_at
-        parts = [f"{self.printed} URLs from {self.documents} feeds and sitemaps"
-                 f" ({self.unchanged} unchanged)", f"{self.seen} seen before"]
+        parts = [f"{self.printed} new URLs from {self.documents} pages, feeds and sitemaps "
+                 f"({self.unchanged} unchanged)", f"{self.seen} seen before"]
         for count, what in ((self.undated, "undated kept"), (self.older, "older than --since"),
                             (self.filtered, "filtered out"), (self.unlinked, "without a link"),
                             (self.skipped_sitemaps, "sitemaps older than --since")):

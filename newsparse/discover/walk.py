@@ -4,7 +4,7 @@ the feeds and sitemaps it leads to read in turn, depth first, within the limits.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Generator, Iterable, Iterator
 from datetime import datetime
 from urllib.parse import urlsplit
 
@@ -36,7 +36,7 @@ class UrlsOptions(Record):
 
 def find_urls(sources: Iterable[str], options: UrlsOptions | None = None,
               opts: Options | None = None, counts: Counts | None = None,
-              ) -> Iterator[Found | Problem]:
+              ) -> Generator[Found | Problem, None, None]:
     """Yield the new article URLs the sources lead to, and a Problem for each that fails.
 
     A URL counts as printed once the consumer asks for the next item after the last URL
@@ -106,13 +106,14 @@ class _Walk:
         Its URLs are recorded as printed, and its validators kept, once all are yielded.
         """
         known = self.state.validators(url) if is_url(url) else None
-        doc = self.fetcher.get(url, known and known.etag, known and known.last_modified)
+        doc = self.fetcher.get(url, known.etag if known else None,
+                               known.last_modified if known else None)
         self.document += 1
         self.counts.documents += 1
         try:
             if doc.body is None:  # 304: read before, unchanged since
                 self.counts.unchanged += 1
-                return list(known.children or []), None
+                return list((known.children or []) if known else []), None
             try:
                 children, problem = yield from self._read(doc, depth, host)
             except SourceError as exc:
@@ -160,15 +161,22 @@ class _Walk:
         """Yield a sitemap's new URLs; return the sitemaps an index lists (those read before
         a fault too) and the fault."""
         children: list[str] = []
-        entries = (item for item in items if isinstance(item, Entry) or self._child(
-            item, doc, children))
         try:
-            yield from self._entries(entries, doc, host)
+            yield from self._entries(self._pages(items, doc, children), doc, host)
         except SourceError as exc:
             return children, exc
         return children, None
 
-    def _child(self, child: Child, doc: Document, children: list[str]) -> bool:
+    def _pages(self, items: Iterator[Entry | Child], doc: Document,
+               children: list[str]) -> Iterator[Entry]:
+        """Yield a sitemap's pages; the sitemaps an index lists go to `children`."""
+        for item in items:
+            if isinstance(item, Entry):
+                yield item
+            else:
+                self._child(item, doc, children)
+
+    def _child(self, child: Child, doc: Document, children: list[str]) -> None:
         """Note one sitemap an index lists, unless --since says it holds nothing newer."""
         url = clean_url(absolute(child.url, doc.base)) if child.url else None
         since = self.options.since
@@ -177,7 +185,6 @@ class _Walk:
             self.counts.skipped_sitemaps += 1
         elif url is not None:
             children.append(url)
-        return False
 
     def _page(self, feeds: list[Child], doc: Document) -> list[str]:
         """The feeds a page announces, and its site's sitemaps: from a home page always, from
