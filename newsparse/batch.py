@@ -30,7 +30,7 @@ from typing import Any
 
 from .acquire import host_key, is_url, printable, utc_now
 from .deadline import time_limit
-from .errors import NewsparseError
+from .errors import NewsparseError, TimeoutExceeded
 from .logs import LazyLogger
 from .model import ErrorInfo, ErrorRecord, Record, Source, record
 from .settings import Options
@@ -164,10 +164,13 @@ def run_checked(spec: str, opts: Options, pretty: bool, robots_wait: float | Non
     Crawl-delay) later. The robots.txt goes back with the Result for the parent to keep."""
     if robots_wait is None:
         return run_one(spec, opts, pretty)
-    from .discover.robots import first_visit
+    from .discover.robots import first_visit, unreachable
 
-    with time_limit(opts.timeout):
-        robots, refused, pause = first_visit(spec, opts, robots_wait)
+    try:
+        with time_limit(opts.timeout):
+            robots, refused, pause = first_visit(spec, opts, robots_wait)
+    except TimeoutExceeded as exc:  # the timer: robots.txt took the whole time limit
+        robots, refused, pause = unreachable(spec, str(exc))
     if refused is None:
         time.sleep(pause)
         result = run_one(spec, opts, pretty)

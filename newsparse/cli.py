@@ -378,6 +378,8 @@ def urls(sources: tuple[str, ...], input_lists: tuple[str, ...], ndjson: bool,
     _setup_logging(verbose, quiet)
     if not sources and not input_lists:
         raise click.UsageError("no SOURCE given")
+    if "-" in input_lists and "-" in sources:
+        raise click.UsageError("stdin cannot be both a source list (-i -) and a SOURCE (-)")
     try:
         moment = parse_since(since) if since else None
     except ValueError as exc:

@@ -186,3 +186,24 @@ def test_a_single_url_is_checked_too(site):  # noqa: F811
     assert result.exit_code == 1
     assert result.stdout == ""
     assert result.stderr == f"newsparse: {pages[1]}: refused by {site.base}/robots.txt\n"
+
+
+def test_a_robots_txt_that_never_ends_refuses_the_site(site):  # noqa: F811
+    import time
+
+    from .faultserver import article_html
+
+    def drip():
+        for _ in range(40):
+            yield b"# slow\n"
+            time.sleep(0.1)
+
+    site.add("/robots.txt", drip, TEXT)
+    pages = [site.add(f"/news/{n}.html", article_html(str(n)).encode(), HTML) for n in range(2)]
+    result = parse("-j", "2", "--timeout", "1", *pages)
+    assert result.exit_code == 1
+    out = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["error"]["type"] for r in out] == ["robots", "robots"]
+    assert out[0]["error"]["message"].startswith(
+        "refused: robots.txt unreachable (took longer than 1 s)")
+    assert site.requests() == ["/robots.txt"]  # once for the run, and no page

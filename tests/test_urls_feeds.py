@@ -175,3 +175,12 @@ def test_home_page_feeds_and_robots_sitemaps(site):  # noqa: F811
         "https://zeitung.example.de/lokal/a-102.html"]
     # robots.txt once, the feed once though announced twice
     assert site.requests() == ["/robots.txt", "/", "/feed/", "/news-sitemap.xml"]
+
+
+def test_sources_from_a_list_and_stdin_conflict(site, tmp_path):  # noqa: F811
+    feed = site.fixture("/rss/", "rdf.xml")
+    (tmp_path / "sites.txt").write_text(f"# followed\n{feed}\n\n")
+    listed = urls("-i", str(tmp_path / "sites.txt"))
+    assert listed.exit_code == 0 and listed.stdout.count("\n") == 2
+    both = CliRunner().invoke(cli, ["urls", "-i", "-", "-"], input="x\n")
+    assert both.exit_code == 2 and "stdin cannot be both" in both.output

@@ -4,6 +4,7 @@ page announces with <link rel="alternate">."""
 from __future__ import annotations
 
 import io
+import re
 
 from ..errors import SourceError
 from .records import Child, Entry
@@ -21,19 +22,75 @@ def read_feed(stream: io.BufferedReader, base: str | None) -> tuple[list[Entry],
     """
     import feedparser
 
+    data, problem, complete = well_formed(stream.read())
     # A file object, never bytes: feedparser takes a bytes or str argument for a file name
     # or URL to open first.
     headers = {"content-location": base} if base else {}
-    parsed = feedparser.parse(stream, response_headers=headers, sanitize_html=False,
+    parsed = feedparser.parse(io.BytesIO(data), response_headers=headers, sanitize_html=False,
                               resolve_relative_uris=False)
     entries = [Entry(_entry_link(e), title_text(e.get("title")),
                      e.get("published") or e.get("updated") or e.get("created"))
-               for e in parsed.entries]
-    problem = None
-    exc = parsed.get("bozo_exception")
-    if exc is not None and type(exc).__name__ == "SAXParseException":  # not well-formed XML
-        problem = f"malformed XML ({exc.getMessage()}, line {exc.getLineNumber()})"
+               for e in parsed.entries[:complete]]
     return entries, problem
+
+
+_ENTITY = re.compile(rb"&([A-Za-z][A-Za-z0-9]{1,31});")
+_XML_ENTITIES = frozenset({b"amp", b"lt", b"gt", b"quot", b"apos"})
+
+
+def well_formed(data: bytes) -> tuple[bytes, str | None, int | None]:
+    """Return the feed as well-formed XML, what was wrong with it if it was not, and then
+    how many of its entries were whole before the fault (None: all of them).
+
+    feedparser falls back to a loose parser for XML that is not well-formed: slow (1.8 s
+    for 430 kB of unclosed items, 50 ms this way) and trusting the entry a cut left half
+    written. It is given only what libxml2 accepts, or what libxml2's recovering parser
+    keeps of the rest. HTML entities (`&nbsp;`, `&eacute;`), which XML does not define but
+    feeds use all the time, are made numeric first and are no fault.
+    """
+    from lxml import etree
+
+    strict = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
+    try:
+        etree.fromstring(data, strict)
+        return data, None, None
+    except etree.XMLSyntaxError:
+        pass
+    data = _ENTITY.sub(_numeric, data)
+    try:
+        etree.fromstring(data, strict)
+        return data, None, None
+    except etree.XMLSyntaxError as exc:
+        problem = f"malformed XML ({exc.msg})"
+    recovering = etree.XMLParser(recover=True, resolve_entities=False, no_network=True,
+                                 load_dtd=False)
+    root = etree.fromstring(data, recovering)
+    kept = b"" if root is None else etree.tostring(root, encoding="utf-8",
+                                                     xml_declaration=True)
+    return kept, problem, _whole_entries(data)
+
+
+def _whole_entries(data: bytes) -> int:
+    """Count the entries closed before the first fault: the one it cut is not trusted."""
+    from lxml import etree
+
+    count = 0
+    try:
+        for _ in etree.iterparse(io.BytesIO(data), events=("end",), tag=("{*}item", "{*}entry"),
+                                 resolve_entities=False, no_network=True, load_dtd=False):
+            count += 1
+    except etree.XMLSyntaxError:
+        pass
+    return count
+
+
+def _numeric(found: re.Match) -> bytes:
+    """`&eacute;` as `&#233;`; XML's own five and unknown names as they were."""
+    from html.entities import name2codepoint
+
+    name = found.group(1)
+    point = None if name in _XML_ENTITIES else name2codepoint.get(name.decode("ascii"))
+    return b"&#%d;" % point if point else found.group(0)
 
 
 def _entry_link(entry) -> str | None:

@@ -44,8 +44,6 @@ class Fetcher:
         self.obey_robots = obey_robots
         self.polite = Politeness(delay)
         self.robots = RobotsCache(opts.user_agent)
-        self.requests = 0
-        self.unchanged = 0
 
     def rules(self, url: str) -> Rules | None:
         """Return the robots.txt rules of `url`'s site, fetched the first time it is met."""
@@ -80,7 +78,6 @@ class Fetcher:
     def _politely(self, host: str | None, call):
         time.sleep(self.polite.wait_time(host, time.monotonic()))
         self.polite.acquire(host)
-        self.requests += 1
         try:
             return call()
         finally:
@@ -101,7 +98,6 @@ class Fetcher:
         try:
             base = final_url(resp, url)
             if resp.status == 304 and headers:
-                self.unchanged += 1
                 return Document(url, base, None, etag, last_modified)
             check_status(resp, self.opts.max_bytes)
             body = tempfile.SpooledTemporaryFile(SPOOL_IN_MEMORY)

@@ -209,38 +209,36 @@ class _Walk:
             if self.done:
                 return
             listed += 1
-            found = self._keep(entry, doc, host)
+            url = clean_url(absolute(entry.link, doc.base)) if entry.link else None
+            if url is None:
+                self.counts.unlinked += 1
+                continue
+            linked += 1
+            found = self._keep(url, entry, doc, host)
             if found is not None:
-                linked += 1
-                if found.url:
-                    self.counts.printed += 1
-                    yield found
-                    if self.options.limit and self.counts.printed >= self.options.limit:
-                        self.done = True
+                self.counts.printed += 1
+                yield found
+                if self.options.limit and self.counts.printed >= self.options.limit:
+                    self.done = True
         if listed and not linked:
             raise SourceError(f"{listed} entries and not one link to an http(s) page")
 
-    def _keep(self, entry: Entry, doc: Document, host: str | None) -> Found | None:
-        """Return the entry as a Found to print (url "" when it is filtered out or seen
-        before), or None when it has no usable link."""
-        url = clean_url(absolute(entry.link, doc.base)) if entry.link else None
-        if url is None:
-            self.counts.unlinked += 1
-            return None
-        options, skip = self.options, Found("")
+    def _keep(self, url: str, entry: Entry, doc: Document, host: str | None) -> Found | None:
+        """Return the entry to print, or None when a filter leaves it out or it was seen."""
+        options = self.options
         if (options.same_host and not same_site(url, host)
                 or options.include and not any(p.search(url) for p in options.include)
                 or any(p.search(url) for p in options.exclude)):
             self.counts.filtered += 1
-            return skip
+            return None
         moment, published = read_date(entry.date)
         if options.since is not None and moment is not None and moment < options.since:
             self.counts.older += 1
-            return skip
+            return None
         source = printable(doc.url)
         if not self.state.take(url, source, self.document):
             self.counts.seen += 1
-            return skip
+            return None
         if options.since is not None and moment is None:
             self.counts.undated += 1
         return Found(url, entry.title, published, source)
