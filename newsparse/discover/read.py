@@ -8,6 +8,7 @@ import re
 import zlib
 
 from ..errors import InputError, SourceError
+from ..inflate import GZIP_MAGIC, too_large
 
 HEAD = 64 * 1024  # what sniffing looks at
 _NAME = re.compile(r"[A-Za-z_][\w.:-]{0,100}")
@@ -35,8 +36,9 @@ class _Capped(io.RawIOBase):
             raise InputError(getattr(exc, "strerror", None) or str(exc)) from None
         self.size += len(data)
         if self.size > self.limit:
-            after = " after decompression" if self.gzipped else ""
-            raise SourceError(f"larger than {self.limit} bytes{after} (--max-bytes)")
+            if self.gzipped:
+                raise too_large(self.limit)
+            raise SourceError(f"larger than {self.limit} bytes (--max-bytes)")
         buf[:len(data)] = data
         return len(data)
 
@@ -44,7 +46,7 @@ class _Capped(io.RawIOBase):
 def open_body(body, limit: int) -> io.BufferedReader:
     """Return the document's bytes as a capped stream, gunzipped when they are gzip."""
     raw: io.BufferedReader = io.BufferedReader(_Capped(body, limit, False), HEAD)
-    if raw.peek(2)[:2] != b"\x1f\x8b":
+    if raw.peek(2)[:2] != GZIP_MAGIC:
         return raw
     import gzip
 
