@@ -156,3 +156,23 @@ def test_malformed_feeds_take_time_linear_in_their_size():
                         for size in (100_000, 800_000))
         # 8x the input: about 8x the time when linear, 64x when quadratic
         assert large / small < 24, (unit, small, large)
+
+
+def test_a_bug_in_one_document_fails_that_source_only(site, monkeypatch):  # noqa: F811
+    import newsparse.discover.sitemaps as sitemaps
+
+    real = sitemaps.read_sitemap
+
+    def broken(stream, limit):  # stands for a bug met on one sitemap's markup
+        if b"boom" in stream.peek(200):
+            raise RuntimeError("boom")
+        return real(stream, limit)
+
+    monkeypatch.setattr(sitemaps, "read_sitemap", broken)
+    bad = site.add("/bad.xml", urlset(url("https://a.example/boom")))
+    good = site.add("/good.xml", urlset(url("https://a.example/fine")))
+    result = urls(bad, good)
+    assert result.exit_code == 1
+    assert result.stdout == "https://a.example/fine\n"
+    assert f"newsparse: {bad}: internal error: RuntimeError('boom')" in result.stderr
+    assert "Traceback" not in result.stderr

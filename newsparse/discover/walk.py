@@ -10,12 +10,15 @@ from urllib.parse import urlsplit
 
 from ..acquire import host_key, is_url, printable
 from ..errors import NewsparseError, SourceError
+from ..logs import LazyLogger
 from ..model import Record, record
 from ..settings import Options
 from ..state import DiscoveryState, Validators
 from .fetch import Document, Fetcher
 from .links import absolute, clean_url, parse_date, read_date, same_site
 from .records import Child, Counts, Entry, Found, Problem
+
+log = LazyLogger(__name__)
 
 
 @record
@@ -86,6 +89,10 @@ class _Walk:
                 children, problem = yield from self._document(url, depth, host)
             except NewsparseError as exc:
                 children, problem = [], exc
+            except Exception as exc:  # a bug met in one document must not end the run
+                log.debug("%s: internal error", url, exc_info=True)
+                children, problem = [], None
+                yield self._problem(printable(url), "internal", f"internal error: {exc!r}")
             if problem is not None:
                 yield self._problem(printable(url), problem.kind, str(problem))
             if children and depth >= self.options.max_depth:
