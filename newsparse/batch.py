@@ -170,7 +170,7 @@ def run_checked(spec: str, opts: Options, pretty: bool, robots_wait: float | Non
         with time_limit(opts.timeout):
             robots, refused, pause = first_visit(spec, opts, robots_wait)
     except TimeoutExceeded as exc:  # the timer: robots.txt took the whole time limit
-        robots, refused, pause = unreachable(spec, str(exc))
+        robots, refused, pause = unreachable(spec, exc)
     if refused is None:
         time.sleep(pause)
         result = run_one(spec, opts, pretty)

@@ -175,15 +175,12 @@ def first_visit(url: str, opts: Options, pause: float) -> tuple[Robots, Newspars
     return robots, None, max(pause, rules.crawl_delay())
 
 
-def unreachable(url: str, reason: str) -> tuple[Robots, RobotsRefused, float]:
-    """What first_visit returns for a robots.txt that never came: the site refused."""
-    robots = Robots(origin_of(url) or "", refuse_all=True,
-                    reason=f"robots.txt unreachable ({reason})")
-    try:
-        Rules(robots, "").check(url)
-    except RobotsRefused as exc:
-        return robots, exc, 0.0
-    raise AssertionError("a site whose robots.txt never came allows nothing")
+def unreachable(url: str, exc: NewsparseError) -> tuple[Robots, NewsparseError, float]:
+    """What first_visit returns for a robots.txt that never came: the site unreachable for
+    the run, `url` failing with `exc`."""
+    robots = Robots(origin_of(url) or "", refuse_all=True, reason=str(exc),
+                    unreachable=exc.kind)
+    return robots, exc, 0.0
 
 
 class SiteRules:
