@@ -47,4 +47,6 @@ def assemble(parts: Parts, meta: Metadata | None, source: Source) -> Article:
         quotes=parts.quotes,
         related=parts.related,
         text=text,
+        lists=parts.lists,
+        tables=parts.tables,
     )

@@ -68,8 +68,31 @@ class Dateline(Record):
 
 
 @record
+class ListSpan(Record):
+    """Body paragraphs `start` .. `start + count - 1` (counted across sections, as
+    `after_paragraph` counts them) are the items of one list."""
+
+    start: int
+    count: int
+    ordered: bool = False
+
+
+@record
+class TableSpan(Record):
+    """Body paragraphs `start` .. `start + count - 1` (counted across sections) are the rows of
+    one table, each row's cells joined by " | "; `rows` gives the cells, `header` whether the
+    first row heads the columns."""
+
+    start: int
+    count: int
+    rows: list[list[str]] = field(default_factory=list)
+    header: bool = False
+
+
+@record
 class Section(Record):
-    """A body section: an optional heading and its paragraphs."""
+    """A body section: an optional heading and its paragraphs (list items and table rows are
+    paragraphs too, one each; the article's `lists` and `tables` say which)."""
 
     heading: str | None = None
     paragraphs: list[str] = field(default_factory=list)
@@ -118,6 +141,8 @@ class Article(Record):
     quotes: list[Quote] = field(default_factory=list)
     related: list[Related] = field(default_factory=list)
     text: str = ""
+    lists: list[ListSpan] = field(default_factory=list)
+    tables: list[TableSpan] = field(default_factory=list)
 
 
 @record
@@ -153,6 +178,12 @@ class Block(Record):
     role: str | None = None
     label: str | None = None
     items: list[RelatedItem] = field(default_factory=list)
+    # A list item or table row (hint "paragraph"): "item" or "row"; `group` tells the list or
+    # table it belongs to, `cells` a row's cells.
+    kind: str | None = None
+    group: int | None = None
+    ordered: bool = False
+    cells: list[str] | None = None
 
 
 @record

@@ -22,10 +22,41 @@ _SOURCE: dict[str, Any] = {
 _ERROR_SOURCE = {**_SOURCE, "properties": {**_SOURCE["properties"],
                                            "format": {"enum": ["html", "text", None]}}}
 
+_SPAN = {  # which body paragraphs are one list's items or one table's rows
+    "start": {"type": "integer", "minimum": 0,
+              "description": "body paragraphs (counted across sections) before its first one"},
+    "count": {"type": "integer", "minimum": 1, "description": "how many paragraphs it spans"},
+}
+_LISTS = {
+    "type": "array",
+    "description": "the body's lists: each names the paragraphs that are its items",
+    "items": {
+        "type": "object",
+        "required": ["start", "count", "ordered"],
+        "properties": {**_SPAN, "ordered": {"type": "boolean",
+                                            "description": "numbered (<ol>, '1.') or bulleted"}},
+    },
+}
+_TABLES = {
+    "type": "array",
+    "description": "the body's tables: each names the paragraphs that are its rows (cells "
+                   "joined by ' | ') and gives the cells",
+    "items": {
+        "type": "object",
+        "required": ["start", "count", "rows", "header"],
+        "properties": {
+            **_SPAN,
+            "rows": {"type": "array",
+                     "items": {"type": "array", "items": {"type": "string"}}},
+            "header": {"type": "boolean", "description": "the first row heads the columns"},
+        },
+    },
+}
+
 _ARTICLE = {
     "type": "object",
     "required": ["schema_version", "source", "language", "title", "dateline", "published",
-                 "authors", "summary", "body", "quotes", "related", "text"],
+                 "authors", "summary", "body", "quotes", "related", "text", "lists", "tables"],
     "properties": {
         "schema_version": {"const": 1},
         "source": _SOURCE,
@@ -88,6 +119,8 @@ _ARTICLE = {
             },
         },
         "text": {"type": "string"},
+        "lists": _LISTS,
+        "tables": _TABLES,
     },
 }
 

@@ -21,7 +21,8 @@ def test_parse_text_returns_article_with_every_field():
     assert isinstance(article, newsparse.Article)
     data = orjson.loads(orjson.dumps(article))
     assert list(data) == ["schema_version", "source", "language", "title", "dateline", "published",
-                          "authors", "summary", "body", "quotes", "related", "text"]
+                          "authors", "summary", "body", "quotes", "related", "text",
+                          "lists", "tables"]
     assert data["source"]["url"] == "https://example.org/a"
     assert data["source"]["format"] == "text"
 

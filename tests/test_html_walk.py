@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import newsparse
 from newsparse import html as html_reading
 
 from .htmlpages import article_page as _page
@@ -59,12 +60,28 @@ def test_a_bullet_list_of_sentences_keeps_its_short_sentences():
                  "<li>Pizza was searched more than the World Cup.</li>"
                  "<li>The Cronut rose to 17th on the global recipe list after its arrival.</li>"
                  "<li>Foodies in Japan searched French food more than France.</li>"
-                 "<li>Spice-loving Brits searched Indian food more than India.</li></ul>"
-                 "<ul><li>Fact: 12 km</li><li>Built in 1998.</li><li>Owner: the city</li></ul>")
+                 "<li>Spice-loving Brits searched Indian food more than India.</li></ul>")
     paras = paragraphs(html)
     assert "Pizza was searched more than the World Cup." in paras
     assert "Spice-loving Brits searched Indian food more than India." in paras
-    assert "Built in 1998." not in paras  # a fact box of short lines stays out
+
+
+def test_a_list_of_short_items_is_article_content_and_says_it_is_a_list():
+    html = _page("<p>What you need for the base of the cake, all at room temperature:</p>"
+                 "<ul><li>2 cups flour</li><li>3 eggs</li><li>Butter</li></ul>"
+                 "<p>Then the steps, in this order and without a pause between them:</p>"
+                 "<ol><li>Mix</li><li>Bake for <b>40</b> minutes</li></ol>"
+                 "<div class='factbox'><ul><li>Fact: 12 km</li><li>Built in 1998.</li></ul></div>")
+    article = newsparse.parse_html(html)
+    paras = [p for s in article.body for p in s.paragraphs]
+    start = paras.index("2 cups flour")
+    assert paras[start:start + 6] == [
+        "2 cups flour", "3 eggs", "Butter",
+        "Then the steps, in this order and without a pause between them:",
+        "Mix", "Bake for 40 minutes"]
+    assert [(s.start, s.count, s.ordered) for s in article.lists] == [
+        (start, 3, False), (start + 4, 2, True)]
+    assert "Built in 1998." not in paras  # a fact box beside the text stays out
 
 
 def test_a_signature_closing_the_text_is_the_byline_not_a_paragraph():

@@ -21,7 +21,7 @@ from .dom import (
     out_of_view,
     text_of,
 )
-from .lists import list_item
+from .lists import list_item, table
 from .quotes import SKIP, pull_quote
 from .related import related
 
@@ -127,7 +127,8 @@ class Walker:
         self.buffer: list[str] = []
         self.linked = 0  # characters of the buffer that sat inside links
         self.article_parts = False  # the story itself is a run of <article>s (live blog posts)
-        self.sentence_lists: dict = {}  # list element -> its bullets read as prose (lists.py)
+        # (list id, ordered) while walking inside a list item: what it emits are its items.
+        self.unit: tuple[int, bool] | None = None
 
     def holds_article(self, el) -> bool:
         """el holds half the container's paragraph text: it is the article, whatever its
@@ -138,6 +139,8 @@ class Walker:
         if block.hint == "related" and self.label and not block.label:
             block.label = self.label
         self.label = None
+        if self.unit is not None and block.hint == "paragraph" and block.kind is None:
+            block.kind, block.group, block.ordered = "item", *self.unit
         self.blocks.append(block)
         self.elements.append(self.current)
 
@@ -146,6 +149,9 @@ class Walker:
         linked, self.buffer, self.linked = self.linked, [], 0
         if text and linked / len(text) > 0.7:
             return  # a loose teaser link, not running text
+        if text and self.unit is not None:
+            self.emit(Block(text, hint="paragraph"))  # a list item's own line, however short
+            return
         # Loose text outside <p> is a paragraph only when it reads like one.
         prose = len(text.split()) > 4 or (len(text) >= 20 and CJK.search(text))
         if prose and not is_fragment(text):
@@ -193,6 +199,11 @@ class Walker:
         if rel is not None:
             self.emit(rel)
             return
+        if tag == "figure" and el.find(".//table") is not None:
+            for t in el.iter("table"):
+                if t.getparent() is not None and next(t.iterancestors("table"), None) is None:
+                    table(self, t)  # a table set in a figure is the article's data
+            return
         if tag in ("aside", "figure") or (
                 tag not in _HEADINGS and boilerplate(el) and not self.holds_article(el)):
             return
@@ -210,7 +221,7 @@ class Walker:
         elif tag == "li":
             list_item(self, el)
         elif tag == "table":
-            return
+            table(self, el)
         else:
             self.walk(el)
 

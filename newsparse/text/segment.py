@@ -6,7 +6,18 @@ import re
 from dataclasses import field
 
 from .. import patterns as pt
-from ..model import Block, Dateline, Quote, Record, Related, RelatedItem, Section, record
+from ..model import (
+    Block,
+    Dateline,
+    ListSpan,
+    Quote,
+    Record,
+    Related,
+    RelatedItem,
+    Section,
+    TableSpan,
+    record,
+)
 from .callouts import Mentions, match_callout
 from .datelines import (
     match_date_line,
@@ -38,6 +49,8 @@ class Parts(Record):
     body: list[Section] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     related: list[Related] = field(default_factory=list)
+    lists: list[ListSpan] = field(default_factory=list)
+    tables: list[TableSpan] = field(default_factory=list)
     # How many quotes and related blocks existed when the last heading was added, so that
     # a heading found to be a plain line later can move them one paragraph on.
     heading_marks: tuple[int, int] = (0, 0)
@@ -49,20 +62,42 @@ class Parts(Record):
     n_paragraphs: int = 0
     # Whether the lead paragraph has passed: a wire dateline can only open it.
     lead_seen: bool = False
+    # The list or table the last paragraph belonged to (Block.group), so that its next item
+    # or row extends the same span.
+    open_group: int | None = None
 
     def paragraph_count(self) -> int:
         return self.n_paragraphs
 
-    def add_paragraph(self, text: str) -> None:
+    def add_paragraph(self, text: str, unit: Block | None = None) -> None:
         if not self.body:
             self.body.append(Section())
+        if unit is not None and unit.kind:
+            self._extend_span(unit)
+        else:
+            self.open_group = None
         self.body[-1].paragraphs.append(text)
         self.n_paragraphs += 1
+
+    def _extend_span(self, unit: Block) -> None:
+        """Count the next paragraph into its list or table, opening a span where one starts."""
+        at = self.n_paragraphs
+        spans: list = self.lists if unit.kind == "item" else self.tables
+        last = spans[-1] if spans else None
+        if last is None or self.open_group != unit.group or last.start + last.count != at:
+            last = ListSpan(at, 0, unit.ordered) if unit.kind == "item" else TableSpan(
+                at, 0, header=unit.kind == "head")
+            spans.append(last)
+        last.count += 1
+        if isinstance(last, TableSpan):
+            last.rows.append(list(unit.cells or [unit.text]))
+        self.open_group = unit.group
 
     def add_heading(self, text: str, guessed: bool = True) -> None:
         if guessed and self.ends_with_empty_guess():
             demote_last_heading(self)  # two headings in a row: the first was a plain line
         self.body.append(Section(heading=text))
+        self.open_group = None
         self.heading_marks = (len(self.quotes), len(self.related))
         self.heading_guessed = guessed
 
@@ -233,8 +268,9 @@ def _classify_plain(parts: Parts, text: str, lines: list[str], ctx: _Context) ->
     """Shape decides for a plain-text block: callout, heading, list or paragraph."""
     items = _list_items(lines)
     if items:
+        unit = Block("", kind="item", group=id(lines), ordered=lines[-1][:1].isdigit())
         for item in items:
-            parts.add_paragraph(item)
+            parts.add_paragraph(item, unit)
         return
     flat = norm_space(text)
     if not ends_sentence(flat) and not is_caption(flat):
@@ -250,12 +286,13 @@ def _classify_plain(parts: Parts, text: str, lines: list[str], ctx: _Context) ->
     _add_body_paragraph(parts, flat, ctx.year)
 
 
-def _add_body_paragraph(parts: Parts, flat: str, year: int | None) -> None:
-    if not parts.lead_seen:  # the wire dateline opens the lead, maybe after a photo credit
-        flat = _take_wire_dateline(parts, flat, year)
+def _add_body_paragraph(parts: Parts, flat: str, year: int | None,
+                        unit: Block | None = None) -> None:
+    if not parts.lead_seen and unit is None:  # the wire dateline opens the lead, maybe
+        flat = _take_wire_dateline(parts, flat, year)  # after a photo credit
         parts.lead_seen = not is_caption(flat)
     if flat:
-        parts.add_paragraph(flat)
+        parts.add_paragraph(flat, unit)
 
 
 def _classify_block(parts: Parts, block: Block, ctx: _Context) -> None:
@@ -292,7 +329,7 @@ def _classify_block(parts: Parts, block: Block, ctx: _Context) -> None:
     elif block.hint == "heading":
         parts.add_heading(norm_space(text), guessed=False)
     else:
-        _add_body_paragraph(parts, norm_space(text), ctx.year)
+        _add_body_paragraph(parts, norm_space(text), ctx.year, block if block.kind else None)
 
 
 def segment(blocks: list[Block], year: int | None = None, title: str | None = None) -> Parts:
