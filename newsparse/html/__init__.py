@@ -13,7 +13,7 @@ from ..model import Block, Metadata
 from . import fallback, lead, meta, related, tidy
 from .authors import page_authors
 from .container import article_parts, find_container, paragraph_weights, pick_h1, scope
-from .dom import DROP_TAGS, document_order, parse, text_of, without_controls
+from .dom import document_order, drop_furniture, parse, text_of, without_controls
 from .walk import Walker
 
 
@@ -25,9 +25,7 @@ def extract(html: str, url: str | None = None) -> tuple[list[Block], Metadata]:
         return [], Metadata(url=url)
     ld, tags = meta.json_ld(tree), meta.meta_tags(tree)
     related.unwrap_related_noscript(tree)
-    for el in list(tree.iter(*DROP_TAGS)):
-        if el.getparent() is not None:
-            el.drop_tree()
+    drop_furniture(tree)
     weights = paragraph_weights(tree)
     container = find_container(tree, weights)
     order = document_order(tree)

@@ -10,8 +10,37 @@ from .dom import INLINE, classes, link_density, text_of
 
 _MIN_PARA = 25  # characters: a paragraph that counts towards finding the container
 
+_FURNITURE = ("nav", "footer", "aside")
+
+
 def paragraph_weights(tree) -> dict:
-    """Text length of real paragraphs under every element (links and boilerplate discounted)."""
+    """Text length of real paragraphs under every element (links and boilerplate discounted).
+
+    Menus, footers and asides may hold long blurbs, so their paragraphs do not count, unless
+    one of them holds most of the page's text: then markup left unclosed above the article
+    (a menu's <nav>, a header's <aside>) made the parser nest the article inside it.
+    """
+    weights = _raw_weights(tree)
+    body = tree.find("body")
+    total = weights.get(body if body is not None else tree, 0)
+    for el in tree.iter(*_FURNITURE):
+        held = weights.get(el, 0)
+        if not held or (held >= 0.5 * total and _nests_article(el)):
+            continue  # inside furniture already discounted, or the article itself
+        for anc in el.iterancestors():
+            weights[anc] -= held
+        for inner in el.iter():
+            weights.pop(inner, None)
+    return weights
+
+
+def _nests_article(el) -> bool:
+    """Furniture holding the headline or a <main>/<article>: what no menu or footer holds, so
+    the parser put the page inside it."""
+    return next(el.iter("h1", "main", "article"), None) is not None
+
+
+def _raw_weights(tree) -> dict:
     weights: dict = {}
     for p in tree.iter("p", "div"):
         # A div counts when it is a paragraph in all but name: text and inline markup only.
@@ -22,8 +51,6 @@ def paragraph_weights(tree) -> dict:
         if len(text) < _MIN_PARA or link_density(p, text) > 0.5:
             continue
         ancestors = list(p.iterancestors())
-        if any(a.tag in ("nav", "footer", "aside") for a in ancestors):
-            continue  # menus and footers may hold long blurbs; never the article
         # Teaser lists are many short paragraphs; running text has long ones.
         weight = (len(text) - _MIN_PARA) * (1 - link_density(p, text))
         for anc in ancestors:
@@ -35,11 +62,14 @@ _OFF_ARTICLE = re.compile(
     r"(?:comments?|sidebar|related|recommend\w*|newsletter|nav\w*)(?:[-_].*)?")
 
 
-def _off_article(el) -> bool:
+def _off_article(el, weights: dict | None = None) -> bool:
     """Branches that hold paragraphs but never the article: comments, sidebars, navigation.
-    Judged per class token ("comments-area" yes, "without-sidebar" no)."""
-    return el.tag in ("aside", "nav", "footer") or any(
-        _OFF_ARTICLE.fullmatch(token) for token in classes(el).split())
+    Judged per class token ("comments-area" yes, "without-sidebar" no); a <nav>, <aside> or
+    <footer> whose paragraphs still weigh (it holds most of the page: see paragraph_weights)
+    is the article nested there by broken markup."""
+    if el.tag in _FURNITURE:
+        return not (weights and weights.get(el, 0))
+    return any(_OFF_ARTICLE.fullmatch(token) for token in classes(el).split())
 
 
 def _paragraph_classes(el) -> set[str]:
@@ -80,13 +110,13 @@ def find_container(tree, weights: dict | None = None):
     h1 = next((h for h in tree.iter("h1") if text_of(h)), None)
     h1_path = set(h1.iterancestors()) if h1 is not None else set()
     while True:
-        children = [c for c in node if isinstance(c.tag, str) and not _off_article(c)]
+        children = [c for c in node if isinstance(c.tag, str) and not _off_article(c, weights)]
         best = max(children, key=lambda c: weights.get(c, 0), default=None)
         if best is None:
             return node
         # Shares are taken of what the article could be: comments and footers do not count.
         here = weights.get(node, 0) - sum(weights.get(c, 0) for c in node
-                                          if isinstance(c.tag, str) and _off_article(c))
+                                          if isinstance(c.tag, str) and _off_article(c, weights))
         if weights.get(best, 0) < 0.7 * here:
             best = next((c for c in children if c in h1_path), None)
             if best is None or weights.get(best, 0) < 0.3 * here:
@@ -115,17 +145,24 @@ def _nested_article(el, container) -> bool:
     return False
 
 
-def boilerplate(el) -> bool:
-    """Class or id names boilerplate. A BEM name is judged by its element part:
-    "sidebar-grid__content" is content, "article__footer" is a footer."""
+def boilerplate(el) -> str | None:
+    """"strong" when class or id name boilerplate that is never article text, "weak" when
+    they name a box that is boilerplate unless it holds running text, else None. A BEM name is
+    judged by its element part: "sidebar-grid__content" is content, "article__footer" is a
+    footer."""
     # camelCase class names ("mediaEmbed", "imageEmbedCredit") are words run together; hashed
     # names ("sc-hzhJZQ", ids like "block-id-n1AuAdJl") are not split.
     names = f"{_CAMEL.sub('-', el.get('class') or '')} {el.get('id') or ''}".lower()
-    if any(pt.BOILERPLATE_CLASS_RE.search(_bem_element(token)) for token in names.split()):
-        return True
+    tokens = [_bem_element(token) for token in names.split()]
     # A box's accessible name says what it is ("Newsletter Anmeldung", "Share this article").
     label = el.get("aria-label") if el.tag in ("section", "div", "aside") else None
-    return bool(label and pt.BOILERPLATE_CLASS_RE.search(label))
+    if label:
+        tokens.append(label)
+    if any(pt.BOILERPLATE_CLASS_RE.search(token) for token in tokens):
+        return "strong"
+    if any(pt.WEAK_BOILERPLATE_CLASS_RE.search(token) for token in tokens):
+        return "weak"
+    return None
 
 
 _CSS_MODULE_HASH = re.compile(r"(?=[a-z0-9-]*\d)[a-z0-9-]{5,8}")

@@ -9,7 +9,12 @@ from ..text.lines import norm_space
 
 # Elements that never hold article text: dropped from the tree before anything is read.
 DROP_TAGS = ("script", "style", "noscript", "template", "svg", "iframe", "object", "embed",
-             "canvas", "map", "select", "input", "button", "textarea", "form", "dialog")
+             "canvas", "map", "select", "input", "textarea")
+# Controls and forms hold no article text either, unless markup left open around them made
+# the parser nest the page inside one (a menu <button> never closed, an ASP.NET page's
+# <form> around everything): then only the element goes, its content stays.
+CONTROLS = ("button", "form", "dialog")
+_PROSE_INSIDE = 400  # characters of paragraph text: more than a control or a sign-up form
 # Page furniture and media the walk never reads (h1 is the headline, read as metadata).
 SKIP_TAGS = {"nav", "footer", "figcaption", "header", "menu", "label", "picture", "img", "video",
              "audio", "source", "time", "h1"}
@@ -46,6 +51,25 @@ def parse(html: str):
     except Exception:  # noqa: BLE001 - lxml refuses empty or odd documents in many ways
         return None
     return tree
+
+
+def drop_furniture(tree) -> None:
+    """Drop scripts, styles, embeds and form controls from the tree (see DROP_TAGS)."""
+    for el in list(tree.iter(*DROP_TAGS)):
+        if el.getparent() is not None:
+            el.drop_tree()
+    for el in list(tree.iter(*CONTROLS)):
+        if el.getparent() is None:
+            continue
+        prose = 0
+        for p in el.iter("p"):
+            prose += len(text_of(p))
+            if prose > _PROSE_INSIDE:
+                break
+        if prose > _PROSE_INSIDE:
+            el.drop_tag()
+        else:
+            el.drop_tree()
 
 
 def document_order(tree) -> dict:

@@ -26,6 +26,10 @@ from .quotes import SKIP, pull_quote
 from .related import related
 
 _HEADINGS = {"h2", "h3", "h4", "h5", "h6"}
+_SHARE = 0.3  # of the container's paragraph weight, held by boxes of one kind
+_OWN_TEXT = 400  # paragraph weight (see container.paragraph_weights): two paragraphs of prose
+# Furniture that markup left unclosed can wrap the article in (see container.paragraph_weights).
+_NESTING = {"nav", "header", "footer", "menu", "aside"}
 _SCREEN_READER = re.compile(r"sr-only|srlabel|sr-label|visually-hidden|screen-reader|a11y")
 
 
@@ -111,6 +115,23 @@ def _spaced(child, text: str) -> str:
     return f"{left}{text}{right}"
 
 
+def _box_weights(root, weights: dict) -> dict:
+    """Paragraph weight per first class name of the boxes under root; a box inside another of
+    its name counts with it, not again."""
+    out: dict = {}
+    stack = [(c, frozenset()) for c in root if isinstance(c.tag, str)]
+    while stack:
+        el, names = stack.pop()
+        if not weights.get(el, 0):
+            continue  # no paragraph below: nothing to count here or deeper
+        first = (el.get("class") or "").split()[:1]
+        if first and first[0] not in names:
+            out[first[0]] = out.get(first[0], 0) + weights[el]
+            names = names | {first[0]}
+        stack.extend((c, names) for c in el if isinstance(c.tag, str))
+    return out
+
+
 class Walker:
     """Emit Blocks for a container in document order."""
 
@@ -127,6 +148,8 @@ class Walker:
         self.buffer: list[str] = []
         self.linked = 0  # characters of the buffer that sat inside links
         self.article_parts = False  # the story itself is a run of <article>s (live blog posts)
+        self.root = None  # the container, once walk() is given it
+        self.box_weights: dict | None = None  # first class name -> weight (carries_text)
         # (list id, ordered) while walking inside a list item: what it emits are its items.
         self.unit: tuple[int, bool] | None = None
 
@@ -134,6 +157,24 @@ class Walker:
         """el holds half the container's paragraph text: it is the article, whatever its
         class or visibility says."""
         return self.weights.get(el, 0) >= 0.5 * self.total > 0
+
+    def boilerplate(self, el) -> bool:
+        """el's class names it boilerplate, and it holds neither the article nor (for a weak
+        name: a card, a collapsed panel) running text of its own."""
+        kind = boilerplate(el)
+        if kind is None or self.holds_article(el):
+            return False
+        return kind == "strong" or (self.weights.get(el, 0) < _OWN_TEXT
+                                    and not self.carries_text(el))
+
+    def carries_text(self, el) -> bool:
+        """Boxes of el's kind (its first class name) hold a fair share of the article: the
+        page is built of them (page-builder widgets, product cards of a review), so each is
+        the article's own text, however short."""
+        if self.box_weights is None:
+            self.box_weights = _box_weights(self.root, self.weights)
+        first = (el.get("class") or "").split()[:1]
+        return bool(first) and self.box_weights.get(first[0], 0) >= _SHARE * self.total
 
     def emit(self, block: Block) -> None:
         if block.hint == "related" and self.label and not block.label:
@@ -159,6 +200,8 @@ class Walker:
 
     def walk(self, el) -> None:
         """Emit the blocks of el's children (el itself is not judged)."""
+        if self.root is None:
+            self.root = el
         if el.text and el.text.strip():
             self.buffer.append(el.text)
         for child in el:
@@ -186,8 +229,9 @@ class Walker:
     def visit(self, el) -> None:
         """Judge one block-level element: widget, heading, paragraph, skip, or recurse."""
         tag = el.tag
-        if tag in SKIP_TAGS or (hidden(el) and not self.holds_article(el)
-                                 and not _paywalled_paragraph(el)):
+        if tag in SKIP_TAGS and not (tag in _NESTING and self.holds_article(el)):
+            return  # page furniture, unless broken markup nested the article inside it
+        if hidden(el) and not self.holds_article(el) and not _paywalled_paragraph(el):
             return  # hidden, unless it is the (paywalled) bulk of the article itself
         self.current = el
         quote = pull_quote(el)
@@ -204,8 +248,7 @@ class Walker:
                 if t.getparent() is not None and next(t.iterancestors("table"), None) is None:
                     table(self, t)  # a table set in a figure is the article's data
             return
-        if tag in ("aside", "figure") or (
-                tag not in _HEADINGS and boilerplate(el) and not self.holds_article(el)):
+        if tag in ("aside", "figure") or (tag not in _HEADINGS and self.boilerplate(el)):
             return
         if tag in ("div", "section") and _photo_box(el):
             return

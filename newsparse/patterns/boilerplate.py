@@ -25,19 +25,27 @@ _LAZY["PHOTO_CREDIT_RE"] = (
 
 # --- Boilerplate boxes (class and id, lower-cased) ------------------------------------------------
 
-# Containers that are never article text: navigation, sharing, ads, newsletter boxes, bylines,
-# captions, comments, tags, paywall notices.
+# Containers that are never article text, whatever they hold: navigation, sharing, ads,
+# newsletter and consent boxes, bylines and author bios, comments, sidebars and footers.
 _LAZY["BOILERPLATE_CLASS_RE"] = (
     r"(?<![a-z])(?:nav|navigation|menu|breadcrumbs?|share|sharing|social|newsletter|"
-    r"subscribe|subscription|signup|sign-up|advert\w*|ads?|ad[-_]\w+|\w+[-_]ads?|adslot|banner|"
-    r"sponsor\w*|promo\w*|comments?|comment[-_]\w+|byline|author\w*|meta|caption|"
-    r"credits?|copyright|tags?|keywords|footer|header|sidebar|widget|toolbar|print|"
-    r"cookie\w*|consent|modal|popup|hidden|visually-hidden|sr-only|sr-label|srlabel|skip|rating|"
+    r"subscribe|subscription|signup|sign-up|advert\w*|ads?|ad[-_]\w+|\w+[-_]ads?|adslot|"
+    r"sponsor\w*|promo\w*|comments?|comment[-_]\w+|byline|author\w*|"
+    r"copyright|footer|sidebar|toolbar|print|"
+    r"cookie\w*|consent|modal|popup|visually-hidden|sr-only|sr-label|srlabel|skip|"
+    r"recirculation|werbung|anzeige|publicidad|publicite|reklame|reklama)(?![a-z])",
+    re.I,
+)
+# Containers that are boilerplate when they hold no running text of their own: media and
+# their captions, cards and widgets, fact boxes, collapsed panels, tag rows. The same names
+# wrap real text on many sites (a "card" of prose, an accordion's answers, WordPress's
+# "tag-…" classes on the article itself), so the text they hold decides (see html.walk).
+_LAZY["WEAK_BOILERPLATE_CLASS_RE"] = (
+    r"(?<![a-z])(?:banner|meta|caption|credits?|tags?|keywords|header|widget|hidden|rating|"
     r"gallery|slideshow|video|audio|podcast|player|embed|disclaimer|correction|"
     r"image|img|photo|foto|picture|figure|lightbox|"
-    r"fact|facts|factbox|infobox|info-box|expandable\w*|collaps\w*|accordion|recirculation|"
-    r"card|note|teaser|"
-    r"werbung|anzeige|publicidad|publicite|reklame|reklama)(?![a-z])",
+    r"fact|facts|factbox|infobox|info-box|expandable\w*|collaps\w*|accordion|"
+    r"card|note|teaser)(?![a-z])",
     re.I,
 )
 
