@@ -26,6 +26,7 @@ from .quotes import SKIP, pull_quote
 from .related import related
 
 _HEADINGS = {"h2", "h3", "h4", "h5", "h6"}
+_FOLDED_TEXT = 80  # paragraph weight: a sentence, more than a label or a menu entry
 _SHARE = 0.3  # of the container's paragraph weight, held by boxes of one kind
 _OWN_TEXT = 400  # paragraph weight (see container.paragraph_weights): two paragraphs of prose
 # Furniture that markup left unclosed can wrap the article in (see container.paragraph_weights).
@@ -167,6 +168,12 @@ class Walker:
         return kind == "strong" or (self.weights.get(el, 0) < _OWN_TEXT
                                     and not self.carries_text(el))
 
+    def collapsed_text(self, el) -> bool:
+        """el is out of view but holds running text: a collapsed panel (an accordion's
+        answer, a "read more" fold, a tab) or a part a script moves into place. Elements only
+        hidden from screen readers are copies of what is shown (see _paywalled_paragraph)."""
+        return out_of_view(el) and self.weights.get(el, 0) >= _FOLDED_TEXT
+
     def carries_text(self, el) -> bool:
         """Boxes of el's kind (its first class name) hold a fair share of the article: the
         page is built of them (page-builder widgets, product cards of a review), so each is
@@ -231,7 +238,8 @@ class Walker:
         tag = el.tag
         if tag in SKIP_TAGS and not (tag in _NESTING and self.holds_article(el)):
             return  # page furniture, unless broken markup nested the article inside it
-        if hidden(el) and not self.holds_article(el) and not _paywalled_paragraph(el):
+        if hidden(el) and not (self.holds_article(el) or _paywalled_paragraph(el)
+                               or self.collapsed_text(el)):
             return  # hidden, unless it is the (paywalled) bulk of the article itself
         self.current = el
         quote = pull_quote(el)
@@ -286,8 +294,8 @@ class Walker:
             self.walk(el)  # one <p> may hold several paragraphs split by line breaks
             return
         text = text_of(el)
-        if not text or is_fragment(text):
-            return
+        if not text or (is_fragment(text) and self.unit is None):
+            return  # (a list item's short line is the item: "Easy to clean")
         density = link_density(el, text)
         if (len(text) < 100 and density > 0.8) or (len(text) < 250 and density >= 0.95):
             return  # a teaser: a paragraph that is (all but) one link to another story
