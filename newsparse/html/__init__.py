@@ -10,7 +10,7 @@ hides their text (fallback), then the standfirst near the headline (lead).
 from __future__ import annotations
 
 from ..model import Block, Metadata
-from . import fallback, lead, meta, related, tidy
+from . import fallback, lead, meta, reconcile, related, tidy
 from .authors import page_authors
 from .container import article_parts, find_container, paragraph_weights, pick_h1, scope
 from .dom import document_order, drop_furniture, parse, text_of, without_controls
@@ -31,20 +31,46 @@ def extract(html: str, url: str | None = None) -> tuple[list[Block], Metadata]:
     order = document_order(tree)
     page, desc, h1 = _metadata(tree, url, container, ld, tags, order)
     # Links resolve against the page's own address when the caller did not give one.
-    walker = Walker(url or meta.canonical(tree) or page.url, weights, weights.get(container, 0))
-    walker.article_parts = article_parts(container, weights)
-    walker.walk(container)
+    base = url or meta.canonical(tree) or page.url
+    walker = _walk(base, weights, container)
+    reading = fallback.Reading(html, url)  # trafilatura's, read only if a step asks
+    if reconcile.doubtful(container, weights, tree):
+        walker = _second_opinion(walker, reading, tree, weights, container)
     blocks = tidy.tidy(tidy.drop_closing_notes(walker), page.title, tidy.alt_texts(container))
     blocks = tidy.drop_signature(tidy.drop_lead_bylines(blocks), page)
     blocks = related.dedupe_links(
         blocks + related.attached_related(walker.base, scope(h1, container), container))
-    blocks = fallback.fallback_if_thin(blocks, html, url, ld)
+    blocks = fallback.fallback_if_thin(blocks, reading, ld)
     first = lead.first_paragraph(walker, order.get(h1, -1), order)
     page.summary, apart = lead.find_standfirst(h1, container, first, order, desc)
     blocks = tidy.take_summary(blocks, page, desc, apart)
     if page.published is None:
         page.searched_date = meta.searched_date(tree, url or page.url)
     return blocks, page
+
+
+def _walk(base: str | None, weights: dict, container, total: float | None = None) -> Walker:
+    """The walk over one container (`total`: the article's weight, when the walk goes wider
+    than the article's container)."""
+    walker = Walker(base, weights, weights.get(container, 0) if total is None else total)
+    walker.article_parts = article_parts(container, weights)
+    walker.walk(container)
+    return walker
+
+
+def _second_opinion(walker: Walker, reading: fallback.Reading, tree, weights: dict,
+                    container) -> Walker:
+    """The walk, widened where trafilatura reads clearly more of the page (see reconcile)."""
+    opinion = reconcile.Opinion(reading.blocks())
+    if not reconcile.wants_more(walker.blocks, opinion):
+        return walker
+    wide = reconcile.region(tree, container, opinion)
+    if wide is container:
+        return walker
+    wider = _walk(walker.base, weights, wide, weights.get(container, 0))
+    reconcile.merge(wider, container, opinion)
+    return wider if reconcile.walk_words(wider.blocks) > reconcile.walk_words(walker.blocks) \
+        else walker
 
 
 def _metadata(tree, url: str | None, container, ld: dict, tags: dict, order: dict

@@ -50,12 +50,40 @@ def _raw_weights(tree) -> dict:
         text = text_of(p)
         if len(text) < _MIN_PARA or link_density(p, text) > 0.5:
             continue
-        ancestors = list(p.iterancestors())
         # Teaser lists are many short paragraphs; running text has long ones.
-        weight = (len(text) - _MIN_PARA) * (1 - link_density(p, text))
-        for anc in ancestors:
-            weights[anc] = weights.get(anc, 0) + weight
+        _add(weights, p, (len(text) - _MIN_PARA) * (1 - link_density(p, text)), True)
+    for el, size in _loose_text(tree):
+        _add(weights, el, size - 2 * _MIN_PARA, False)
     return weights
+
+
+def _add(weights: dict, el, weight: float, above: bool) -> None:
+    """Add a paragraph's weight to its ancestors (and to el itself unless it is the p)."""
+    if not above:
+        weights[el] = weights.get(el, 0) + weight
+    for anc in el.iterancestors():
+        weights[anc] = weights.get(anc, 0) + weight
+
+
+_LOOSE_SKIP = INLINE | {"p", "html", "head", "title", "ul", "ol", "dt", "table", "tr", "tbody",
+                         "h1", "h2", "h3", "h4", "h5", "h6", "figcaption", "caption"}
+
+
+def _loose_text(tree):
+    """(element, characters) for text set straight in a box between its blocks, outside any
+    <p> ("<div><h2>…</h2>Text<br><br>More text</div>": older CMSs and blog engines), where
+    there is more than a label's worth of it."""
+    for el in tree.iter():
+        if not isinstance(el.tag, str) or el.tag in _LOOSE_SKIP:
+            continue
+        if el.tag == "div" and not any(isinstance(c.tag, str) and c.tag not in INLINE
+                                       for c in el):
+            continue  # a paragraph in all but name: counted as one above
+        # Direct text only: what inline children hold is small beside it, and reading it
+        # would count a <span> wrapping whole blocks twice.
+        size = len((el.text or "").strip()) + sum(len((c.tail or "").strip()) for c in el)
+        if size > 2 * _MIN_PARA:
+            yield el, size
 
 
 _OFF_ARTICLE = re.compile(
@@ -117,10 +145,14 @@ def find_container(tree, weights: dict | None = None):
         # Shares are taken of what the article could be: comments and footers do not count.
         here = weights.get(node, 0) - sum(weights.get(c, 0) for c in node
                                           if isinstance(c.tag, str) and _off_article(c, weights))
+        if here <= 0:
+            return node  # all the text below is in comments and the like: stop here
         if weights.get(best, 0) < 0.7 * here:
             best = next((c for c in children if c in h1_path), None)
             if best is None or weights.get(best, 0) < 0.3 * here:
                 return node
+        if best.tag in ("ul", "ol", "li", "table", "tbody", "tr"):
+            return node  # a list or table is part of the text, never the whole of it
         node = best
         if _paragraphs_beside(node):
             return node.getparent()  # the text runs on in paragraphs next to node

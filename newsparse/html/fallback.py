@@ -10,8 +10,21 @@ from ..model import Block
 from .dom import TERMINAL, norm
 
 
-def fallback_if_thin(blocks: list[Block], html: str, url: str | None,
-                      ld: dict | None = None) -> list[Block]:
+class Reading:
+    """trafilatura's reading of one page, made at most once however many steps ask."""
+
+    def __init__(self, html: str, url: str | None):
+        self.html, self.url = html, url
+        self._blocks: list[Block] | None = None
+
+    def blocks(self) -> list[Block]:
+        if self._blocks is None:
+            self._blocks = trafilatura_blocks(self.html, self.url)
+        return self._blocks
+
+
+def fallback_if_thin(blocks: list[Block], reading: Reading,
+                     ld: dict | None = None) -> list[Block]:
     """Little text: maybe the markup hid it from the walk. trafilatura's reading wins only
     when it finds clearly more (short CJK articles are short, not hidden); a page whose
     script draws the text may still state it whole in its JSON-LD `articleBody`."""
@@ -19,18 +32,18 @@ def fallback_if_thin(blocks: list[Block], html: str, url: str | None,
     if found >= 200:
         return blocks
     # The publisher's own statement of the text first; trafilatura's reading of the page after.
-    for read in (lambda: _ld_body(ld), lambda: trafilatura_blocks(html, url)):
+    for read in (lambda: _ld_body(ld), reading.blocks):
         other = read()  # trafilatura runs only when the JSON-LD has no more to give
-        if _prose(other) > 1.5 * found + 50:
+        if prose(other) > 1.5 * found + 50:
             return other
     return blocks
 
 
-def _prose(blocks: list[Block]) -> int:
+def prose(blocks: list[Block]) -> int:
     """Characters of sentences: a paywalled page's "Log in" and "Subscribe" lines are no more
     article than the teaser paragraph found."""
-    return sum(len(b.text) for b in blocks
-               if b.hint == "paragraph" and b.text.endswith(TERMINAL) and len(b.text) >= 20)
+    return sum(len(b.text) for b in blocks if b.hint == "paragraph" and len(b.text) >= 20 and (
+        b.text.endswith(TERMINAL) or b.text.count(". ") >= 2))
 
 
 def _ld_body(ld: dict | None) -> list[Block]:
@@ -42,25 +55,32 @@ def _ld_body(ld: dict | None) -> list[Block]:
             if len(text := norm(p)) > 1]
 
 
+# trafilatura's output elements that hold text, and what each is to the walk.
+_TEXT_TAGS = ("p", "head", "item", "cell", "quote", "code")
+
+
 def trafilatura_blocks(html: str, url: str | None) -> list[Block]:
-    """trafilatura's extraction, for pages whose markup hides the running text from the walk."""
+    """trafilatura's reading of the page as Blocks: its paragraphs, headings, list items and
+    table cells in its order, at whatever depth its output nests them."""
     import trafilatura
 
     doc = trafilatura.bare_extraction(html, url=url, with_metadata=False, include_comments=False,
-                                      include_tables=False, include_images=False)
+                                      include_tables=True, include_images=False)
     body = getattr(doc, "body", None)  # a Document (or a dict with as_dict=True)
     if body is None:
         return []
     blocks: list[Block] = []
-    for el in body.iterchildren():
+    for el in body.iter(*_TEXT_TAGS):
+        if any(a.tag in _TEXT_TAGS for a in el.iterancestors()):
+            continue  # a list inside a cell: read with its cell
         text = " ".join("".join(el.itertext()).split())
         if not text:
             continue
         if el.tag == "head":
             blocks.append(Block(text, hint="heading"))
-        elif el.tag == "list":
-            blocks.extend(Block(" ".join("".join(i.itertext()).split()), hint="paragraph")
-                          for i in el.iterchildren("item"))
+        elif el.tag == "item":
+            parent = el.getparent()
+            blocks.append(Block(text, hint="paragraph", kind="item", group=id(parent)))
         else:
             blocks.append(Block(text, hint="paragraph"))
-    return [b for b in blocks if b.text]
+    return blocks

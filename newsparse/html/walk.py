@@ -26,6 +26,7 @@ from .quotes import SKIP, pull_quote
 from .related import related
 
 _HEADINGS = {"h2", "h3", "h4", "h5", "h6"}
+_PASSAGE = 4  # paragraphs of prose: more than an embedded post holds
 _FOLDED_TEXT = 80  # paragraph weight: a sentence, more than a label or a menu entry
 _SHARE = 0.3  # of the container's paragraph weight, held by boxes of one kind
 _OWN_TEXT = 400  # paragraph weight (see container.paragraph_weights): two paragraphs of prose
@@ -114,6 +115,16 @@ def _spaced(child, text: str) -> str:
     left = " " if raw[:1].isspace() or not raw else ""
     right = " " if raw[-1:].isspace() or not raw else ""
     return f"{left}{text}{right}"
+
+
+def _passage(el) -> bool:
+    """el holds several paragraphs of prose: a quoted passage, whatever it links to."""
+    count = 0
+    for p in el.iter("p"):
+        count += len(text_of(p)) >= 60
+        if count >= _PASSAGE:
+            return True
+    return False
 
 
 def _box_weights(root, weights: dict) -> dict:
@@ -243,6 +254,8 @@ class Walker:
             return  # hidden, unless it is the (paywalled) bulk of the article itself
         self.current = el
         quote = pull_quote(el)
+        if quote is SKIP and _passage(el):
+            quote = None  # a long quoted passage that links to a post is no embedded post
         if quote is not None:
             if quote is not SKIP:
                 self.emit(quote)
@@ -250,6 +263,9 @@ class Walker:
         rel = related(el, self.base)
         if rel is not None:
             self.emit(rel)
+            return
+        if tag == "figure" and self.weights.get(el, 0) >= _OWN_TEXT:
+            self.walk(el)  # paragraphs set in a <figure> (a comparison block): the text itself
             return
         if tag == "figure" and el.find(".//table") is not None:
             for t in el.iter("table"):
