@@ -11,6 +11,8 @@ from .authors import byline_names
 from .dom import key, text_of
 from .lead import similar
 from .walk import Walker
+from ..text.datelines import match_date_line
+from ..text.lines import is_caption
 
 
 def tidy(blocks: list[Block], title: str | None,
@@ -20,7 +22,9 @@ def tidy(blocks: list[Block], title: str | None,
     if image_texts:
         blocks = [b for b in blocks if not (b.hint == "paragraph"
                                             and _is_caption(b.text, image_texts))]
-    blocks = [b for b in blocks if not (b.hint == "paragraph" and _credit_or_contact(b.text))]
+    blocks = [b for b in blocks if not (b.hint == "paragraph" and (
+        _credit_or_contact(b.text) or _form_or_data(b.text)
+        or (b.kind is None and _stamp_or_credit(b.text))))]
     blocks = _drop_trailing_headings(_dedupe(blocks))
     title_key = key(title)
     if len(title_key) >= 20:
@@ -53,6 +57,23 @@ def _is_caption(text: str, image_texts: frozenset[str] | set[str]) -> bool:
     left outside <figcaption>."""
     k = key(text)
     return any(k.startswith(t) and len(k[len(t):].split()) <= 6 for t in image_texts)
+
+
+_STAMP_LEN = 100  # characters: a date stamp or a photo credit is a short line
+
+
+def _stamp_or_credit(text: str) -> bool:
+    """A line that is only a date ("Last updated: December 15, 2025") or a picture's credit
+    ("Photo: Getty Images"), left between the paragraphs by the page's template."""
+    return len(text) <= _STAMP_LEN and (is_caption(text) or match_date_line(text) is not None)
+
+
+def _form_or_data(text: str) -> bool:
+    """A sign-up form's fine print, or a JSON object a template left as text (a widget's
+    settings): neither is the article's."""
+    if pt.CONSENT_LINE_RE.search(text):
+        return True
+    return text.startswith(("{\"", "[{\"")) and text.count("\":") >= 3
 
 
 _CREDIT_LEN = 160  # characters: a credit or contact line is short; prose may quote one

@@ -247,6 +247,10 @@ class Walker:
     def visit(self, el) -> None:
         """Judge one block-level element: widget, heading, paragraph, skip, or recurse."""
         tag = el.tag
+        if tag == "header" and el.find(".//h1") is None and self.weights.get(el, 0) == 0 and \
+                next(el.iter(*_HEADINGS), None) is not None:
+            self.walk(el)  # a section's own header inside the text: its heading heads it
+            return
         if tag in SKIP_TAGS and not (tag in _NESTING and self.holds_article(el)):
             return  # page furniture, unless broken markup nested the article inside it
         if hidden(el) and not (self.holds_article(el) or _paywalled_paragraph(el)
@@ -301,8 +305,6 @@ class Walker:
         if match_related_label(text):
             self.label = text
             return
-        if link_density(el, text) > 0.5:
-            return  # a teaser's linked title, not a section heading
         self.emit(Block(text, hint="heading"))
 
     def paragraph(self, el) -> None:

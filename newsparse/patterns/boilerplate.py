@@ -84,5 +84,14 @@ _LAZY["PAGE_TOOLS_RE"] = (
     r"поділитися|коментарі)[.:!]?",
     re.I,
 )
+# The fine print of a sign-up or consent form ("By subscribing, you agree to our Terms"):
+# the form's, never the article's.
+_LAZY["CONSENT_LINE_RE"] = (
+    r"^(?:by (?:signing up|subscribing|clicking|submitting|registering|continuing|entering)\b"
+    r"|mit (?:der|ihrer|deiner) (?:anmeldung|registrierung)\b"
+    r"|en (?:vous inscrivant|cliquant|vous abonnant)\b"
+    r"|al (?:suscribirte|suscribirse|registrarte|hacer clic)\b)",
+    re.I,
+)
 # A contact address: a short paragraph holding one is a "write to us" prompt.
 _LAZY["EMAIL_RE"] = (r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", 0)

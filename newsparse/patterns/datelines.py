@@ -7,7 +7,9 @@ import re
 # --- Datelines ---------------------------------------------------------------------------
 # Word that introduces an explicit date on the headline line ("date 2023-02-17 Headline").
 DATE_WORDS = (
-    r"(?:date de publication|дата публикации|дата публікації|published|publié le|veröffentlicht|"
+    r"(?:date de publication|дата публикации|дата публікації|published(?: on)?|publié le|"
+    r"veröffentlicht(?: am)?|(?:last )?updated(?: on)?|aktualisiert(?: am)?|mis à jour(?: le)?|"
+    r"actualizado(?: el)?|обновлено|оновлено|"
     r"publicado|date|dated|дата|datum|fecha|data|опубликовано|опубліковано)"
 )
 
