@@ -33,6 +33,6 @@ def html_blocks(html: str, url: str | None = None) -> tuple[list[Block], Metadat
     from .html import extract  # lxml and trafilatura load only for HTML input
 
     blocks, meta = extract(html, url)
-    if not any(b.hint in (None, "paragraph", "heading") and b.text.strip() for b in blocks):
+    if not any(b.hint in (None, "paragraph", "heading", "lead") and b.text.strip() for b in blocks):
         raise ExtractError("no article text found")
     return blocks, meta

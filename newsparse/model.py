@@ -169,7 +169,8 @@ class Block(Record):
 
     Both plain text and HTML are turned into a list of blocks, so segmentation sees one shape.
     `hint` is None for plain text (shape decides), or "heading", "paragraph", "quote",
-    "related", "summary" when the HTML markup already told.
+    "related", "summary", "lead" (a standfirst that is also the body's first paragraph) when
+    the HTML markup already told.
     """
 
     text: str

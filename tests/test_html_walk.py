@@ -264,3 +264,16 @@ def test_a_page_drawn_by_script_is_read_from_its_json_ld_article_body():
     assert paragraphs(html) == [
         "The council approved the roads budget on Tuesday after a year of argument.",
         "Work on the worst streets starts in May, the mayor said."]
+
+
+def test_a_standfirst_stays_in_the_body_and_the_wire_dateline_after_it_is_read():
+    html = ("<html><body><article><h1>Council approves the plan</h1>"
+            "<p class='standfirst'>The plan allows four thousand new homes near the lines.</p>"
+            "<p>RIVERSIDE — The council approved the plan shortly before midnight on Thursday "
+            "after a long session.</p><p>The vote was seven to four, with two members absent "
+            "for the whole of the evening.</p></article></body></html>")
+    article = newsparse.parse_html(html)
+    assert article.summary == "The plan allows four thousand new homes near the lines."
+    assert article.body[0].paragraphs[0] == article.summary
+    assert article.dateline is not None and article.dateline.place == "RIVERSIDE"
+    assert article.body[0].paragraphs[1].startswith("The council approved")

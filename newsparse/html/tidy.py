@@ -165,7 +165,7 @@ def drop_signature(blocks: list[Block], meta: Metadata) -> list[Block]:
 def take_summary(blocks: list[Block], meta: Metadata, desc: str | None,
                   apart: bool) -> list[Block]:
     """Settle meta.summary (standfirst, else a first paragraph the description repeats, else
-    the description) and take a standfirst of its own out of the body."""
+    the description) and mark a standfirst of its own in the body."""
     paras = [b for b in blocks if b.hint == "paragraph"]
     if not meta.summary and desc and paras and similar(desc, paras[0].text, 0.8):
         meta.summary = paras[0].text
@@ -173,6 +173,17 @@ def take_summary(blocks: list[Block], meta: Metadata, desc: str | None,
         meta.summary = desc  # the page's own description stands in for a lead it does not mark
     if not meta.summary:
         return blocks
-    # A first paragraph that doubles as the lead stays where the reader finds it.
-    dropped = ("paragraph", "heading") if apart else ("heading",)
-    return [b for b in blocks if not (b.hint in dropped and b.text == meta.summary)]
+    # The standfirst is the article's too: it stays where the reader finds it, marked as the
+    # lead-in so that the wire dateline is still looked for in the paragraph after it. One the
+    # page sets above the container joins the body when the description vouches for it.
+    blocks = [b for b in blocks if not (b.hint == "heading" and b.text == meta.summary)]
+    if not apart:
+        return blocks
+    for b in blocks:
+        if b.hint == "paragraph" and b.text == meta.summary:
+            b.hint = "lead"
+            return blocks
+    if desc and meta.summary != desc and similar(desc, meta.summary, 0.8):
+        first = next((i for i, b in enumerate(blocks) if b.hint in ("paragraph", "heading")), 0)
+        blocks.insert(first, Block(meta.summary, hint="lead"))
+    return blocks

@@ -300,6 +300,9 @@ def _classify_block(parts: Parts, block: Block, ctx: _Context) -> None:
     if block.hint == "related":
         _add_related(parts, block.label, "", [], block.items)
         return
+    if block.hint == "lead":
+        parts.add_paragraph(norm_space(text))  # the standfirst: the lead comes after it
+        return
     if block.hint == "quote":
         parts.quotes.append(Quote(text=norm_space(text), speaker=block.speaker, role=block.role,
                                   after_paragraph=parts.paragraph_count()))
