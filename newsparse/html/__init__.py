@@ -44,9 +44,22 @@ def extract(html: str, url: str | None = None) -> tuple[list[Block], Metadata]:
     first = lead.first_paragraph(walker, order.get(h1, -1), order)
     page.summary, apart = lead.find_standfirst(h1, container, first, order, desc)
     blocks = tidy.take_summary(blocks, page, desc, apart)
+    blocks = _with_intro(blocks, lead.intro_paragraphs(h1, container, order))
     if page.published is None:
         page.searched_date = meta.searched_date(tree, url or page.url)
     return blocks, page
+
+
+def _with_intro(blocks: list[Block], intro: list[str]) -> list[Block]:
+    """The intro paragraphs set above the container, ahead of the running text (marked as
+    lead-in, as the standfirst is: a wire dateline is still read after them)."""
+    have = {b.text for b in blocks}
+    intro = [t for t in intro if t not in have]
+    if not intro:
+        return blocks
+    at = next((i for i, b in enumerate(blocks) if b.hint in ("paragraph", "heading")),
+              len(blocks))
+    return blocks[:at] + [Block(t, hint="lead") for t in intro] + blocks[at:]
 
 
 def _walk(base: str | None, weights: dict, container, total: float | None = None) -> Walker:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .. import patterns as pt
-from .container import scope
+from .container import boilerplate, scope
 from .dom import DATE_OR_TIME, TERMINAL, classes, hidden, link_density, small, text_of
 from .walk import Walker
 
@@ -139,3 +139,30 @@ def first_paragraph(walker: Walker, h1_at: int, order: dict):
     return next((el for b, el in zip(walker.blocks, walker.elements, strict=True)
                  if b.hint == "paragraph" and len(b.text) >= 60 and order.get(el, 0) > h1_at),
                 None)
+
+
+_INTRO_MIN = 80  # characters: a sentence or two of prose, more than a byline or a caption
+_NOT_INTRO = ("figure", "figcaption", "nav", "aside", "a", "footer", "ul", "ol", "blockquote")
+
+
+def intro_paragraphs(h1, container, order: dict) -> list[str]:
+    """Paragraphs of prose between the headline and the container: an intro the page sets in
+    a box of its own above the running text (a definition, a "summary" block, a hero's
+    subtitle)."""
+    root = scope(h1, container)
+    if h1 is None or root is container:
+        return []
+    start, end = order.get(h1, 0), order.get(container, 0)
+    out = []
+    for p in root.iter("p"):
+        at = order.get(p, 0)
+        if at <= start or at >= end:
+            continue
+        text = text_of(p)
+        if len(text) < _INTRO_MIN or not text.endswith(TERMINAL) or link_density(p, text) > 0.3:
+            continue
+        if hidden(p) or any(a.tag in _NOT_INTRO or hidden(a) or boilerplate(a) == "strong"
+                            for a in _inside(p, root)):
+            continue
+        out.append(text)
+    return out
