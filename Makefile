@@ -42,12 +42,12 @@ bench: $(TEST_STAMP)
 	$(BIN)/python -m pip install -q pyinstrument fastfeedparser
 	$(BIN)/python scripts/bench.py --shared $(SHARED) --profile
 
-## eval: score newsparse vs trafilatura on $(SHARED)/eval/fundus-dev; rewrites docs/evaluation.md
-## (fails, saying where the sets live, when $(SHARED) does not hold them)
+## eval: score newsparse (and trafilatura beside it) on every set in $(SHARED)/eval, in one run:
+## fundus-dev structure, wcxb-dev body text, widgets-dev quotes and widgets (HTML and text);
+## rewrites the tables of docs/evaluation.md and README's quality figures (fails, saying where
+## the sets live, without them)
 eval: $(RUN_STAMP)
-	@$(BIN)/python scripts/eval.py "$(SHARED)" --speed --write docs/evaluation.md
-	@$(BIN)/python scripts/eval.py "$(SHARED)" --without metadata --write docs/evaluation.md
-	@$(BIN)/python scripts/eval.py "$(SHARED)" --without names --write docs/evaluation.md
+	@$(BIN)/python scripts/eval.py "$(SHARED)" -j 2 --write docs/evaluation.md --readme README.md
 
 ## textset: widgets-dev in the seed's plain-text shape (into $(TEXTSET)), scored with score_callouts.py text
 TEXTSET ?= build/textset

@@ -1,6 +1,9 @@
 """Score pull quotes (callouts) and related-link titles against a hand annotation.
 
-    python scripts/widgets_eval.py [--shared SHARED_DIR] [--write docs/evaluation.md] [-v]
+    python scripts/widgets_eval.py [--shared SHARED_DIR] [--write FILE.md] [-v]
+
+A fixture check of the rules on pages annotated alongside them; the quality figures come from
+widgets-dev (scripts/eval.py, `make eval`).
 
 The annotation (tests/fixtures/widgets_gold.json) was written by reading each page's HTML: the
 HTML fixtures in tests/fixtures/html/ and, when the shared evaluation material is given, a
@@ -26,10 +29,11 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+import eval_doc  # beside this script
+
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "tests" / "fixtures" / "widgets_gold.json"
 FIXTURES = ROOT / "tests" / "fixtures" / "html"
-START, END = "<!-- widgets:start -->", "<!-- widgets:end -->"
 
 
 def tokens(text: str | None) -> Counter:
@@ -180,17 +184,6 @@ def table(tallies: dict, counts: Counter) -> str:
     return "\n".join(head + rows)
 
 
-def write_block(path: Path, body: str, start: str = START, end: str = END) -> None:
-    """Replace the block between `start` and `end` in a markdown file (appended when missing),
-    keeping the prose around it."""
-    text = path.read_text(encoding="utf-8") if path.exists() else ""
-    if start not in text:
-        text += f"\n{start}\n{end}\n"
-    head, _, rest = text.partition(start)
-    _, _, tail = rest.partition(end)
-    path.write_text(f"{head}{start}\n{body}\n{end}{tail}", encoding="utf-8")
-
-
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -205,7 +198,7 @@ def main(argv=None) -> int:
         for t in tallies.values():
             print("\n".join(t.notes))
     if a.write:
-        write_block(a.write, out)
+        eval_doc.write_blocks(a.write, {"hand-sample": out})
     return 0
 
 
