@@ -13,12 +13,24 @@ from .dom import classes, key, norm, small, text_of
 from .meta import ld_names
 
 _BY = re.compile(pt.BYLINE_PREFIX_RE, re.I)
-_SPLIT_AUTHORS = re.compile(r"\s*(?:,|;|\||/|&|\s(?:and|und|y|et|og|och|en|i|a|и|ve|e|und)\s)\s*")
+# "(?<!\s)": tried where a run of spaces starts, not again at each of its spaces.
+_SPLIT_AUTHORS = re.compile(
+    r"(?<!\s)\s*(?:,|;|\||/|&|\s(?:and|und|y|et|og|och|en|i|a|и|ve|e|und)\s)\s*")
+
+
+_PARENS = re.compile(r"(?<!\s)\s*\([^)]*\)")  # from where a run of spaces starts
+
+
+def without_parens(text: str) -> str:
+    """The text without its "(…)" asides. Only the text up to the last ")" is searched: an
+    opening "(" after it has no match, and trying each one of "((((…" read on to the end."""
+    end = text.rfind(")") + 1
+    return _PARENS.sub("", text[:end]) + text[end:]
 
 
 def _one_name(name: str) -> str:
     """"Lee, Ann" -> "Ann Lee"; "Ann Lee (al)" -> "Ann Lee"."""
-    name = norm(re.sub(r"\s*\([^)]*\)", "", name))
+    name = norm(without_parens(name))
     last, sep, first = name.partition(", ")
     if sep and len(last.split()) == 1 and len(first.split()) == 1:
         return f"{first} {last}"
@@ -27,7 +39,7 @@ def _one_name(name: str) -> str:
 
 def split_byline(text: str) -> list[str]:
     """"By Ann Lee and Bo Ma, Reuters" -> names (prefix, dates and roles after a dash dropped)."""
-    text = norm(re.sub(r"\s*\([^)]*\)", "", norm(text)))
+    text = norm(without_parens(norm(text)))
     text = _BY.sub("", text).strip()
     text = re.split(r"\s[|•·]\s|\s[-–—]\s|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}", text)[0]
     if re.fullmatch(r"[^\s,]+, [^\s,]+", text):  # "Lee, Ann": one name, surname first
@@ -108,7 +120,7 @@ def pick_authors(ld: dict, tags: dict, byline_texts: list[str]) -> list[str]:
     orgs: list[str] = []
     for name, typ in ld_names(ld.get("author")):
         if "Organization" in typ:
-            orgs.append(norm(re.sub(r"\(.*?\)", "", name)))
+            orgs.append(norm(without_parens(name)))
         else:
             names.extend(split_byline(name))
     # A byline element naming every JSON-LD author and more is the fuller author list.
@@ -200,15 +212,15 @@ def _byline_groups(found) -> list[str]:
     before its parts: two "byline" boxes side by side, one writer each, are one byline of
     two writers."""
     found = list(found)
-    texts: list[str] = []
-    grouped: set = set()
+    alike: dict[tuple, list[str]] = {}  # (parent, class) -> texts, gathered in one pass
     for el, text in found:
-        parent, cls = group = (el.getparent(), el.get("class"))
-        if cls and group not in grouped:
-            grouped.add(group)
-            alike = [t for e, t in found if e.getparent() is parent and e.get("class") == cls]
-            if len(alike) > 1:
-                texts.append(", ".join(alike))
+        if el.get("class"):
+            alike.setdefault((el.getparent(), el.get("class")), []).append(text)
+    texts: list[str] = []
+    for el, text in found:
+        group = alike.pop((el.getparent(), el.get("class")), None)
+        if group is not None and len(group) > 1:
+            texts.append(", ".join(group))
         texts.append(text)
     return texts
 

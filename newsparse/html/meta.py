@@ -13,7 +13,9 @@ import re
 from .dom import CJK, key, norm
 
 _ARTICLE_TYPES = re.compile(r"Article|Posting|Report|BlogPosting|LiveBlog|WebPage", re.I)
-_TITLE_SEP = re.compile(r"\s+[|–—:·•»\-]\s+|\s+[|–—·•»]|[|–—·•»]\s+|\s*[：｜]\s*|\s*--\s*")
+# Tried where a run of spaces starts ("(?<!\s)"), not again at each of its spaces.
+_TITLE_SEP = re.compile(
+    r"(?<!\s)(?:\s+[|–—:·•»\-]\s+|\s+[|–—·•»]|[|–—·•»]\s+|\s*[：｜]\s*|\s*--\s*)")
 
 
 def _headline_length(k: str) -> bool:
@@ -241,6 +243,7 @@ def _preferred_title(headline: str | None, tags: dict, h1: str | None, doc_title
 
 
 _ISO_START = re.compile(r"\d{4}-\d{2}-\d{2}")
+_TAG = re.compile(r"<[^>]+>")
 
 
 def _date_candidates(ld: dict, tags: dict, tree):
@@ -296,6 +299,9 @@ def description(ld: dict, tags: dict) -> str | None:
     for value in (ld.get("description"), tags.get("og:description"), tags.get("description"),
                   tags.get("twitter:description")):
         if isinstance(value, str) and norm(value):
-            # Some CMSs escape twice or leave markup in the field.
-            return norm(re.sub(r"<[^>]+>", " ", html.unescape(value)))
+            # Some CMSs escape twice or leave markup in the field. Tags end at the last ">":
+            # trying each "<" of "<<<<…" after it read on to the end of the field.
+            text = html.unescape(value)
+            end = text.rfind(">") + 1
+            return norm(_TAG.sub(" ", text[:end]) + text[end:])
     return None

@@ -84,11 +84,16 @@ def _quote_parts(el):
                           and len(text := text_of(c)) <= 150
                           and not text.endswith((".", "!", "?", "。")) for c in others):
             return quotes[0], others
-    nodes = [c for t in _CITE_TAGS for c in el.iter(t)]
-    nodes += [d for d in el.iterdescendants() if isinstance(d.tag, str) and d not in nodes
-              and _SOURCE_CLASS.search(d.get("class") or "") and len(text_of(d)) <= 150
-              and not any(a in nodes for a in d.iterancestors())]
-    return el, [n for n in nodes if not any(a in nodes for a in n.iterancestors())]
+    # Sets, not lists, for "is it one of them": a box of a thousand <cite>s asked each
+    # element about every one.
+    cites = [c for t in _CITE_TAGS for c in el.iter(t)]
+    marked = set(cites)
+    nodes = cites + [d for d in el.iterdescendants() if isinstance(d.tag, str)
+                     and d not in marked and _SOURCE_CLASS.search(d.get("class") or "")
+                     and not any(a in marked for a in d.iterancestors())
+                     and len(text_of(d)) <= 150]
+    marked.update(nodes)
+    return el, [n for n in nodes if not any(a in marked for a in n.iterancestors())]
 
 
 def _without(el, nodes):

@@ -144,7 +144,8 @@ def drop_lead_bylines(blocks: list[Block]) -> list[Block]:
     return out
 
 
-_HANDLE = re.compile(r"\s+(?:follow\s+(?:\w+\s+)?(?:on\s+\w+\s*:?\s*)?)?@\w+\s*$", re.I)
+_HANDLE = re.compile(r"(?<!\s)\s+(?:follow\s+(?:\w+\s+)?(?:on\s+\w+\s*(?::\s*)?)?)?@\w+\s*$",
+                     re.I)
 
 
 def drop_signature(blocks: list[Block], meta: Metadata) -> list[Block]:

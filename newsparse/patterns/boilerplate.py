@@ -18,9 +18,12 @@ CAPTION_RE = re.compile(
     r"illustration|fuente|imagen)(?:\s*:|\s+(?:by|credit|von|de|par)\s)",
     re.I,
 )
-# A wire photo credit closing a caption: "… on Monday. REUTERS/Anna Smith".
+# A wire photo credit closing a caption: "… on Monday. REUTERS/Anna Smith". One to three
+# words after the first name, split at spaces only: a hyphen both joins and split words
+# once, and trying every split of "-Ab-Ab-Ab…" took cubic time.
 _LAZY["PHOTO_CREDIT_RE"] = (
-    r"(?:^|\s)[A-Z]{2,}(?: Photo)?\s?/\s?[A-Z][a-z]+(?:[ \-][A-Z][\w.’'\-]+){1,3}$", 0
+    r"(?:^|\s)[A-Z]{2,}(?: Photo)?\s?/\s?[A-Z][a-z]+[ \-][A-Z][\w.’'\-]+"
+    r"(?: [A-Z][\w.’'\-]+){0,2}$", 0
 )
 
 # --- Boilerplate boxes (class and id, lower-cased) ------------------------------------------------
@@ -94,4 +97,4 @@ _LAZY["CONSENT_LINE_RE"] = (
     re.I,
 )
 # A contact address: a short paragraph holding one is a "write to us" prompt.
-_LAZY["EMAIL_RE"] = (r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", 0)
+_LAZY["EMAIL_RE"] = (r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+", 0)

@@ -12,10 +12,11 @@ from .names import INITIAL, has_role_word, is_name_word, is_role_word
 # Two capitalised words in a row ("Anna Smith", "J. R. Holloway" has "R. Holloway"), maybe
 # with name particles between ("Marie-Hélène de la Tour").
 _UPPER = r"[^\W\d_a-zà-ÿа-яёіїєґ]"
+# Both start where a word does: tried inside "AAAA…" at every letter, each read to its end.
 _CAPITAL_PAIR = re.compile(
-    rf"{_UPPER}[\w'’.\-]*\s+(?:(?:{'|'.join(sorted(pt.NAME_PARTICLES))})\s+){{0,3}}{_UPPER}"
+    rf"(?<![\w'’.\-]){_UPPER}[\w'’.\-]*\s+(?:(?:{'|'.join(sorted(pt.NAME_PARTICLES))})\s+){{0,3}}{_UPPER}"
 )
-_WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*) +$")
+_WORD_BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_][\w'’-]*) +$")
 # "… Kowalska deputy minister": a capitalised word, then a lower-case one.
 _NAME_THEN_ROLE = re.compile(rf"\s{_UPPER}[\w'’-]+\s+[a-zà-ÿа-яёіїєґ]")
 _ROLELESS_END = (".", "!", "?", "…", "»", "”", '"', "“")

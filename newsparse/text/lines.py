@@ -27,7 +27,7 @@ def norm_space(text: str) -> str:
 _LABEL_MARKS = " \t>»›►▶→•·*-–—|📌👉🔗📎"
 
 
-_LABEL_SEP = re.compile(r"\s*:|\s+[|—–>]+(?=\s)|\s+-(?=\s)")
+_LABEL_SEP = re.compile(r"(?<!\s)(?:\s*:|\s+[|—–>]+(?=\s)|\s+-(?=\s))")  # from a run's start
 
 
 def _lower(text: str) -> str:
