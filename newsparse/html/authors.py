@@ -13,9 +13,10 @@ from .dom import classes, key, norm, small, text_of
 from .meta import ld_names
 
 _BY = re.compile(pt.BYLINE_PREFIX_RE, re.I)
-# "(?<!\s)": tried where a run of spaces starts, not again at each of its spaces.
+# Spaces before a separator are read from where their run starts ("(?<!\s)"), not again
+# from each of them; a separator right after another needs none.
 _SPLIT_AUTHORS = re.compile(
-    r"(?<!\s)\s*(?:,|;|\||/|&|\s(?:and|und|y|et|og|och|en|i|a|и|ve|e|und)\s)\s*")
+    r"(?:(?<!\s)\s+)?(?:,|;|\||/|&|\s(?:and|und|y|et|og|och|en|i|a|и|ve|e|und)\s)\s*")
 
 
 _PARENS = re.compile(r"(?<!\s)\s*\([^)]*\)")  # from where a run of spaces starts

@@ -13,9 +13,10 @@ import re
 from .dom import CJK, key, norm
 
 _ARTICLE_TYPES = re.compile(r"Article|Posting|Report|BlogPosting|LiveBlog|WebPage", re.I)
-# Tried where a run of spaces starts ("(?<!\s)"), not again at each of its spaces.
-_TITLE_SEP = re.compile(
-    r"(?<!\s)(?:\s+[|–—:·•»\-]\s+|\s+[|–—·•»]|[|–—·•»]\s+|\s*[：｜]\s*|\s*--\s*)")
+# Spaces before a separator are read from where their run starts ("(?<!\s)"), not again
+# from each of them.
+_TITLE_SEP = re.compile(r"(?<!\s)\s+[|–—:·•»\-]\s+|(?<!\s)\s+[|–—·•»]|[|–—·•»]\s+"
+                        r"|(?:(?<!\s)\s+)?[：｜]\s*|(?:(?<!\s)\s+)?--\s*")
 
 
 def _headline_length(k: str) -> bool:

@@ -177,7 +177,7 @@ BYLINE_RE = re.compile(
 )
 # Words that join several authors on a byline.
 _LAZY["BYLINE_JOIN_RE"] = (
-    r"(?<!\s)\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\bи\b|\bі\b|\bта\b)\s*", 0)
+    r"(?:(?<!\s)\s+)?(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\bи\b|\bі\b|\bта\b)\s*", 0)
 
 # --- Bylines in markup ----------------------------------------------------------------------------
 

@@ -14,7 +14,7 @@ from .names import INITIAL, has_role_word, is_name_word, is_role_word
 _UPPER = r"[^\W\d_a-zà-ÿа-яёіїєґ]"
 # Both start where a word does: tried inside "AAAA…" at every letter, each read to its end.
 _CAPITAL_PAIR = re.compile(
-    rf"(?<![\w'’.\-]){_UPPER}[\w'’.\-]*\s+(?:(?:{'|'.join(sorted(pt.NAME_PARTICLES))})\s+){{0,3}}{_UPPER}"
+    rf"(?<![\w'’]){_UPPER}[\w'’.\-]*\s+(?:(?:{'|'.join(sorted(pt.NAME_PARTICLES))})\s+){{0,3}}{_UPPER}"
 )
 _WORD_BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_][\w'’-]*) +$")
 # "… Kowalska deputy minister": a capitalised word, then a lower-case one.
