@@ -29,10 +29,15 @@ def parse_text(text: str | bytes, url: str | None = None, source: Source | None 
     source = source or Source(kind="api", url=url, format="text")
     if not isinstance(text, str):  # bytes: decoded as the CLI decodes a file
         return parse_bytes(_as_bytes(text, "parse_text"), source, "text")
-    parts = segment(clean.text_blocks(text))
+    meta, text = clean.text_header(text)  # a reader service's "Title:", "URL Source:" …
+    blocks = clean.text_blocks(text, markdown=True if meta else None)
+    parts = segment(blocks, year=year_of(meta.published), title=meta.title) if meta \
+        else segment(blocks)
     if not parts.body and not parts.quotes:
         raise ExtractError("no article text found")
-    return assemble(parts, None, source)
+    if meta:
+        source.url = source.url or meta.url
+    return assemble(parts, meta, source)
 
 
 def parse_html(html: str | bytes, url: str | None = None, source: Source | None = None,

@@ -45,12 +45,14 @@ def _written(mon: str) -> str:
 
 
 def _headline_date(mon: str, agency: str) -> str:
-    return (rf"^\s*(?P<raw>(?:{pt.DATE_WORDS}\s*:?\s*)?(?:{_written(mon)}){_TIME})"
+    return (rf"^\s*(?P<raw>(?:{pt.DATE_WORDS}\s*+(?::\s*+)?)?(?:{_written(mon)}){_TIME})"
             r"(?:\s+|$)(?P<rest>.*)$")
 
 
 def _trailing_date(mon: str, agency: str) -> str:
-    return rf"^(?P<rest>.+?)\s+[-–—|,]\s+(?P<raw>(?:{_written(mon)}){_TIME})\s*$"
+    # The headline ends in a non-space: "\s+" then starts only where a run of spaces does
+    # (".+?" before it tried every space of a long run against the rest of the run).
+    return rf"^(?P<rest>.*?\S)\s+[-–—|,]\s+(?P<raw>(?:{_written(mon)}){_TIME})\s*$"
 
 
 # --- Wire datelines at the start of a paragraph ----------------------------------------------
@@ -62,7 +64,8 @@ _PLACE = rf"(?P<place>{_PLACE_WORD}(?:[ /]{_PLACE_WORD}){{0,3}})"
 # Arabic and Hebrew have no capitals: a region in them is any word ("دمشق، سوريا (CNN) --").
 _REGION_START = "[A-ZА-ЯЁІЇЄҐ\u0590-\u05ff\u0600-\u06ff]"
 _REGION = rf"(?:[,،]\s*(?P<region>{_REGION_START}[\w.’']+(?:\s{_REGION_START}[\w.’']+)?))"
-_DASH = r"\s*\.?\s*(?:-{1,2}|–|—)\s*"
+# Possessive: spaces are never given back to what must start with a non-space.
+_DASH = r"\s*+(?:\.\s*+)?(?:-{1,2}|–|—)\s*"
 
 
 def _wire(mon: str, agency: str) -> str:
@@ -73,9 +76,9 @@ def _wire(mon: str, agency: str) -> str:
         rf"|(?:(?P<day2>\d{{1,2}})\.?\s+(?:de\s+)?(?P<mon2>{mon})\.?))"
     )
     return (
-        rf"^(?P<raw>(?:{_PLACE}{_REGION}?(?:,\s*{mdate})?(?:,?\s+(?P<year>\d{{4}}))?)?"
-        rf"(?:\s*\((?P<agency>[^()]{{1,40}})\))?"
-        rf"(?:\.?\s*/(?P<agency3>[^/\s][^/]{{0,30}})/\.?\s*|{_DASH}))"
+        rf"^(?P<raw>(?:{_PLACE}{_REGION}?(?:,\s*+{mdate})?(?:,?\s++(?P<year>\d{{4}}))?)?"
+        rf"(?:\s*+\((?P<agency>[^()]{{1,40}})\))?"
+        rf"(?:\.?\s*+/(?P<agency3>[^/\s][^/]{{0,30}})/\.?\s*|{_DASH}))"
         rf"(?P<rest>\S.*)$"
     )
 
@@ -85,7 +88,7 @@ def _wire(mon: str, agency: str) -> str:
 def _wire_dotted(mon: str, agency: str) -> str:
     return (
         rf"^(?P<raw>(?P<place>{_PLACE_WORD}(?: {_PLACE_WORD}){{0,2}})\.\s+(?P<day>\d{{1,2}})\s+"
-        rf"(?P<mon>{mon})\.\s+(?P<agency>{agency})\.?(?:\s*(?:-|–|—))?\s+)(?P<rest>\S.*)$"
+        rf"(?P<mon>{mon})\.\s++(?P<agency>{agency})\.?(?:\s*+(?:-|–|—))?\s+)(?P<rest>\S.*)$"
     )
 
 
@@ -218,7 +221,8 @@ def match_wire_dateline(text: str, year: int | None = None) -> tuple[Dateline, s
         return None
     # A bare "WORD -" needs something more to be a dateline: a date, a region, an agency or
     # the long dash wire stories use.
-    if not (m["mdate"] or m["region"] or agency or raw.endswith(("—", "–"))):
+    # "--" is how plain text types the long dash ("BERLIN -- …").
+    if not (m["mdate"] or m["region"] or agency or raw.endswith(("—", "–", "--"))):
         return None
     if m["region"]:
         place = f"{place}{'،' if '،' in raw else ','} {m['region']}"

@@ -385,7 +385,8 @@ def _take_byline(parts: Parts, block: Block) -> bool:
     """A byline before the first paragraph names the authors; it is not a heading."""
     if parts.body or parts.quotes or parts.authors or block.hint not in (None, "paragraph"):
         return False
-    names = match_byline(block.text)
+    # "By [Ann Lee](…/authors/ann-lee)": Markdown keeps a lone link's address.
+    names = match_byline(_URL.sub("", block.text))
     if names:
         parts.authors = names
     return bool(names)
