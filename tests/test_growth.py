@@ -125,7 +125,7 @@ def test_every_pattern_runs_in_linear_time(name):
 # --- the rules named one by one: hostile shapes measured through the functions that run them ----
 
 from newsparse.errors import NewsparseError  # noqa: E402
-from newsparse.html.authors import _byline_groups, split_byline  # noqa: E402
+from newsparse.html.authors import _byline_groups, pick_authors, split_byline  # noqa: E402
 from newsparse.html.meta import description  # noqa: E402
 from newsparse.html.quotes import pull_quote  # noqa: E402
 from newsparse.text import lines  # noqa: E402
@@ -176,6 +176,9 @@ RULES = {
     # Pull quotes with many <cite>s, byline boxes side by side.
     "quote with many cites": (pull_quote, lambda n: _element(
         "<blockquote class='pull-quote'>" + "<cite>Ann Lee</cite>" * n + "</blockquote>"), 30),
+    "author tag checked against many bylines": (
+        lambda texts: pick_authors({}, {"author": "Jane Roe"}, texts),
+        lambda n: ["By Jane Roe"] * n, 100),
     "byline boxes": (_byline_groups, lambda n: [
         (el, "Ann Lee") for el in _element(
             "<div>" + "".join(f"<span class='byline b{i}'>Ann Lee</span>" for i in range(n))

@@ -145,9 +145,12 @@ def pick_authors(ld: dict, tags: dict, byline_texts: list[str]) -> list[str]:
                     names = found
                     break
                 orgs = orgs or found
+    named = None  # whether a byline names them: asked once, not once per byline
     for text in byline_texts:
         found = split_byline(text)
-        if from_tag and names and found and not _named_in(names, byline_texts):
+        if from_tag and names and found and named is None:
+            named = _named_in(names, byline_texts)
+        if from_tag and names and found and not named:
             # The visible byline names people the author tag does not: the tag holds the
             # newsroom's short name ("LTO") or a CMS account, the byline the writers.
             names = found
