@@ -35,13 +35,38 @@ CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")  # scripts writte
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
 
+# An HTML tag: "<p>", "</strong>", "<br/>", "<a href=…>".
+MARKUP = re.compile(r"</?[a-zA-Z][\w-]*(?:\s[^<>]*)?/?>")
+
+
+def fragment(markup: str):
+    """An HTML fragment parsed into one <div> holding it (None when lxml refuses it)."""
+    import lxml.html
+
+    try:
+        return lxml.html.fragment_fromstring(markup, create_parent="div")
+    except Exception:  # noqa: BLE001 - lxml refuses odd fragments in many ways
+        return None
+
+
 def without_controls(html: str) -> str:
     """The page without NULs and control characters, which lxml and trafilatura refuse."""
     return _CONTROL.sub("", html)
 
 
 def parse(html: str):
-    """One lxml parse of the page (comments and processing instructions dropped)."""
+    """One lxml parse of the page (comments and processing instructions dropped). Markup
+    nested deeper than libxml2 reads (256 levels: a run of unclosed <span>s or <font>s)
+    would cost everything after it, so such a page is parsed again with the elements past
+    `NESTING` levels unwrapped: their text stays, their tags go."""
+    tree, too_deep = _parse(html)
+    if too_deep:
+        tree, _ = _parse(flattened(html, NESTING))
+    return tree
+
+
+def _parse(html: str):
+    """(tree or None, whether libxml2 stopped at its nesting limit)."""
     import lxml.html
 
     parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, encoding="utf-8")
@@ -49,8 +74,69 @@ def parse(html: str):
     try:
         tree = lxml.html.document_fromstring(data, parser=parser)
     except Exception:  # noqa: BLE001 - lxml refuses empty or odd documents in many ways
-        return None
-    return tree
+        return None, False
+    return tree, any(e.type_name == "ERR_RESOURCE_LIMIT" and "depth" in e.message
+                     for e in parser.error_log)
+
+
+NESTING = 200  # levels of elements kept when a page nests past libxml2's limit
+
+# The start of a tag or a comment; what a tag encloses runs to the next ">".
+_TAG_START = re.compile(r"<(/?)([A-Za-z][\w:.-]*)|<!--")
+_VOID = frozenset("area base br col embed hr img input keygen link meta param source track wbr "
+                  "basefont bgsound frame isindex".split())
+_RAW_TEXT = frozenset("script style textarea title xmp iframe noembed noframes plaintext".split())
+# Elements a start tag of the same name closes: they never nest in themselves.
+_SELF_CLOSING = frozenset("p li dt dd option optgroup tr td th thead tbody tfoot rt rp".split())
+
+
+def flattened(html: str, limit: int) -> str:
+    """The markup with every start and end tag past `limit` levels of nesting removed, the
+    text kept. Nesting is read from the tags as a parser would (void elements, raw text,
+    implied ends), in one pass."""
+    out: list[str] = []
+    stack: list[tuple[str, bool]] = []  # (name, removed) of each open element
+    open_names: dict[str, int] = {}
+    pos = kept = 0
+    while (m := _TAG_START.search(html, pos)) is not None:
+        end = html.find("-->" if m[2] is None else ">", m.end())
+        if end < 0:
+            break  # an unfinished tag or comment: the rest is as the parser will read it
+        pos = end + (3 if m[2] is None else 1)
+        if m[2] is None:
+            continue
+        name = m[2].lower()
+        if m[1]:  # an end tag closes the innermost open element of its name
+            removed = False
+            while open_names.get(name) and stack:
+                top, removed = stack.pop()
+                open_names[top] -= 1
+                if top == name:
+                    break
+            if removed:
+                out.append(html[kept:m.start()])
+                kept = pos
+            continue
+        if name in _SELF_CLOSING and open_names.get(name):
+            while stack:
+                top, _ = stack.pop()
+                open_names[top] -= 1
+                if top == name:
+                    break
+        if name in _RAW_TEXT:
+            close = re.compile(rf"</{re.escape(name)}\b", re.I).search(html, pos)
+            pos = close.start() if close else len(html)
+            continue
+        if name in _VOID or html[end - 1] == "/":
+            continue
+        removed = len(stack) >= limit
+        stack.append((name, removed))
+        open_names[name] = open_names.get(name, 0) + 1
+        if removed:
+            out.append(html[kept:m.start()])
+            kept = pos
+    out.append(html[kept:])
+    return "".join(out)
 
 
 def drop_furniture(tree) -> None:
