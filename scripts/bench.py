@@ -3,8 +3,9 @@
     python scripts/bench.py [--shared ../shared] [--quick] [--profile] [--only NAME ...]
 
 Sections: cold start, HTML throughput (vs trafilatura.extract), text throughput, `-j 2` vs
-`-j 1`, peak memory (10,000 inputs vs 100), WARC reading (fastwarc vs warcio), the Dask
-path (1 vs 2 workers) and `newsparse urls` (scripts/bench_urls.py). Stdlib timers only; results go to stdout as a Markdown table and to
+`-j 1`, peak memory (10,000 inputs vs 100), one large page (1, 5 and 50 MB), WARC reading
+(fastwarc vs warcio), the Dask path (1 vs 2 workers) and `newsparse urls`
+(scripts/bench_urls.py). Stdlib timers only; results go to stdout as a Markdown table and to
 build/bench/results.json; `--profile` writes pyinstrument profiles next to them.
 """
 
@@ -226,6 +227,38 @@ def bench_memory(tmp: Path, small: int, large: int) -> dict:
             "large_seconds": rss[f"{large}_s"]}
 
 
+def large_page(size: int) -> str:
+    """A page of about `size` bytes: the sample article's paragraphs, sections and related
+    boxes repeated, as a very long live blog or an archive page grows."""
+    html = (SAMPLES / "en-city-council-housing.html").read_text(encoding="utf-8")
+    head, _, rest = html.partition("<body")
+    body = rest.partition(">")[2].rpartition("</body>")[0]
+    parts, total, i = [], len(head), 0
+    while total < size:
+        part = f'<section id="part-{i}">{body}</section>'
+        parts.append(part)
+        total += len(part.encode("utf-8"))
+        i += 1
+    return f"{head}<body>{''.join(parts)}</body></html>"
+
+
+def bench_large(tmp: Path, sizes_mb: tuple[int, ...]) -> dict:
+    """Wall time and peak RSS of `newsparse parse` on one page of each size."""
+    out: dict = {"sizes_mb": list(sizes_mb)}
+    for mb in sizes_mb:
+        page = tmp / f"large-{mb}.html"
+        page.write_text(large_page(mb * 1_000_000), encoding="utf-8")
+        cmd = [NEWSPARSE, "parse", "--max-bytes", str(200_000_000), str(page)]
+        start = time.perf_counter()
+        rss = peak_rss_kib(cmd)
+        out[mb] = {"seconds": time.perf_counter() - start, "peak_mib": rss / 1024,
+                   "bytes": page.stat().st_size}
+    small, big = out[sizes_mb[0]], out[sizes_mb[-1]]
+    out["time_growth"] = (big["seconds"] / small["seconds"]) / (big["bytes"] / small["bytes"])
+    out["rss_per_page_byte"] = big["peak_mib"] * 2**20 / big["bytes"]
+    return out
+
+
 # --- WARC -------------------------------------------------------------------------------
 
 def make_archives(tmp: Path, pages: list[str], copies: int, parts: int) -> list[Path]:
@@ -380,6 +413,12 @@ def table(r: dict) -> str:
         rows.append(f"| peak RSS, {m['large_inputs']} inputs / {m['small_inputs']} inputs | "
                     f"{m['large_mib']:.1f} MiB / {m['small_mib']:.1f} MiB = **{m['ratio']:.3f}** "
                     "| <= 1.10 |")
+    if g := r.get("large"):
+        cells = " / ".join(f"{g[mb]['seconds']:.1f} s, {g[mb]['peak_mib']:.0f} MiB"
+                           for mb in g["sizes_mb"])
+        rows.append(f"| one page of {' / '.join(f'{mb} MB' for mb in g['sizes_mb'])}: time, peak "
+                    f"RSS | {cells}; time per byte, largest / smallest **{g['time_growth']:.2f}x**"
+                    f"; RSS **{g['rss_per_page_byte']:.1f}x** the page | <= 2x; <= 8x |")
     if w := r.get("warc"):
         rows.append(f"| WARC read, {w['records']} records: warcio / fastwarc | "
                     f"{w['warcio_s']:.3f} s / {w['fastwarc_s']:.3f} s = "
@@ -398,7 +437,7 @@ def table(r: dict) -> str:
     return "\n".join(rows)
 
 
-SECTIONS = ("cold_start", "html", "text", "jobs", "memory", "warc", "urls")
+SECTIONS = ("cold_start", "html", "text", "jobs", "memory", "large", "warc", "urls")
 
 
 def main() -> int:
@@ -424,6 +463,7 @@ def main() -> int:
             "text": lambda: bench_text(0.5 if quick else 3.0),
             "jobs": lambda: bench_jobs(tmp, args.shared, 100 if quick else 500),
             "memory": lambda: bench_memory(tmp, 100, 1000 if quick else 10_000),
+            "large": lambda: bench_large(tmp, (1, 5) if quick else (1, 5, 50)),
             "warc": lambda: bench_warc(tmp, html_pages(args.shared)[1], 1 if quick else 4,
                                        min(2, os.cpu_count() or 1)),
             "urls": lambda: bench_urls(tmp, quick),
