@@ -68,10 +68,12 @@ def growth(fn: Callable, build: Callable[[int], object], n: int, runs: int = _RU
 
 
 def assert_linear(fn: Callable, build: Callable[[int], object], n: int, what: str = "") -> None:
-    """Fail when fn's time grows more than LIMIT-fold for an 8-fold input (measured twice
-    before failing: one slow measurement is the machine, two are the rule)."""
+    """Fail when fn's time grows more than LIMIT-fold for an 8-fold input (measured up to
+    three times: one slow measurement is the machine, three are the rule)."""
     ratio = growth(fn, build, n)
-    if ratio > LIMIT:
+    for _ in range(2):  # a super-linear rule fails every measurement; a busy machine, not all
+        if ratio <= LIMIT:
+            break
         ratio = min(ratio, growth(fn, build, n, runs=2 * _RUNS, enough=4 * _ENOUGH))
     assert ratio <= LIMIT, f"{what or fn}: 8x the input took {ratio:.0f}x the time"
 
