@@ -19,7 +19,8 @@ City council approves new budget
 
 By [Jane Doe](https://example.com/authors/jane-doe)
 
-BERLIN -- The city council approved a new budget on Tuesday after a long debate about schools and roads.
+BERLIN -- The city council approved a new budget on Tuesday after a long debate about
+schools and roads.
 
 The vote was 31 to 12. Opposition members said the plan cuts too much from public transport.
 
