@@ -13,7 +13,7 @@ from ..model import Block, Metadata
 from . import fallback, lead, meta, reconcile, related, tidy
 from .authors import page_authors
 from .container import article_parts, find_container, paragraph_weights, pick_h1, scope
-from .dom import document_order, drop_furniture, parse, text_of, without_controls
+from .dom import document_order, drop_furniture, key, parse, text_of, without_controls
 from .walk import Walker
 
 
@@ -53,8 +53,8 @@ def extract(html: str, url: str | None = None) -> tuple[list[Block], Metadata]:
 def _with_intro(blocks: list[Block], intro: list[str]) -> list[Block]:
     """The intro paragraphs set above the container, ahead of the running text (marked as
     lead-in, as the standfirst is: a wire dateline is still read after them)."""
-    have = {b.text for b in blocks}
-    intro = [t for t in intro if t not in have]
+    have = {key(b.text) for b in blocks}
+    intro = [t for t in intro if key(t) not in have]
     if not intro:
         return blocks
     at = next((i for i, b in enumerate(blocks) if b.hint in ("paragraph", "heading")),

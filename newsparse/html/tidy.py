@@ -180,8 +180,9 @@ def take_summary(blocks: list[Block], meta: Metadata, desc: str | None,
     blocks = [b for b in blocks if not (b.hint == "heading" and b.text == meta.summary)]
     if not apart:
         return blocks
+    lead_key = key(meta.summary)
     for b in blocks:
-        if b.hint == "paragraph" and b.text == meta.summary:
+        if b.hint == "paragraph" and (key(b.text) == lead_key or similar(b.text, meta.summary)):
             b.hint = "lead"
             return blocks
     if desc and meta.summary != desc and similar(desc, meta.summary, 0.8):

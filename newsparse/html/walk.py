@@ -305,7 +305,8 @@ class Walker:
         if match_related_label(text):
             self.label = text
             return
-        self.emit(Block(text, hint="heading"))
+        # A heading set inside a list item is the item's own line, not a section's heading.
+        self.emit(Block(text, hint="heading" if self.unit is None else "paragraph"))
 
     def paragraph(self, el) -> None:
         if el.find("br") is not None:
