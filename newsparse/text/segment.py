@@ -268,7 +268,9 @@ def _classify_plain(parts: Parts, text: str, lines: list[str], ctx: _Context) ->
     """Shape decides for a plain-text block: callout, heading, list or paragraph."""
     items = _list_items(lines)
     if items:
-        unit = Block("", kind="item", group=id(lines), ordered=lines[-1][:1].isdigit())
+        # Lists are told apart by where they start: no two start at the same paragraph.
+        unit = Block("", kind="item", group=-1 - parts.n_paragraphs,
+                     ordered=lines[-1][:1].isdigit())
         for item in items:
             parts.add_paragraph(item, unit)
         return
