@@ -38,7 +38,7 @@ def test_extract_never_raises(html, url):
     blocks, meta = html_reading.extract(html, url)
     assert isinstance(meta, Metadata)
     assert all(isinstance(b, Block) and b.hint in {"heading", "paragraph", "quote", "related",
-                                                   "summary"} for b in blocks)
+                                                   "summary", "lead"} for b in blocks)
 
 
 @settings(max_examples=100, deadline=None)

@@ -63,16 +63,17 @@ _STAMP_LEN = 100  # characters: a date stamp or a photo credit is a short line
 
 
 def _stamp_or_credit(text: str) -> bool:
-    """A line that is only a date ("Last updated: December 15, 2025") or a picture's credit
-    ("Photo: Getty Images"), left between the paragraphs by the page's template."""
-    return len(text) <= _STAMP_LEN and (is_caption(text) or match_date_line(text) is not None)
+    """A line that is only a date ("Last updated: December 15, 2025"), a reading time or a
+    picture's credit ("Photo: Getty Images"), left between the paragraphs by the template."""
+    return len(text) <= _STAMP_LEN and (is_caption(text) or match_date_line(text) is not None
+                                        or bool(pt.READING_TIME_RE.search(text)))
 
 
 def _form_or_data(text: str) -> bool:
-    """A sign-up form's fine print, or a JSON object a template left as text (a widget's
-    settings): neither is the article's."""
-    if pt.CONSENT_LINE_RE.search(text):
-        return True
+    """A sign-up form's fine print, a post's excerpt, or a JSON object a template left as
+    text (a widget's settings): none is the article's."""
+    if pt.CONSENT_LINE_RE.search(text) or text.endswith("[…]"):
+        return True  # (a "[…]" closes an excerpt of a post, shown above it or elsewhere)
     return text.startswith(("{\"", "[{\"")) and text.count("\":") >= 3
 
 

@@ -87,6 +87,12 @@ _LAZY["PAGE_TOOLS_RE"] = (
     r"поділитися|коментарі)[.:!]?",
     re.I,
 )
+# A reading-time stamp ("Estimated reading time: 4 minutes", "5 min read", "Lesezeit: 3 Min.").
+_LAZY["READING_TIME_RE"] = (
+    r"reading time|read time|\bmins? read\b|\bminutes? read\b|lesezeit|lesedauer|"
+    r"temps de lecture|tiempo de lectura|tempo di lettura|время чтения|час читання",
+    re.I,
+)
 # The fine print of a sign-up or consent form ("By subscribing, you agree to our Terms"):
 # the form's, never the article's.
 _LAZY["CONSENT_LINE_RE"] = (
