@@ -7,12 +7,12 @@ import re
 
 from .. import patterns as pt
 from ..model import Block, Metadata
+from ..text.datelines import match_date_line
+from ..text.lines import is_caption
 from .authors import byline_names
 from .dom import key, text_of
 from .lead import similar
 from .walk import Walker
-from ..text.datelines import match_date_line
-from ..text.lines import is_caption
 
 
 def tidy(blocks: list[Block], title: str | None,

@@ -131,7 +131,7 @@ def _box_weights(root, weights: dict) -> dict:
     """Paragraph weight per first class name of the boxes under root; a box inside another of
     its name counts with it, not again."""
     out: dict = {}
-    stack = [(c, frozenset()) for c in root if isinstance(c.tag, str)]
+    stack: list[tuple[object, frozenset[str]]] = [(c, frozenset()) for c in root if isinstance(c.tag, str)]
     while stack:
         el, names = stack.pop()
         if not weights.get(el, 0):
