@@ -28,7 +28,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import field
 from typing import Any
 
-from .acquire import host_key, is_url, printable, utc_now
+from .acquire import host_key, is_url, printable
 from .deadline import time_limit
 from .errors import NewsparseError, TimeoutExceeded
 from .logs import LazyLogger
@@ -124,6 +124,8 @@ def source_for(spec: str, opts: Options) -> Source:
     name = printable(spec)
     if kind != "url":
         return Source(input=name, kind=kind, url=opts.url)
+    from .fetch import utc_now
+
     return Source(input=name, kind=kind, url=name, fetched_at=utc_now())  # when it failed
 
 
