@@ -350,7 +350,7 @@ def test_workers_are_spawned_when_the_caller_has_threads(tmp_path):
 
 
 def test_politeness_keeps_a_host_waiting():
-    from newsparse.batch import Politeness
+    from newsparse.polite import Politeness
 
     polite = Politeness(delay=2.0)
     assert polite.wait_time("a.example", 100.0) == 0.0

@@ -9,10 +9,10 @@ import time
 from typing import IO
 
 from ..acquire import host_key, is_url, open_file
-from ..batch import Politeness
 from ..errors import FetchError
 from ..fetch import body_chunks, check_status, final_url, reason, request
 from ..model import Record, record
+from ..polite import Politeness
 from ..settings import Options
 from .robots import RobotsCache, Rules, fetch_robots, origin_of
 
