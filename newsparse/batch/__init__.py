@@ -1,6 +1,6 @@
 """The batch runner: many inputs through parse_input, in parallel, in order, resumable.
 
-Shape of a run (cli.py builds the pieces, `run_batch` drives them):
+Shape of a run (cli/parse_command.py builds the pieces, `run_batch` drives them):
 
 - inputs are pulled lazily from an iterator into a bounded window, so memory stays flat
   however long the input list is;
