@@ -1,4 +1,4 @@
-"""Exceptions the core raises; only cli.py turns them into messages and exit codes."""
+"""Exceptions the core raises; only cli/ turns them into messages and exit codes."""
 
 from __future__ import annotations
 

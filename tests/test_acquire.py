@@ -6,8 +6,9 @@ import gzip
 
 import pytest
 
-from newsparse.acquire import expand_inputs, fetch, read_input
+from newsparse.acquire import expand_inputs, read_input
 from newsparse.errors import FetchError, InputError
+from newsparse.fetch import fetch
 from newsparse.settings import Options
 
 FAST = Options(connect_timeout=2, read_timeout=1, retries=0)

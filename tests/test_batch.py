@@ -6,6 +6,7 @@ import json
 import os
 import sqlite3
 import subprocess
+import sys
 
 from click.testing import CliRunner
 
@@ -350,7 +351,7 @@ def test_workers_are_spawned_when_the_caller_has_threads(tmp_path):
 
 
 def test_politeness_keeps_a_host_waiting():
-    from newsparse.batch import Politeness
+    from newsparse.polite import Politeness
 
     polite = Politeness(delay=2.0)
     assert polite.wait_time("a.example", 100.0) == 0.0
@@ -416,3 +417,16 @@ def test_file_name_that_is_not_utf8(tmp_path):
     odd_record = json.loads((tmp_path / "out" / names[1]).read_bytes())
     assert odd_record["source"]["input"] == str(tmp_path / "caf\\xe9.txt")
     assert odd_record["title"] == "Harbour report odd"
+
+
+def test_a_batch_of_files_loads_no_discovery_http_or_sqlite_code(tmp_path):
+    # robots.txt is obeyed by default, but only URLs have one: files start as fast as ever.
+    paths = write_articles(tmp_path / "in", 2)
+    code = ("import sys; from newsparse.cli import main\n"
+            f"sys.argv = ['newsparse', 'parse', '-j', '1', *{paths!r}]\n"
+            "try:\n    main()\nexcept SystemExit:\n    pass\n"
+            "print(sorted(m for m in sys.modules if m in ('sqlite3', 'urllib3', 'newsparse.fetch',"
+            " 'newsparse.connect') or m.startswith('newsparse.discover')), file=sys.stderr)")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=60)
+    assert len(ndjson(proc.stdout)) == 2
+    assert proc.stderr.strip().splitlines()[-1] == b"[]"

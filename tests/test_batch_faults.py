@@ -94,11 +94,11 @@ def test_blocked_read_is_stopped_by_the_timer_in_a_worker(tmp_path):
 
 HUNG_WORKER = """
 import contextlib, sys
-from newsparse import batch
+from newsparse.batch import work
 # Stand-in for a page stuck in C code that never returns to Python: no timer at all,
 # so only the parent's hard deadline can end it.
-batch.time_limit = lambda seconds: contextlib.nullcontext()
-batch.HARD_KILL_GRACE = 0.5
+work.time_limit = lambda seconds: contextlib.nullcontext()
+work.HARD_KILL_GRACE = 0.5
 from newsparse.cli import main
 sys.argv = ["newsparse", "parse", *sys.argv[1:]]
 main()
@@ -218,10 +218,10 @@ def test_workers_exit_when_the_parent_is_killed(tmp_path, fault_server):  # noqa
 
 CRASHING_WORKER = """
 import os, sys
-from newsparse import batch
-real = batch.run_one
+from newsparse.batch import work
+real = work.run_one
 # Stand-in for a worker that dies under a page (out of memory, a crash in C code).
-batch.run_one = lambda spec, opts, pretty: (
+work.run_one = lambda spec, opts, pretty: (
     os._exit(9) if spec.endswith("crash.txt") else real(spec, opts, pretty))
 from newsparse.cli import main
 sys.argv = ["newsparse", "parse", *sys.argv[1:]]

@@ -6,7 +6,8 @@ import re
 
 import click
 
-from newsparse.cli import cli, exit_code
+from newsparse.cli import cli
+from newsparse.cli.messages import exit_code
 
 from .conftest import ROOT
 

@@ -1,11 +1,11 @@
-"""acquire.fetch against the local fault server: every fault ends in one clear FetchError."""
+"""newsparse.fetch against the local fault server: every fault ends in one clear FetchError."""
 
 from __future__ import annotations
 
 import pytest
 
-from newsparse.acquire import fetch
 from newsparse.errors import FetchError, TimeoutExceeded
+from newsparse.fetch import fetch
 from newsparse.settings import Options
 
 from .batchfixtures import fault_server, server_stats  # noqa: F401  (fixture)

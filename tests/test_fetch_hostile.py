@@ -1,4 +1,4 @@
-"""acquire.fetch against a server that misleads: each failure names what happened."""
+"""newsparse.fetch against a server that misleads: each failure names what happened."""
 
 from __future__ import annotations
 
@@ -6,8 +6,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
-from newsparse.acquire import fetch
 from newsparse.errors import FetchError
+from newsparse.fetch import fetch
 from newsparse.settings import Options
 
 from .conftest import serving

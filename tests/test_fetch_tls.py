@@ -8,8 +8,8 @@ import subprocess
 
 import pytest
 
-from newsparse.acquire import fetch
 from newsparse.errors import FetchError
+from newsparse.fetch import fetch
 from newsparse.settings import Options
 
 from .batchfixtures import NEWSPARSE, fault_server  # noqa: F401  (fixture)

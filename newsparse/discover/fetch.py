@@ -8,10 +8,11 @@ import tempfile
 import time
 from typing import IO
 
-from ..acquire import body_chunks, check_status, final_url, host_key, is_url, open_file, request
-from ..batch import Politeness
+from ..acquire import host_key, is_url, open_file
 from ..errors import FetchError
+from ..fetch import body_chunks, check_status, final_url, reason, request
 from ..model import Record, record
+from ..polite import Politeness
 from ..settings import Options
 from .robots import RobotsCache, Rules, fetch_robots, origin_of
 
@@ -86,8 +87,6 @@ class Fetcher:
     def _get(self, url: str, etag: str | None, last_modified: str | None) -> Document:
         from urllib3.exceptions import HTTPError
 
-        from ..acquire import _reason
-
         started = time.monotonic()
         headers = {}
         if etag:
@@ -111,7 +110,7 @@ class Fetcher:
             return Document(url, base, body, resp.headers.get("ETag"),
                             resp.headers.get("Last-Modified"))
         except HTTPError as exc:
-            raise FetchError(_reason(exc)) from None
+            raise FetchError(reason(exc)) from None
         finally:
             resp.release_conn()
 

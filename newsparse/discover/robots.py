@@ -56,7 +56,7 @@ def fetch_robots(origin: str, opts: Options) -> Robots:
     refuse all (RFC 9309 2.3.1; 429 counts with 5xx, as the server asks us to hold off)."""
     from urllib3.exceptions import HTTPError
 
-    from ..acquire import body_chunks, request
+    from ..fetch import body_chunks, request
 
     url = origin + "/robots.txt"
     started = time.monotonic()
