@@ -4,6 +4,7 @@ headings, line breaks), with widgets recognised and boilerplate skipped on the w
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from .. import patterns as pt
 from ..model import Block
@@ -131,7 +132,8 @@ def _box_weights(root, weights: dict) -> dict:
     """Paragraph weight per first class name of the boxes under root; a box inside another of
     its name counts with it, not again."""
     out: dict = {}
-    stack: list[tuple[object, frozenset[str]]] = [(c, frozenset()) for c in root if isinstance(c.tag, str)]
+    stack: list[tuple[Any, frozenset[str]]] = [
+        (c, frozenset()) for c in root if isinstance(c.tag, str)]
     while stack:
         el, names = stack.pop()
         if not weights.get(el, 0):
