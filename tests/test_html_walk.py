@@ -277,3 +277,17 @@ def test_a_standfirst_stays_in_the_body_and_the_wire_dateline_after_it_is_read()
     assert article.body[0].paragraphs[0] == article.summary
     assert article.dateline is not None and article.dateline.place == "RIVERSIDE"
     assert article.body[0].paragraphs[1].startswith("The council approved")
+
+
+def test_a_sentence_long_heading_above_the_text_is_the_deck_not_a_section_heading():
+    prose = ("The council voted on Tuesday to close the old bridge to cars from June, after "
+             "engineers found cracks in two of its piers during the spring inspection.")
+    html = ("<html><body><article><h1>Bridge closes</h1><h2>Council closes the old bridge to "
+            f"cars from June after engineers find cracks in two piers</h2><p>{prose}</p>"
+            f"<p>{prose.replace('council', 'city')}</p><h2>What drivers can do</h2>"
+            f"<p>{prose.replace('council', 'mayor')}</p></article></body></html>")
+    article = newsparse.parse_html(html)
+    first = article.body[0]
+    assert first.heading is None  # the deck heads no section: it leads the text
+    assert first.paragraphs[0].startswith("Council closes the old bridge")
+    assert [s.heading for s in article.body] == [None, "What drivers can do"]  # crossheads stay

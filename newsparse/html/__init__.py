@@ -44,7 +44,7 @@ def extract(html: str, url: str | None = None) -> tuple[list[Block], Metadata]:
     first = lead.first_paragraph(walker, order.get(h1, -1), order)
     page.summary, apart = lead.find_standfirst(h1, container, first, order, desc)
     blocks = tidy.take_summary(blocks, page, desc, apart)
-    blocks = _with_intro(blocks, lead.intro_paragraphs(h1, container, order))
+    blocks = tidy.decks(_with_intro(blocks, lead.intro_paragraphs(h1, container, order)))
     if page.published is None:
         page.searched_date = meta.searched_date(tree, url or page.url)
     return blocks, page

@@ -33,6 +33,22 @@ def tidy(blocks: list[Block], title: str | None,
     return blocks
 
 
+_DECK_CHARS, _DECK_WORDS, _DECK_UNSPACED = 60, 8, 25
+
+
+def decks(blocks: list[Block]) -> list[Block]:
+    """A sentence-long heading above the first paragraph is the deck under the headline (a
+    standfirst set in heading markup), not the heading of a section: it leads the text."""
+    for b in blocks:
+        if b.hint != "heading":
+            break
+        words = len(b.text.split())
+        if (len(b.text) >= _DECK_CHARS and words >= _DECK_WORDS) or (
+                words <= 2 and len(b.text) >= _DECK_UNSPACED):  # scripts without spaces
+            b.hint = "lead"
+    return blocks
+
+
 def _dedupe(blocks: list[Block]) -> list[Block]:
     """A body never repeats a paragraph word for word; a second copy is a caption or teaser."""
     seen: set[str] = set()
