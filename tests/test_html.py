@@ -312,6 +312,24 @@ def test_unmarked_list_of_links_is_a_related_widget_with_absolute_urls():
     assert not any("Council delays" in t for t in texts(blocks))
 
 
+def test_an_unmarked_list_of_links_to_other_sites_is_the_articles_own_list():
+    html = _page("<ul><li><a href='https://tools.acmetools.com/pliers'>Long nose pliers, "
+                 "9 inch</a></li><li><a href='https://shop.hardware.net/knife'>Utility knife with "
+                 "spare blades and a belt clip</a></li><li><a href='/a/3'>Our guide to wiring</a></li></ul>")
+    blocks, _ = html_reading.extract(html, "https://www.example.org/guides/tools")
+    assert not hints(blocks, "related")  # picks and sources elsewhere: content, not widgets
+    assert "Utility knife with spare blades and a belt clip" in texts(blocks)
+
+
+def test_links_to_the_same_house_under_another_domain_are_still_related_reading():
+    html = _page("<ul><li><a href='https://www.example.com/news/1'>Council delays the budget "
+                 "vote again</a></li><li><a href='https://example.com/news/2'>What the new tax "
+                 "means for you</a></li></ul>")
+    blocks, _ = html_reading.extract(html, "https://www.example.co.uk/news/x")
+    [rel] = hints(blocks, "related")
+    assert len(rel.items) == 2
+
+
 @pytest.mark.parametrize("cls", ["related-items-list", "x7f3a"])  # named, or only labelled
 def test_a_related_box_kept_in_noscript_is_read_and_other_noscript_text_is_not(cls):
     html = _page(f"<noscript><div class='{cls}'><h2>Mehr zum Thema</h2><ul>"

@@ -59,6 +59,24 @@ def _items(el, base: str | None) -> list[RelatedItem]:
     return items
 
 
+def _site(url: str | None) -> str:
+    """The name a site goes by, the same under its country and generic domains ("bbc" for
+    www.bbc.co.uk and bbc.com): the last label before the top-level and second-level suffix."""
+    labels = (urlsplit(url).hostname or "").split(".") if url else []
+    if len(labels) > 2 and len(labels[-1]) == 2 and len(labels[-2]) <= 3:
+        labels = labels[:-1]  # "co.uk", "com.au": the second-level suffix goes with the TLD
+    return labels[-2] if len(labels) >= 2 else ""
+
+
+def _elsewhere(items: list[RelatedItem], base: str | None) -> bool:
+    """Most items link to other sites: related reading is the publisher's own other stories."""
+    home = _site(base)
+    if not home:
+        return False
+    away = sum(1 for it in items if _site(it.url) not in ("", home))
+    return away > len(items) / 2
+
+
 def _campaign_elsewhere(url: str, base: str | None) -> bool:
     """A link to another site of the house, tagged for a campaign ("podcasts.example.fr/…?
     utm_campaign=…"): a promotion placed in the box, not related reading."""
@@ -115,6 +133,8 @@ def related(el, base: str | None) -> Block | None:
     items = _items(el, base)
     if not items or (marked and density < 0.3 and not _cards(el, items)):
         return None
+    if not marked and _elsewhere(items, base):
+        return None  # a bare list of links to other sites: the article's sources or picks
     label = _label(el)
     if label and any(label == it.title for it in items):
         label = None
