@@ -4,8 +4,8 @@
 
 Sections: cold start, HTML throughput (vs trafilatura.extract), text throughput, `-j 2` vs
 `-j 1`, peak memory (10,000 inputs vs 100), one large page (1, 5 and 50 MB), WARC reading
-(fastwarc vs warcio), the Dask path (1 vs 2 workers) and `newsparse urls`
-(scripts/bench_urls.py). Stdlib timers only; results go to stdout as a Markdown table and to
+(fastwarc vs warcio), the Dask path (1 vs 2 workers), `newsparse urls`
+(scripts/bench_urls.py) and what trafilatura's second opinion costs (scripts/bench_reconcile.py). Stdlib timers only; results go to stdout as a Markdown table and to
 build/bench/results.json; `--profile` writes pyinstrument profiles next to them.
 """
 
@@ -356,6 +356,14 @@ def bench_urls(tmp: Path, quick: bool) -> dict:
     return measure(NEWSPARSE, tmp, quick)
 
 
+def bench_reconcile(shared: Path, passes: int) -> dict:
+    """What trafilatura's second opinion costs per page (scripts/bench_reconcile.py)."""
+    sys.path.insert(0, str(Path(__file__).parent))
+    from bench_reconcile import bench
+
+    return bench(shared, passes)
+
+
 # --- profiles -----------------------------------------------------------------------------
 
 def profile(shared: Path) -> dict:
@@ -434,10 +442,14 @@ def table(r: dict) -> str:
         from bench_urls import rows as url_rows
 
         rows.extend(url_rows(u))
+    if s := r.get("reconcile"):
+        from bench_reconcile import rows as reconcile_rows
+
+        rows.extend(reconcile_rows(s))
     return "\n".join(rows)
 
 
-SECTIONS = ("cold_start", "html", "text", "jobs", "memory", "large", "warc", "urls")
+SECTIONS = ("cold_start", "html", "text", "jobs", "memory", "large", "warc", "urls", "reconcile")
 
 
 def main() -> int:
@@ -467,6 +479,7 @@ def main() -> int:
             "warc": lambda: bench_warc(tmp, html_pages(args.shared)[1], 1 if quick else 4,
                                        min(2, os.cpu_count() or 1)),
             "urls": lambda: bench_urls(tmp, quick),
+            "reconcile": lambda: bench_reconcile(args.shared, 1 if quick else 2),
         }
         for name in args.only:
             print(f"bench: {name}…", file=sys.stderr, flush=True)

@@ -93,8 +93,11 @@ def trafilatura_blocks(html: str, url: str | None) -> list[Block]:
     table cells in its order, at whatever depth its output nests them."""
     import trafilatura
 
-    doc = trafilatura.bare_extraction(html, url=url, with_metadata=False, include_comments=False,
-                                      include_tables=True, include_images=False)
+    # fast: without its readability and jusText comparisons, a fifth less of its time and,
+    # on the three evaluation sets, the same text.
+    doc = trafilatura.bare_extraction(html, url=url, fast=True, with_metadata=False,
+                                      include_comments=False, include_tables=True,
+                                      include_images=False)
     body = getattr(doc, "body", None)  # a Document (or a dict with as_dict=True)
     if body is None:
         return []
