@@ -291,3 +291,14 @@ def test_a_sentence_long_heading_above_the_text_is_the_deck_not_a_section_headin
     assert first.heading is None  # the deck heads no section: it leads the text
     assert first.paragraphs[0].startswith("Council closes the old bridge")
     assert [s.heading for s in article.body] == [None, "What drivers can do"]  # crossheads stay
+
+
+def test_newsletter_appeals_close_no_body_but_prose_about_newsletters_stays():
+    prose = ("The council sends a monthly newsletter to every household, and readers say it is "
+             "the only place where the budget is explained in plain words.")
+    html = _page(f"<p>{prose}</p><p>Like this article? Subscribe to our blog and have the "
+                 "week's news delivered to your inbox.</p><p>Sign up for our newsletter for "
+                 "updates and events</p><p>Abonnieren Sie jetzt unseren Newsletter!</p>")
+    paras = paragraphs(html)
+    assert prose in paras
+    assert not any("Subscribe" in p or "Sign up" in p or "Abonnieren" in p for p in paras)

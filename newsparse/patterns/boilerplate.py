@@ -102,5 +102,16 @@ _LAZY["CONSENT_LINE_RE"] = (
     r"|al (?:suscribirte|suscribirse|registrarte|hacer clic)\b)",
     re.I,
 )
+# A newsletter appeal under the story ("Sign up for our newsletter …", "Like this article?
+# Subscribe to our blog and get … in your inbox"): the site's promotion, in its languages.
+_LAZY["NEWSLETTER_APPEAL_RE"] = (
+    r"(?:^|[.!?]\s)(?:sign up|subscribe|join|get|register)\b[^.!?]{0,80}"
+    r"\b(?:newsletters?|mailing list|inbox)\b"
+    r"|^(?:join|subscribe to) (?:our|the) (?:\w+ )?newsletter"
+    r"|(?:^|[.!?]\s)(?:abonnieren sie|melden sie sich)\b[^.!?]{0,60}\bnewsletter"
+    r"|(?:^|[.!?]\s)(?:abonnez-vous|inscrivez-vous)\b[^.!?]{0,60}\b(?:newsletter|lettre)"
+    r"|(?:^|[.!?]\s)(?:suscríbete|suscríbase)\b[^.!?]{0,60}\b(?:newsletter|boletín)",
+    re.I,
+)
 # A contact address: a short paragraph holding one is a "write to us" prompt.
 _LAZY["EMAIL_RE"] = (r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+", 0)
