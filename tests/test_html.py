@@ -315,7 +315,8 @@ def test_unmarked_list_of_links_is_a_related_widget_with_absolute_urls():
 def test_an_unmarked_list_of_links_to_other_sites_is_the_articles_own_list():
     html = _page("<ul><li><a href='https://tools.acmetools.com/pliers'>Long nose pliers, "
                  "9 inch</a></li><li><a href='https://shop.hardware.net/knife'>Utility knife with "
-                 "spare blades and a belt clip</a></li><li><a href='/a/3'>Our guide to wiring</a></li></ul>")
+                 "spare blades and a belt clip</a></li><li><a href='/a/3'>Our guide to wiring</a>"
+                 "</li></ul>")
     blocks, _ = html_reading.extract(html, "https://www.example.org/guides/tools")
     assert not hints(blocks, "related")  # picks and sources elsewhere: content, not widgets
     assert "Utility knife with spare blades and a belt clip" in texts(blocks)

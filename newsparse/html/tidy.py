@@ -89,8 +89,8 @@ _APPEAL_LEN = 300  # characters: a sign-up appeal is a line or two; prose may me
 
 
 def _form_or_data(text: str) -> bool:
-    """A sign-up form's fine print or a newsletter appeal, a post's excerpt, or a JSON object a template left as
-    text (a widget's settings): none is the article's."""
+    """A sign-up form's fine print or a newsletter appeal, a post's excerpt, or a JSON object
+    a template left as text (a widget's settings): none is the article's."""
     if pt.CONSENT_LINE_RE.search(text) or text.endswith("[…]"):
         return True  # (a "[…]" closes an excerpt of a post, shown above it or elsewhere)
     if len(text) < _APPEAL_LEN and pt.NEWSLETTER_APPEAL_RE.search(text):
