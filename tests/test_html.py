@@ -449,9 +449,9 @@ def test_line_breaks_inside_a_paragraph():
             "library desk before Friday noon.") in paras
 
 
-def _lead_page(header: str, desc: str) -> str:
-    """A page whose header holds `header` between the h1 and eight plain paragraphs."""
-    body = report_paragraphs(8)
+def _lead_page(header: str, desc: str, body: str | None = None) -> str:
+    """A page whose header holds `header` between the h1 and `body` (eight plain paragraphs)."""
+    body = report_paragraphs(8) if body is None else body
     return (f"<html><head><title>T</title><meta name='description' content='{desc}'></head>"
             f"<body><article><header><h1>Council approves the roads budget</h1>{header}</header>"
             f"<div class='body'>{body}</div></article></body></html>")
@@ -653,3 +653,20 @@ def test_bylines_set_as_headings_above_the_text_head_no_section():
             f"<h2>Yen gibt nach</h2>{report_paragraphs(3, start=3)}</div></article></body></html>")
     blocks, _ = html_reading.extract(html, None)
     assert texts(blocks, "heading") == ["Yen gibt nach"]
+
+
+def test_an_excerpt_of_the_opening_shown_above_the_text_is_not_read_twice():
+    first = ("The council approved the roads budget on Tuesday after a year of argument over "
+             "potholes, closures and the cost of repairs across the district.")
+    second = ("Work on the worst stretches begins in the spring, the council's engineer said, "
+              "and every road in the plan should be done within three years.")
+    third = ("Residents will be told a month ahead of each closure, by letter and on the "
+             "council's website, and buses will run around the works all day.")
+    excerpt = f"{first} {second} {third}"
+    html = (f"<html><head><meta name='description' content=\"{excerpt}\"></head><body>"
+            f"<div class='top'><h1>Council approves the roads budget</h1><p class='excerpt'>"
+            f"{excerpt}</p></div><div class='story'><p>{first}</p><p>{second}</p><p>{third}"
+            f"</p>{report_paragraphs(12)}</div></body></html>")
+    blocks, meta = html_reading.extract(html, None)
+    assert meta.summary == excerpt
+    assert sum(first in b.text for b in blocks) == 1  # the opening once, as its paragraph

@@ -54,7 +54,7 @@ def _with_intro(blocks: list[Block], intro: list[str]) -> list[Block]:
     """The intro paragraphs set above the container, ahead of the running text (marked as
     lead-in, as the standfirst is: a wire dateline is still read after them)."""
     have = {key(b.text) for b in blocks}
-    intro = [t for t in intro if key(t) not in have]
+    intro = [t for t in intro if key(t) not in have and not tidy.opens_body(key(t), blocks)]
     if not intro:
         return blocks
     at = next((i for i, b in enumerate(blocks) if b.hint in ("paragraph", "heading")),

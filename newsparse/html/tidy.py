@@ -207,7 +207,19 @@ def take_summary(blocks: list[Block], meta: Metadata, desc: str | None,
         if b.hint == "paragraph" and (key(b.text) == lead_key or similar(b.text, meta.summary)):
             b.hint = "lead"
             return blocks
-    if desc and meta.summary != desc and similar(desc, meta.summary, 0.8):
+    if desc and meta.summary != desc and similar(desc, meta.summary, 0.8) \
+            and not opens_body(lead_key, blocks):
         first = next((i for i, b in enumerate(blocks) if b.hint in ("paragraph", "heading")), 0)
         blocks.insert(first, Block(meta.summary, hint="lead"))
     return blocks
+
+
+_OPENING = 60  # characters of the first paragraph's key: a shared opening, not a shared phrase
+
+
+def opens_body(lead_key: str, blocks: list[Block]) -> bool:
+    """The lead found above the text begins as the text's first paragraph does: an excerpt of
+    the article's opening shown above it, which the body already holds."""
+    first = next((b for b in blocks if b.hint == "paragraph"), None)
+    opening = key(first.text)[:_OPENING] if first is not None else ""
+    return len(opening) == _OPENING and lead_key.startswith(opening)
