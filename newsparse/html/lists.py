@@ -24,9 +24,19 @@ def list_item(walker, el) -> None:
             walker.unit = outer
         return
     text = text_of(el)
-    if not text or (len(text) < _MENU_ITEM and link_density(el, text) > 0.8):
+    if not text or (len(text) < _MENU_ITEM and link_density(el, text) > 0.8
+                    and not _pick_elsewhere(el, text, walker.base)):
         return
     walker.emit(Block(text, hint="paragraph", kind="item", group=unit[0], ordered=unit[1]))
+
+
+def _pick_elsewhere(el, text: str, base: str | None) -> bool:
+    """A short linked item naming something on another site ("Boltworks BW18, our pick"): a
+    product, source or tool the article lists, where a menu entry links the site's own pages."""
+    from .related import other_site  # (related reads lists too: imported when first needed)
+
+    a = el.find(".//a")
+    return a is not None and len(text.split()) >= 3 and other_site(a.get("href"), base)
 
 
 def _rows(table):

@@ -68,6 +68,12 @@ def _site(url: str | None) -> str:
     return labels[-2] if len(labels) >= 2 else ""
 
 
+def other_site(url: str | None, base: str | None) -> bool:
+    """The link goes to another site than the page's (an absolute link to another name)."""
+    home = _site(base)
+    return bool(home) and _site(url) not in ("", home)
+
+
 def _elsewhere(items: list[RelatedItem], base: str | None) -> bool:
     """Most items link to other sites: related reading is the publisher's own other stories."""
     home = _site(base)
