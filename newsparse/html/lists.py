@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from ..model import Block
 from .dom import link_density, text_of
+from .related import other_site
 
 # Elements inside a list item that make it more than a line: its text is walked, not taken
 # whole, so that a nested list or a paragraph keeps its own shape.
@@ -33,8 +34,6 @@ def list_item(walker, el) -> None:
 def _pick_elsewhere(el, text: str, base: str | None) -> bool:
     """A short linked item naming something on another site ("Boltworks BW18, our pick"): a
     product, source or tool the article lists, where a menu entry links the site's own pages."""
-    from .related import other_site  # (related reads lists too: imported when first needed)
-
     a = el.find(".//a")
     return a is not None and len(text.split()) >= 3 and other_site(a.get("href"), base)
 
