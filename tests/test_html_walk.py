@@ -302,3 +302,21 @@ def test_newsletter_appeals_close_no_body_but_prose_about_newsletters_stays():
     paras = paragraphs(html)
     assert prose in paras
     assert not any("Subscribe" in p or "Sign up" in p or "Abonnieren" in p for p in paras)
+
+
+def test_a_hashed_class_name_ending_in_ad_is_no_advert():
+    html = _page("<div class='e1e566ad'><p>The second half of the report covers the harbour, "
+                 "the ferries and the plan to dredge the channel before the winter storms.</p>"
+                 "</div><div class='ad-slot'><p>Buy one ferry ticket and get the second one "
+                 "for half the price this week only.</p></div>")
+    paras = paragraphs(html)
+    assert any(p.startswith("The second half of the report covers the harbour") for p in paras)
+    assert not any(p.startswith("Buy one ferry ticket") for p in paras)  # a real ad slot
+
+
+def test_the_answers_in_an_accordion_are_the_articles_text():
+    html = _page("<h2>Questions</h2><div class='faq-accordion'><h3 class='accordion-title'>When "
+                 "does the ferry run?</h3><div class='accordion-content'><p>Every hour from six "
+                 "in the morning until midnight.</p></div></div>")
+    paras = paragraphs(html)
+    assert "Every hour from six in the morning until midnight." in paras

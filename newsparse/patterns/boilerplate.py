@@ -28,10 +28,11 @@ _LAZY["PHOTO_CREDIT_RE"] = (
 
 # --- Boilerplate boxes (class and id, lower-cased) ------------------------------------------------
 
-# Containers that are never article text, whatever they hold: navigation, sharing, ads,
+# Containers that are never article text, whatever they hold (a name starts after a letter or
+# digit: "e1e566ad" is a hash, not an ad): navigation, sharing, ads,
 # newsletter and consent boxes, bylines and author bios, comments, sidebars and footers.
 _LAZY["BOILERPLATE_CLASS_RE"] = (
-    r"(?<![a-z])(?:nav|navigation|menu|breadcrumbs?|share|sharing|social|newsletter|"
+    r"(?<![a-z0-9])(?:nav|navigation|menu|breadcrumbs?|share|sharing|social|newsletter|"
     r"subscribe|subscription|signup|sign-up|advert\w*|ads?|ad[-_]\w+|\w+[-_]ads?|adslot|"
     r"sponsor\w*|promo\w*|comments?|comment[-_]\w+|byline|author\w*|"
     r"copyright|footer|sidebar|toolbar|print|"
@@ -41,13 +42,14 @@ _LAZY["BOILERPLATE_CLASS_RE"] = (
 )
 # Containers that are boilerplate when they hold no running text of their own: media and
 # their captions, cards and widgets, fact boxes, collapsed panels, tag rows. The same names
-# wrap real text on many sites (a "card" of prose, an accordion's answers, WordPress's
-# "tag-…" classes on the article itself), so the text they hold decides (see html.walk).
+# wrap real text on many sites (a "card" of prose, WordPress's "tag-…" classes on the article
+# itself), so the text they hold decides (see html.walk). An accordion is no such name: its
+# panels hold a guide's questions and answers, short or long, and are read.
 _LAZY["WEAK_BOILERPLATE_CLASS_RE"] = (
-    r"(?<![a-z])(?:banner|meta|caption|credits?|tags?|keywords|header|widget|hidden|rating|"
+    r"(?<![a-z0-9])(?:banner|meta|caption|credits?|tags?|keywords|header|widget|hidden|rating|"
     r"gallery|slideshow|video|audio|podcast|player|embed|disclaimer|correction|"
     r"image|img|photo|foto|picture|figure|lightbox|"
-    r"fact|facts|factbox|infobox|info-box|expandable\w*|collaps\w*|accordion|"
+    r"fact|facts|factbox|infobox|info-box|expandable\w*|collaps\w*|"
     r"card|note|teaser)(?![a-z])",
     re.I,
 )
