@@ -183,11 +183,12 @@ def test_heading_opens_a_section():
 
 def test_a_heading_followed_by_a_heading_is_a_plain_line_and_later_blocks_move_on():
     parts = parts_of(
-        "Title\n\nFirst.\n\nA short line\n\nRelated materials:\n\nReal heading\n\nSecond."
+        "Title\n\nFirst.\n\nA short line\n\nRelated materials:\n\nTalks resume in Geneva\n\n"
+        "Talks resumed in Geneva on Monday."
     )
     assert [(s.heading, s.paragraphs) for s in parts.body] == [
         (None, ["First.", "A short line"]),
-        ("Real heading", ["Second."]),
+        ("Talks resume in Geneva", ["Talks resumed in Geneva on Monday."]),
     ]
     assert parts.related[0].after_paragraph == 2  # it came after the demoted line
 

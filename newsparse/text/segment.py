@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import field
 
 from .. import patterns as pt
@@ -25,6 +24,7 @@ from .datelines import (
     match_trailing_dateline,
     match_wire_dateline,
 )
+from .related import BULLET, URL, item_count, related_items, take_titles
 from .lines import (
     ends_sentence,
     is_caption,
@@ -34,8 +34,6 @@ from .lines import (
     norm_space,
 )
 
-_URL = re.compile(r"https?://\S+")
-_BULLET = re.compile(r"^\s*(?:[-*•·–—▪►]|\d{1,2}[.)])\s+")
 
 
 @record
@@ -115,21 +113,6 @@ def demote_last_heading(parts: Parts) -> None:
         quote.after_paragraph += 1
     for related in parts.related[n_related:]:
         related.after_paragraph += 1
-
-
-def _item(line: str) -> RelatedItem | None:
-    line = _BULLET.sub("", line).strip()
-    url = None
-    m = _URL.search(line)
-    if m:
-        url = m.group(0).rstrip(").,;»”")
-        line = (line[: m.start()] + line[m.end():]).strip(" -–—|()[]<>:")
-    return RelatedItem(title=norm_space(line), url=url) if line or url else None
-
-
-def related_items(lines: list[str]) -> list[RelatedItem]:
-    """Turn the lines of a related block (titles, bullets, URLs) into items."""
-    return [it for it in (_item(line) for line in lines if line.strip()) if it]
 
 
 def _headline_lines(blocks: list[Block]) -> tuple[list[str], list[Block]]:
@@ -214,33 +197,19 @@ def _split_at_label(parts: Parts, lines: list[str], ctx: _Context) -> bool:
     return False
 
 
-def _item_count(lines: list[str]) -> int:
-    """How many lines, the label's included, a related block runs before prose resumes."""
-    for i in range(1, len(lines)):
-        line = lines[i]
-        if len(line.split()) >= 16 and ends_sentence(line) and not _URL.search(line):
-            return i
-    return len(lines)
-
-
 def _plain_sentence(text: str) -> bool:
     """A one-line block ending in a period, with no label before a colon: a paragraph."""
     return text.endswith(".") and "\n" not in text and ":" not in text[:60] and (
         "|" not in text[:60])
 
 
-def _is_link_list(lines: list[str]) -> bool:
-    """True when every line is a bullet or carries a URL: a list of links, not prose."""
-    return all(_BULLET.match(ln) or _URL.search(ln) for ln in lines if ln.strip())
-
-
 def _list_items(lines: list[str]) -> list[str] | None:
     """The items of a bulleted list block (an intro line may come first), else None."""
-    if len(lines) < 2 or not all(_BULLET.match(ln) for ln in lines[1:]):
+    if len(lines) < 2 or not all(BULLET.match(ln) for ln in lines[1:]):
         return None
-    items = [norm_space(_BULLET.sub("", ln)) for ln in lines[1:]]
+    items = [norm_space(BULLET.sub("", ln)) for ln in lines[1:]]
     first = lines[0]
-    return [norm_space(_BULLET.sub("", first)) if _BULLET.match(first) else norm_space(first),
+    return [norm_space(BULLET.sub("", first)) if BULLET.match(first) else norm_space(first),
             *items]
 
 
@@ -253,7 +222,7 @@ class _Context:
         self.all_text = all_text
         self.year = year
         self._mentions: Mentions | None = None
-        # A related label that stood alone: a list of links right after it is its items.
+        # A related label that stood alone: segment() gives it the title lines after it.
         self.open_related: Related | None = None
 
     @property
@@ -309,20 +278,15 @@ def _classify_block(parts: Parts, block: Block, ctx: _Context) -> None:
         parts.quotes.append(Quote(text=norm_space(text), speaker=block.speaker, role=block.role,
                                   after_paragraph=parts.paragraph_count()))
         return
-    open_related, ctx.open_related = ctx.open_related, None
-    if block.hint is None and open_related is None and _plain_sentence(text):
+    if block.hint is None and _plain_sentence(text):
         _add_body_paragraph(parts, norm_space(text), ctx.year)  # most blocks end here
         return
     lines = text.split("\n")
     if block.hint is None and len(lines) > 1 and _split_at_label(parts, lines, ctx):
         return
-    if open_related and block.hint is None and _is_link_list(lines):
-        open_related.items.extend(related_items(lines))
-        ctx.open_related = open_related  # the next link may stand in a block of its own
-        return
     label = match_related_label(lines[0])
     if label:
-        n = _item_count(lines)
+        n = item_count(lines)
         _add_related(parts, label[0], label[1], lines[1:n])
         if not parts.related[-1].items:
             ctx.open_related = parts.related[-1]
@@ -357,10 +321,20 @@ def segment(blocks: list[Block], year: int | None = None, title: str | None = No
     blocks = _drop_fine_print([b for b in blocks if b.hint != "summary"])
     # The whole article, for "does this name appear elsewhere" tests.
     ctx = _Context("\n".join([parts.title or "", *(b.text for b in blocks)]), year)
-    for block in blocks:
+    at = 0
+    while at < len(blocks):
+        block = blocks[at]
+        at += 1
         if _take_byline(parts, block) or _take_date_line(parts, block):
             continue
         _classify_block(parts, block, ctx)
+        if ctx.open_related is not None:
+            # A lone label: the title lines after it are its items, up to prose or a heading.
+            at, heading = take_titles(ctx.open_related, blocks, at)
+            if heading:
+                parts.add_heading(norm_space(blocks[at].text))
+                at += 1
+            ctx.open_related = None
     _drop_trailing_headings(parts)
     return parts
 
@@ -388,7 +362,7 @@ def _take_byline(parts: Parts, block: Block) -> bool:
     if parts.body or parts.quotes or parts.authors or block.hint not in (None, "paragraph"):
         return False
     # "By [Ann Lee](…/authors/ann-lee)": Markdown keeps a lone link's address.
-    names = match_byline(_URL.sub("", block.text))
+    names = match_byline(URL.sub("", block.text))
     if names:
         parts.authors = names
     return bool(names)
