@@ -21,6 +21,11 @@ RELATED_LABELS = {
         "most read", "read next", "latest news", "top stories", "also on", "must read",
         "related topics", "related reports", "see more", "more news", "editor's picks",
         "recommended stories", "what to read next", "more coverage",
+        "related posts", "related post", "read more stories", "keep reading", "you may like",
+        "you might like", "you may also like these", "you may also be interested",
+        "you might also be interested", "other interesting articles", "also worth checking out",
+        "check also", "learn more", "more to read", "recommended for you", "also worth reading",
+        "more on the topic", "related terms",
     ],
     "ru": [
         "материалы по теме", "по теме", "читайте также", "читайте еще", "читайте ещё",
@@ -39,12 +44,16 @@ RELATED_LABELS = {
         "passend zum thema", "empfehlungen", "weiterlesen", "auch lesenswert", "lesen sie mehr",
         "weitere nachrichten", "mehr lesen", "das könnte sie interessieren", "lesen sie dazu",
         "auch lesen", "verwandte themen", "mehr zu diesem thema",
+        "ähnliche artikel", "ähnliche beiträge", "ähnliche nachrichten", "ähnliche themen",
+        "lest auch", "passend zum artikel", "passend dazu", "die redaktion empfiehlt",
     ],
     "fr": [
         "à lire aussi", "a lire aussi", "lire aussi", "voir aussi", "sur le même sujet",
         "articles liés", "à voir aussi", "contenus liés", "pour aller plus loin",
         "à lire également", "voir également", "à voir", "sur le même thème", "à lire",
         "lire également", "à découvrir",
+        "à découvrir également", "à découvrir aussi", "la rédaction vous conseille",
+        "à voir également", "vous aimerez aussi",
     ],
     "es": [
         "lea también", "lee también", "leer también", "ver también", "te puede interesar",
@@ -53,25 +62,54 @@ RELATED_LABELS = {
         "relacionado", "relacionadas", "también te puede interesar", "leer más", "más noticias",
         "puede interesarte", "quizás te interese", "te recomendamos", "lee además", "lea además",
         "noticia relacionada", "también puede interesarle",
+        "también te puede gustar", "más sobre este tema", "te podría interesar",
     ],
     "it": ["leggi anche", "articoli correlati", "potrebbe interessarti", "vedi anche",
-           "ti potrebbe interessare", "per approfondire", "sullo stesso argomento", "leggi pure"],
+           "ti potrebbe interessare", "per approfondire", "sullo stesso argomento", "leggi pure",
+           "articoli simili", "potrebbe interessarti anche"],
     "pt": ["leia também", "leia mais", "veja também", "notícias relacionadas", "saiba mais",
-           "leia ainda", "confira também", "veja mais", "mais sobre o assunto"],
+           "leia ainda", "confira também", "veja mais", "mais sobre o assunto",
+           "você pode gostar", "relacionadas", "notícias relacionadas"],
     "pl": ["czytaj też", "czytaj także", "zobacz też", "zobacz także", "powiązane artykuły",
-           "przeczytaj też", "przeczytaj także", "polecamy", "więcej na ten temat"],
+           "przeczytaj też", "przeczytaj także", "polecamy", "więcej na ten temat",
+           "czytaj więcej", "powiązane", "zobacz również", "czytaj również",
+           "przeczytaj również"],
     "nl": ["lees ook", "meer over", "gerelateerde artikelen", "zie ook", "lees ook dit",
-           "meer nieuws over"],
+           "meer nieuws over", "lees verder", "lees meer", "gerelateerd", "ook interessant"],
     "tr": ["ilgili haberler", "bunlar da ilginizi çekebilir", "ayrıca okuyun", "bunu da okuyun",
            "benzer haberler", "ilginizi çekebilir"],
     "cs": ["čtěte také", "čtěte též", "přečtěte si také", "související články",
-           "mohlo by vás zajímat"],
-    "nb": ["les også", "les mer", "relaterte saker", "mer om"],
-    "da": ["læs også", "læs mere", "relaterede artikler"],
-    "sv": ["läs också", "läs mer", "relaterade artiklar"],
+           "mohlo by vás zajímat", "související", "další články", "čtěte více"],
+    "nb": ["les også", "les mer", "relaterte saker", "mer om", "relatert"],
+    "da": ["læs også", "læs mere", "relaterede artikler", "relateret"],
+    "sv": ["läs också", "läs mer", "relaterade artiklar", "relaterat", "läs även"],
+    "ja": ["関連記事", "関連ニュース", "あわせて読みたい", "こちらもおすすめ"],
 }
 RELATED_LABEL_SET = frozenset(label for labels in RELATED_LABELS.values() for label in labels)
 RELATED_FIRST_WORDS = frozenset(label.split()[0].rstrip(".") for label in RELATED_LABEL_SET)
+
+# Labels that name the topic after them ("More on remote work", "Mehr zum Thema Gaza",
+# "Read more about APIs"): a short line starting with one of these is a label only when link
+# titles follow it, since "More on the economy" may head a section as well.
+RELATED_TOPIC_LABELS = {
+    "en": ["more on", "more about", "read more about", "learn more about", "latest on",
+           "more stories about", "related to"],
+    "de": ["mehr zum thema", "mehr zu", "mehr über", "lesen sie mehr zu"],
+    "fr": ["plus sur", "à lire sur", "en savoir plus sur"],
+    "es": ["más sobre", "lea más sobre", "más noticias sobre"],
+    "it": ["altro su", "leggi altro su"],
+    "pt": ["mais sobre", "leia mais sobre"],
+    "nl": ["meer over", "lees meer over"],
+    "pl": ["więcej o", "czytaj więcej o"],
+    "cs": ["více o", "další o"],
+    "ru": ["ещё о", "еще о", "больше о", "читайте также о"],
+    "uk": ["більше про", "читайте також про"],
+    "nb": ["mer om", "les mer om"],
+    "da": ["mere om", "læs mere om"],
+    "sv": ["mer om", "läs mer om"],
+    "tr": ["daha fazla"],
+}
+RELATED_TOPIC_SET = frozenset(p for prefixes in RELATED_TOPIC_LABELS.values() for p in prefixes)
 
 # Class/id fragments that mark a related-links widget or a pull quote in HTML markup.
 _LAZY["RELATED_CLASS_RE"] = (

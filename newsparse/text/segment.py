@@ -31,6 +31,7 @@ from .lines import (
     looks_like_heading,
     match_byline,
     match_related_label,
+    match_topic_label,
     norm_space,
 )
 
@@ -327,16 +328,28 @@ def segment(blocks: list[Block], year: int | None = None, title: str | None = No
         at += 1
         if _take_byline(parts, block) or _take_date_line(parts, block):
             continue
+        if block.hint is None and (label := match_topic_label(block.text)):
+            topic = Related(label=label, items=[], after_paragraph=parts.paragraph_count())
+            resume, heading = take_titles(topic, blocks, at)
+            if topic.items:  # link titles follow: a label, not a section heading
+                parts.related.append(topic)
+                at = _resume(parts, blocks, resume, heading)
+                continue
         _classify_block(parts, block, ctx)
         if ctx.open_related is not None:
             # A lone label: the title lines after it are its items, up to prose or a heading.
-            at, heading = take_titles(ctx.open_related, blocks, at)
-            if heading:
-                parts.add_heading(norm_space(blocks[at].text))
-                at += 1
+            at = _resume(parts, blocks, *take_titles(ctx.open_related, blocks, at))
             ctx.open_related = None
     _drop_trailing_headings(parts)
     return parts
+
+
+def _resume(parts: Parts, blocks: list[Block], at: int, heading: bool) -> int:
+    """Where reading goes on after a widget's titles; the heading that ended them is added."""
+    if heading:
+        parts.add_heading(norm_space(blocks[at].text))
+        return at + 1
+    return at
 
 
 _NOTICE_LEN = 400  # characters: a rights notice is a line or two, never a paragraph of prose
