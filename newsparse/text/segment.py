@@ -24,7 +24,6 @@ from .datelines import (
     match_trailing_dateline,
     match_wire_dateline,
 )
-from .related import BULLET, URL, item_count, related_items, take_titles
 from .lines import (
     ends_sentence,
     is_caption,
@@ -34,7 +33,7 @@ from .lines import (
     match_topic_label,
     norm_space,
 )
-
+from .related import BULLET, URL, item_count, related_items, take_titles
 
 
 @record
