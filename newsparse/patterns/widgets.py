@@ -25,7 +25,8 @@ RELATED_LABELS = {
         "you might like", "you may also like these", "you may also be interested",
         "you might also be interested", "other interesting articles", "also worth checking out",
         "check also", "learn more", "more to read", "recommended for you", "also worth reading",
-        "more on the topic", "related terms",
+        "more on the topic", "related terms", "learn more about", "read more about",
+        "latest on",
     ],
     "ru": [
         "материалы по теме", "по теме", "читайте также", "читайте еще", "читайте ещё",
@@ -45,7 +46,7 @@ RELATED_LABELS = {
         "weitere nachrichten", "mehr lesen", "das könnte sie interessieren", "lesen sie dazu",
         "auch lesen", "verwandte themen", "mehr zu diesem thema",
         "ähnliche artikel", "ähnliche beiträge", "ähnliche nachrichten", "ähnliche themen",
-        "lest auch", "passend zum artikel", "passend dazu", "die redaktion empfiehlt",
+        "ähnliche", "lest auch", "passend zum artikel", "passend dazu", "die redaktion empfiehlt",
     ],
     "fr": [
         "à lire aussi", "a lire aussi", "lire aussi", "voir aussi", "sur le même sujet",

@@ -23,8 +23,10 @@ from ..model import Block, Related, RelatedItem
 from .lines import ends_sentence, match_related_label, norm_space
 
 URL = re.compile(r"https?://\S+")
-BULLET = re.compile(r"^\s*(?:[-*•·–—▪►]|\d{1,2}[.)])\s+")
+_BULLET_MARKS = "-*•·–—▪►"
+BULLET = re.compile(rf"^\s*(?:[{_BULLET_MARKS}]|\d{{1,2}}[.)])\s+")
 _WORD = re.compile(r"\w+")
+_SENTENCE_BREAK = re.compile(r"[.!?] +[^\W\d_]")  # "… services. Here are …"
 
 _TITLE_WORDS = 30  # headlines run up to ~25 words; a longer line is prose
 _TITLE_CHARS = 250
@@ -66,12 +68,15 @@ def is_link_list(lines: list[str]) -> bool:
 
 def title_shaped(text: str) -> bool:
     """A single line that could be a headline: not too long, not ending like a sentence."""
-    if "\n" in text or len(text) > _TITLE_CHARS or len(text.split()) > _TITLE_WORDS:
+    words = len(text.split())
+    if "\n" in text or len(text) > _TITLE_CHARS or words > _TITLE_WORDS:
         return False
+    if words >= _PROSE_WORDS and _SENTENCE_BREAK.search(text):
+        return False  # two sentences: prose, not one headline
     # Headlines end in a word, "?", "!", a closing quote or a cut-off "…"; a sentence ends in
     # "." (and a line ending in "," or ";" goes on in the next one).
-    end = text.rstrip("\"'”’»“)]")[-1:]
-    return end not in (".", ",", ";", ":") or text.endswith("...")
+    bare = text.rstrip("\"'”’»“)]")
+    return bare[-1:] not in (".", ",", ";", ":") or bare.endswith("...")
 
 
 def _stems(text: str) -> set[str]:
@@ -88,15 +93,21 @@ def develops(line: str, paragraph: str, share: float, least: int) -> bool:
     return bool(words) and shared >= min(least, len(words)) and shared >= share * len(words)
 
 
-def _candidate(block: Block) -> bool:
-    """A plain-text block that may be one link title (or a list of them) under a label."""
+def _candidate(block: Block, listed: bool) -> bool:
+    """A plain-text block that may be one link title (or a list of them) under a label.
+
+    `listed`: the run so far is bulleted lines only, as link lists are; a bulleted line may then
+    end in a period. After title lines, a bulleted sentence is the body's list.
+    """
     if block.hint is not None:
         return False
     text = block.text.strip()
     lines = text.split("\n")
     if match_related_label(lines[0]):
         return False  # the next widget starts
-    return is_link_list(lines) or title_shaped(text)
+    if listed and is_link_list(lines):
+        return True
+    return all(URL.search(ln) or title_shaped(BULLET.sub("", ln)) for ln in lines if ln.strip())
 
 
 def _heading_at_end(titles: list[Block], after: Block | None) -> bool:
@@ -106,8 +117,9 @@ def _heading_at_end(titles: list[Block], after: Block | None) -> bool:
     if match_related_label(after.text.strip().split("\n")[0]):
         return False  # another widget follows: every line was a title
     last = norm_space(titles[-1].text)
-    if BULLET.match(last) or URL.search(last):
-        return False  # a bullet or a link is an item whatever follows
+    if URL.search(last) or last[:1] in _BULLET_MARKS:
+        return False  # a link or a bulleted line is an item whatever follows (a numbered one
+        # may be a numbered heading: "2. Conduct smarter keyword research")
     if len(last.split()) <= _SHORT_HEADING:
         return True
     if len(titles) == 1:  # the seed's case: a lone line the paragraph develops
@@ -121,8 +133,9 @@ def take_titles(related: Related, blocks: list[Block], start: int) -> tuple[int,
     Returns where ordinary reading resumes and whether the block there is a section heading
     (a headline-shaped line the run could not tell from a title until the paragraph after it).
     """
-    end = start
-    while end < len(blocks) and _candidate(blocks[end]):
+    end, listed = start, True
+    while end < len(blocks) and _candidate(blocks[end], listed):
+        listed = listed and is_link_list(blocks[end].text.strip().split("\n"))
         end += 1
     after = blocks[end] if end < len(blocks) else None
     heading = _heading_at_end(blocks[start:end], after)
