@@ -209,3 +209,11 @@ _LAZY["AUTHOR_PAGE_RE"] = (
     r"staff)/[^/?#]+",
     re.I,
 )
+
+# Words whose period shortens them and ends no sentence ("Razr 40 Ultra vs. Samsung"), read
+# lower-case without the period; titles before names are HONORIFICS.
+ABBREVIATIONS = frozenset(
+    "vs etc ca approx no nr co inc ltd corp jr sr st mr mrs ms dr prof gen col lt sgt rev "
+    "bzw ggf usw vgl nr str ca env av dept est fig jan feb mar apr jun jul aug sep sept oct "
+    "nov dec mio mrd".split()
+)

@@ -256,6 +256,52 @@ def _score(words: list[str], kinds: list[str], i: int, k: int, name: str, block:
             - inside_run - 3 * middle_known - 2 * first_alone)
 
 
+_CLOSED = (".", "!", "?", "…", "»", "”", '"', "“")
+_ROLE_WORDS = 16  # "CEO of Vestas Wind Systems AS (during its Q3 2024 earnings call …)"
+_ATTRIBUTION_WORDS = _ROLE_WORDS + 2  # and the name before it
+
+
+def _after_closed_quote(words: list[str], kinds: list[str], start: int
+                        ) -> tuple[int, int] | None:
+    """(i, k): the speaker words[i:i+k] right after the quote's closing sentence end.
+
+    "… is typography. Oliver Reichenstein AI.net", "… Wachstum. Karsten Haustein Universität
+    Leipzig": the pull quote is closed, so what follows is its attribution: a first name,
+    particles or initials, a surname, then the role (capitalised or not, or none).
+    """
+    for i in range(max(start, len(words) - _ATTRIBUTION_WORDS), len(words) - 1):
+        if kinds[i] != "N" or not _closes(words[i - 1]):
+            continue
+        j = i + 1
+        while j < len(words) - 1 and kinds[j] in ("P", "I"):
+            j += 1  # "Steven van Vessum", "Mary J. Blige"
+        if kinds[j] != "N" or words[j - 1].endswith(","):
+            continue  # "… aim for. Wow is the one": a sentence, not a name
+        role = [w for w in words[j + 1:] if w not in ("—", "–", "-")]
+        if role and (len(role) > _ROLE_WORDS or _SENTENCE_GOES_ON.search(" ".join(role))
+                     or role[0].lower().strip(",") in pt.ROLE_START_BLOCKERS):
+            continue  # a sentence goes on after the name: a later one may close the quote
+        return i, j + 1 - i
+    return None
+
+
+def _closes(word: str) -> bool:
+    """Whether a word ends a sentence: "it.", "WOW!", "rosten.“", not "vs." or "F."."""
+    if not word.endswith(_CLOSED):
+        return False
+    bare = word.rstrip("".join(_CLOSED)).lower()
+    return not word.endswith(".") or not (INITIAL.match(word) or bare in pt.ABBREVIATIONS)
+
+
+def _weak_roleless(words: list[str], best: tuple[int, int, int, str], block: str,
+                   seen: Mentions) -> bool:
+    """A roleless speaker of three or more words, no particle among them, that the article
+    never names: "Christine Hodge Clearview Washing" is a name and a company."""
+    _, i, k, name = best
+    return i + k == len(words) and k >= 3 and not seen.phrase_elsewhere(name, block) and not any(
+        w in pt.NAME_PARTICLES or INITIAL.match(w) for w in words[i:i + k])
+
+
 def match_callout(text: str, seen: Mentions) -> tuple[str, str, str | None] | None:
     """Split a flattened pull quote "quote text Speaker Name role" into its three parts.
 
@@ -292,8 +338,13 @@ def match_callout(text: str, seen: Mentions) -> tuple[str, str, str | None] | No
             score = _score(words, kinds, i, k, name, t, seen)
             if score is not None and (best is None or score > best[0]):
                 best = (score, i, k, name)
-    if best is None:
-        return None
+    closed = _after_closed_quote(words, kinds, start)
+    if best is None or (closed and _weak_roleless(words, best, t, seen)):
+        # No speaker the article knows, or a roleless run of capitals that is no name the
+        # article knows: a quote closed by its sentence end, then "Name Role", decides.
+        if closed is None:
+            return None
+        best = (0, *closed, " ".join(words[closed[0]:sum(closed)]))
     _, i, k, name = best
     role = " ".join(words[i + k:]).strip(" ,—–-") or None
     while i > 0 and words[i - 1].lower() in pt.HONORIFICS:  # "Dr. Anna Weber"
