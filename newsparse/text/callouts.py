@@ -115,7 +115,8 @@ def _name_at(words: list[str], kinds: list[str], i: int, k: int) -> str | None:
     return " ".join(words[i:i + k]).rstrip(",")
 
 
-def _clean_quote(text: str) -> str:
+def clean_quote(text: str) -> str:
+    """The quote without the quote marks around it and the comma or dash after it."""
     t = text.strip().rstrip(",—–-:").strip()
     if len(t) > 1 and t[0] in "«“\"„" and t[-1] in "»”\"“":
         inner = t[1:-1]
@@ -350,8 +351,47 @@ def match_callout(text: str, seen: Mentions) -> tuple[str, str, str | None] | No
     while i > 0 and words[i - 1].lower() in pt.HONORIFICS:  # "Dr. Anna Weber"
         i -= 1
         name = f"{words[i]} {name}"
-    quote = _clean_quote(" ".join(words[:i]))
+    quote = clean_quote(" ".join(words[:i]))
     if len(quote.split()) < 4:  # "Voters turn against incumbent Anna Smith mayor of …"
         return None
     return quote, name, role
 
+
+# --- Unattributed pull quotes: the body's own sentences repeated -----------------------------
+_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+")
+_NOT_WORD = re.compile(r"\W+")
+_ECHO_WORDS = (8, 80)  # a pull quote is a sentence or three; a table of contents line is shorter
+
+
+def _sentence_keys(text: str) -> list[str]:
+    keys = (_NOT_WORD.sub("", s.lower()) for s in _SENTENCE_END.split(text))
+    return [k for k in keys if k]
+
+
+def _quote_shaped(text: str) -> bool:
+    """Ends like a sentence and is no list item: a repeated title, table row or bullet is not
+    a pull quote."""
+    return ends_sentence(text) and text[:1] not in "-*•·–—▪►" and "\n" not in text
+
+
+def echo_blocks(texts: list[str]) -> set[int]:
+    """The blocks that repeat sentences of another block: pull quotes with no attribution.
+
+    A block is one when every sentence of it stands in a longer block too; a block repeated
+    whole is a page element shown twice (a notice, a caption). Each sentence is indexed once.
+    """
+    holders: dict[str, list[int]] = {}
+    keys = []
+    for i, text in enumerate(texts):
+        keys.append(_sentence_keys(text))
+        for key in set(keys[-1]):
+            holders.setdefault(key, []).append(i)
+    low, high = _ECHO_WORDS
+    echoes = set()
+    for i, text in enumerate(texts):
+        if not keys[i] or not low <= len(text.split()) <= high or not _quote_shaped(text):
+            continue
+        size = len(text)
+        if all(any(len(texts[j]) > size for j in holders[key]) for key in keys[i]):
+            echoes.add(i)
+    return echoes

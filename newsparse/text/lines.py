@@ -8,7 +8,7 @@ from .. import patterns as pt
 from .names import is_person
 
 _TERMINAL = tuple(".!?…:;")
-_CLOSERS = "\"'”’»)]“›"  # “ closes German „quotes“
+_CLOSERS = "\"'”’»)]“›‘"  # “ closes German „quotes“, ‘ its ‚inner ones‘
 _OPENERS = "«“„\"'([¿¡"
 
 

@@ -17,13 +17,12 @@ from ..model import (
     TableSpan,
     record,
 )
-from .callouts import Mentions, match_callout
+from .callouts import Mentions, clean_quote, echo_blocks, match_callout
 from .datelines import (
     match_date_line,
-    match_headline_dateline,
-    match_trailing_dateline,
     match_wire_dateline,
 )
+from .headline import drop_title_heading, split_title
 from .lines import (
     ends_sentence,
     is_caption,
@@ -113,55 +112,6 @@ def demote_last_heading(parts: Parts) -> None:
         quote.after_paragraph += 1
     for related in parts.related[n_related:]:
         related.after_paragraph += 1
-
-
-def _headline_lines(blocks: list[Block]) -> tuple[list[str], list[Block]]:
-    first, rest = blocks[0], blocks[1:]
-    lines = [ln for ln in first.text.strip().split("\n") if ln.strip()]
-    return lines, rest
-
-
-def split_title(blocks: list[Block]) -> tuple[str | None, Dateline | None, list[Block]]:
-    """Take the headline and a date written with it off plain-text blocks.
-
-    Dates may stand before the headline on its line ("date 2023-02-17 Headline",
-    "17.02.2023 Headline"), on a line of their own before it, or on the line after it.
-    """
-    if not blocks:
-        return None, None, blocks
-    lines, rest = _headline_lines(blocks)
-    dateline = match_date_line(lines[0])
-    if dateline:  # a date alone comes first; the headline follows
-        lines = lines[1:]
-        if not lines and rest:
-            lines, rest = _headline_lines(rest)
-        if not lines:
-            return None, dateline, rest
-    headline = lines[0]
-    found = None if dateline else (match_headline_dateline(headline)
-                                   or match_trailing_dateline(headline))
-    if found:
-        dateline, headline = found
-    elif len(headline.split()) > 25 or match_wire_dateline(headline):
-        return None, dateline, [Block("\n".join(lines)), *rest]  # running text: no headline
-    if dateline is None:
-        dateline, lines, rest = _date_after_headline(lines, rest)
-    if lines[1:]:
-        rest = [Block("\n".join(lines[1:]), hint=blocks[0].hint), *rest]
-    return norm_space(headline) or None, dateline, rest
-
-
-def _date_after_headline(lines: list[str], rest: list[Block]
-                         ) -> tuple[Dateline | None, list[str], list[Block]]:
-    """A date on the line or in the block right after the headline."""
-    if len(lines) > 1:
-        d = match_date_line(lines[1])
-        return (d, [lines[0], *lines[2:]], rest) if d else (None, lines, rest)
-    if rest and rest[0].hint is None:
-        d = match_date_line(rest[0].text)
-        if d:
-            return d, lines, rest[1:]
-    return None, lines, rest
 
 
 def _take_wire_dateline(parts: Parts, text: str, year: int | None) -> str:
@@ -314,18 +264,23 @@ def segment(blocks: list[Block], year: int | None = None, title: str | None = No
             year = int(parts.dateline.date[:4])
     else:
         parts.title = title
-        blocks = _drop_title_heading(blocks, title)
+        blocks = drop_title_heading(blocks, title)
     for b in blocks:
         if b.hint == "summary" and parts.summary is None:
             parts.summary = norm_space(b.text)
     blocks = _drop_fine_print([b for b in blocks if b.hint != "summary"])
     # The whole article, for "does this name appear elsewhere" tests.
     ctx = _Context("\n".join([parts.title or "", *(b.text for b in blocks)]), year)
+    echoes = echo_blocks([b.text.strip() for b in blocks])
     at = 0
     while at < len(blocks):
         block = blocks[at]
         at += 1
         if _take_byline(parts, block) or _take_date_line(parts, block):
+            continue
+        if block.hint is None and at - 1 in echoes:  # a pull quote repeating the body's words
+            parts.quotes.append(Quote(clean_quote(norm_space(block.text)), None, None,
+                                      parts.paragraph_count()))
             continue
         if block.hint is None and (label := match_topic_label(block.text)):
             topic = Related(label=label, items=[], after_paragraph=parts.paragraph_count())
@@ -393,15 +348,6 @@ def _take_date_line(parts: Parts, block: Block) -> bool:
     else:
         parts.dateline.date = found.date
     return True
-
-
-def _drop_title_heading(blocks: list[Block], title: str) -> list[Block]:
-    """The page's <h1> repeats the title; it is not a section heading."""
-    key = norm_space(title).casefold()
-    for i, b in enumerate(blocks[:3]):
-        if b.hint == "heading" and norm_space(b.text).casefold() == key:
-            return blocks[:i] + blocks[i + 1:]
-    return blocks
 
 
 def _drop_trailing_headings(parts: Parts) -> None:
