@@ -280,8 +280,12 @@ def _after_closed_quote(words: list[str], kinds: list[str], start: int
             continue  # "… aim for. Wow is the one": a sentence, not a name
         role = [w for w in words[j + 1:] if w not in ("—", "–", "-")]
         if role and (len(role) > _ROLE_WORDS or _SENTENCE_GOES_ON.search(" ".join(role))
-                     or role[0].lower().strip(",") in pt.ROLE_START_BLOCKERS):
-            continue  # a sentence goes on after the name: a later one may close the quote
+                     or role[0].lower().strip(",") in pt.ROLE_START_BLOCKERS
+                     or not (role[0][:1].isupper() or has_role_word(role))):
+            # A sentence goes on after the name ("Anna Smith reports that …"); a role is
+            # capitalised (a title, an organisation) or names a position. A later sentence
+            # end may still close the quote.
+            continue
         return i, j + 1 - i
     return None
 
