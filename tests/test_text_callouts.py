@@ -353,13 +353,22 @@ def test_no_closed_quote_attribution(text):
 
 
 def test_echo_blocks_repeat_a_longer_block_and_are_not_lists_or_copies():
-    body = ("Prices rose in every region last year. Rents rose faster still, "
+    body = ("Prices rose in every region last year. For a start, rents rose faster than wages, "
             "the statistics office said on Monday.")
     texts = [
         body,
         "Prices rose in every region last year.",  # 7 words: too short to tell
-        "Rents rose faster still, the statistics office said on Monday.",  # a pull quote
-        "- Rents rose faster still, the statistics office said on Monday.",  # a list item
+        "Rents rose faster than wages, the statistics office said on Monday.",  # part of one
+        "- Rents rose faster than wages, the statistics office said on Monday.",  # a list item
         body,  # the same block twice is a page element shown twice
+        "9 Office for Statistics. Rents and wages by region, annual report 2024.",
+        "10 Office for Statistics. Rents and wages by region, annual report 2024.",
     ]
     assert co.echo_blocks(texts) == {2}
+
+
+def test_a_flattened_callout_holds_no_echo():
+    said = "Nobody should pay half their wages in rent, not in this city."
+    texts = [said, f"{said} Dana Moss Tenants Union"]
+    assert co.echo_blocks(texts) == set()
+    assert co.echo_blocks([said, f'"{said}" Moss said at a rally on Sunday.']) == {0}
