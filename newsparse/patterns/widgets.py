@@ -94,8 +94,11 @@ RELATED_FIRST_WORDS = frozenset(label.split()[0].rstrip(".") for label in RELATE
 # titles follow it, since "More on the economy" may head a section as well.
 RELATED_TOPIC_LABELS = {
     "en": ["more on", "more about", "read more about", "learn more about", "latest on",
-           "more stories about", "related to"],
-    "de": ["mehr zum thema", "mehr zu", "mehr über", "lesen sie mehr zu"],
+           "more stories about", "related to", "related", "read more", "recommended from",
+           "you might also enjoy", "you may also enjoy"],
+    "de": ["mehr zum thema", "mehr zu", "mehr über", "lesen sie mehr zu",
+           "aktuelle nachrichten zu", "aktuelle nachrichten zur", "aktuelle nachrichten zum",
+           "lesen sie hier mehr"],
     "fr": ["plus sur", "à lire sur", "en savoir plus sur"],
     "es": ["más sobre", "lea más sobre", "más noticias sobre"],
     "it": ["altro su", "leggi altro su"],

@@ -20,13 +20,15 @@ from __future__ import annotations
 import re
 
 from ..model import Block, Related, RelatedItem
-from .lines import ends_sentence, match_related_label, norm_space
+from .lines import ends_sentence, match_related_label, match_topic_label, norm_space
 
 URL = re.compile(r"https?://\S+")
 _BULLET_MARKS = "-*•·–—▪►"
 BULLET = re.compile(rf"^\s*(?:[{_BULLET_MARKS}]|\d{{1,2}}[.)])\s+")
 _WORD = re.compile(r"\w+")
-_SENTENCE_BREAK = re.compile(r"[.!?] +[^\W\d_]")  # "… services. Here are …"
+# "… services. Here are …": a period after a small letter, then a word. Not "Are Google's days
+# numbered? Study finds …" nor "stock de vivres... Ce que …": headlines have those.
+_SENTENCE_BREAK = re.compile(r"[^\W\d_A-ZА-ЯЁ]{2}\. +[^\W\d_]")
 
 _TITLE_WORDS = 30  # headlines run up to ~25 words; a longer line is prose
 _TITLE_CHARS = 250
@@ -103,7 +105,7 @@ def _candidate(block: Block, listed: bool) -> bool:
         return False
     text = block.text.strip()
     lines = text.split("\n")
-    if match_related_label(lines[0]):
+    if match_related_label(lines[0]) or match_topic_label(lines[0]):
         return False  # the next widget starts
     if listed and is_link_list(lines):
         return True
