@@ -215,5 +215,5 @@ _LAZY["AUTHOR_PAGE_RE"] = (
 ABBREVIATIONS = frozenset(
     "vs etc ca approx no nr co inc ltd corp jr sr st mr mrs ms dr prof gen col lt sgt rev "
     "bzw ggf usw vgl nr str ca env av dept est fig jan feb mar apr jun jul aug sep sept oct "
-    "nov dec mio mrd".split()
+    "nov dec mio mrd ehem".split()
 )

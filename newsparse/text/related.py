@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from .. import patterns as pt
 from ..model import Block, Related, RelatedItem
 from .lines import ends_sentence, match_related_label, match_topic_label, norm_space
 
@@ -28,7 +29,9 @@ BULLET = re.compile(rf"^\s*(?:[{_BULLET_MARKS}]|\d{{1,2}}[.)])\s+")
 _WORD = re.compile(r"\w+")
 # "… services. Here are …": a period after a small letter, then a word. Not "Are Google's days
 # numbered? Study finds …" nor "stock de vivres... Ce que …": headlines have those.
-_SENTENCE_BREAK = re.compile(r"[^\W\d_A-ZА-ЯЁ]{2}\. +[^\W\d_]")
+_SENTENCE_BREAK = re.compile(r"[^\W\d_A-ZА-ЯЁ]{2}(?=\. +[^\W\d_])")
+_OPENING = "\"'„“«‚‘"
+_QUOTED_WORDS = 20
 
 _TITLE_WORDS = 30  # headlines run up to ~25 words; a longer line is prose
 _TITLE_CHARS = 250
@@ -73,12 +76,23 @@ def title_shaped(text: str) -> bool:
     words = len(text.split())
     if "\n" in text or len(text) > _TITLE_CHARS or words > _TITLE_WORDS:
         return False
-    if words >= _PROSE_WORDS and _SENTENCE_BREAK.search(text):
-        return False  # two sentences: prose, not one headline
+    if words >= _PROSE_WORDS and _two_sentences(text):
+        return False  # prose, not one headline
     # Headlines end in a word, "?", "!", a closing quote or a cut-off "…"; a sentence ends in
-    # "." (and a line ending in "," or ";" goes on in the next one).
+    # "." (and a line ending in "," or ";" goes on in the next one). A headline that is a
+    # quotation keeps its period inside the marks: '"Wir sind nicht verteidigungsbereit."'.
     bare = text.rstrip("\"'”’»“)]")
-    return bare[-1:] not in (".", ",", ";", ":") or bare.endswith("...")
+    quoted = text[:1] in _OPENING and bare != text and words <= _QUOTED_WORDS
+    return quoted or bare[-1:] not in (".", ",", ";", ":") or bare.endswith("...")
+
+
+def _two_sentences(text: str) -> bool:
+    """A period after a word, then another word: "… services. Here are …", not "… vs. Lab"."""
+    for m in _SENTENCE_BREAK.finditer(text):
+        word = text[:m.start() + 2].rsplit(None, 1)[-1].lower()
+        if word not in pt.ABBREVIATIONS:
+            return True
+    return False
 
 
 def _stems(text: str) -> set[str]:
