@@ -129,7 +129,8 @@ DETERMINERS = frozenset(
 _LAZY["PATRONYMIC_RE"] = (r"(?:ович|евич|ьич|овна|евна|ична|инична|йович|ївна|івна)$", 0)
 # Nationality adjectives, which may start a capitalised role ("German Ambassador"). Endings
 # like "-ian" also end first names (Brian, Julian), so those are listed word by word.
-DEMONYM_SUFFIXES = ("ese", "ish")
+# "-ish" only as whole words below: surnames end in it too ("Kadish", "Parish", "Cavendish").
+DEMONYM_SUFFIXES = ("ese",)
 DEMONYMS = frozenset(
     "american russian ukrainian canadian indian italian australian brazilian iranian syrian "
     "egyptian belarusian georgian armenian hungarian norwegian nigerian colombian venezuelan "
@@ -139,7 +140,9 @@ DEMONYMS = frozenset(
     "argentine argentinian cuban qatari emirati lebanese jordanian libyan tunisian moroccan "
     "algerian ethiopian kenyan ugandan nepali thai indonesian malaysian filipino "
     "russische russischer deutsche deutscher französische französischer chinesische "
-    "ukrainische amerikanische".split()
+    "ukrainische amerikanische "
+    "english irish scottish british danish polish spanish swedish finnish kurdish flemish "
+    "cornish".split()
 )
 # A role phrase does not start with a conjunction or a verb: "… Anna Smith and the minister".
 ROLE_START_BLOCKERS = frozenset(
