@@ -271,7 +271,9 @@ def segment(blocks: list[Block], year: int | None = None, title: str | None = No
     blocks = _drop_fine_print([b for b in blocks if b.hint != "summary"])
     # The whole article, for "does this name appear elsewhere" tests.
     ctx = _Context("\n".join([parts.title or "", *(b.text for b in blocks)]), year)
-    echoes = echo_blocks([b.text.strip() for b in blocks])
+    # Plain text only: HTML marks its pull quotes, and its blocks all carry hints.
+    plain = any(b.hint is None for b in blocks)
+    echoes = echo_blocks([b.text.strip() for b in blocks]) if plain else set()
     at = 0
     while at < len(blocks):
         block = blocks[at]
