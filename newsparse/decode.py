@@ -82,7 +82,64 @@ def _detect(data: bytes) -> str | None:
     from charset_normalizer import from_bytes  # only for bytes that are not UTF-8
 
     best = from_bytes(data[:200_000]).best()
-    return best.encoding if best else None
+    return _one_script(data[:200_000], best.encoding) if best else None
+
+
+# Single-byte code pages the languages newsparse reads are written in: Cyrillic (ru, uk),
+# Western and Central European, Turkish. The same bytes read in the wrong one give letters
+# no word is made of: "соглашения" in cp1251 reads "ńîăëŕřĺíč˙" in cp1250.
+_SINGLE_BYTE = ("cp1251", "koi8_r", "cp1252", "cp1250", "cp1254", "iso8859_15", "iso8859_2")
+_WORD = re.compile(r"[^\W\d_]+")
+_HIGH_BYTES = bytes(range(0x80, 0x100))
+_SAMPLE = 20_000
+
+
+def _odd_words(text: str) -> tuple[int, int]:
+    """How many words no language writes (mixed scripts, Latin made mostly of accented
+    letters, a capital after small letters), then how many are all capitals: koi8-r read as
+    cp1251 turns small letters into capitals, and the other way round."""
+    import unicodedata
+
+    odd = caps = 0
+    for word in _WORD.findall(text):
+        if word.isascii():
+            continue
+        scripts = {unicodedata.name(c, "?").split(" ", 1)[0] for c in word if not c.isascii()}
+        accented = sum(not c.isascii() for c in word)
+        if accented < len(word):
+            scripts.add("LATIN")  # ASCII letters with the others
+        camel = any(a.islower() and b.isupper() for a, b in zip(word, word[1:], strict=False))
+        odd += len(scripts) > 1 or camel or ("LATIN" in scripts and accented * 2 > len(word))
+        caps += len(word) > 3 and word.isupper()
+    return odd, caps
+
+
+def _one_script(data: bytes, detected: str) -> str:
+    """The detected codec, or the single-byte one whose letters form words of one script.
+
+    A text with a single word of Cyrillic gives the detector too little to go on; which
+    reading makes words decides there (the detector's own wins a tie).
+    """
+    try:
+        name = codecs.lookup(detected).name
+        # Every byte one character: a single-byte code page (UTF-8 turns each into U+FFFD).
+        single = not name.startswith("utf") and len(_HIGH_BYTES.decode(name, "replace")) == 128
+    except LookupError:
+        return detected
+    if not single:
+        return detected  # multi-byte detections (Shift JIS, GB18030…) stand
+    sample = data[:_SAMPLE]  # the words of a few pages of text settle it
+    best, fewest = detected, _odd_words(sample.decode(detected, "replace"))
+    for enc in _SINGLE_BYTE:
+        if fewest == (0, 0):
+            break
+        try:
+            odd = _odd_words(sample.decode(enc))
+        except UnicodeDecodeError:
+            continue
+        if odd < fewest:
+            best, fewest = enc, odd
+    return best
 
 
 def decode(data: bytes, declared: str | None = None) -> str:

@@ -104,3 +104,26 @@ def test_charset_labels_of_the_encoding_standard():
     assert web_codec("ISO-8859-1") == "cp1252"  # as browsers read it
     assert web_codec(" utf8 ") == "utf-8"
     assert web_codec("unicode_escape") is None
+
+
+# --- Single-byte text with few non-ASCII letters: the reading that makes words --------------
+
+ENGLISH_WITH_ONE_RUSSIAN_WORD = (
+    "The agreements signed in 2015 were a concession. “IN [соглашения] the question of Crimea "
+    "was not included,” the politician said. " * 2
+)
+POLISH = "Państwowa Komisja Wyborcza ogłosiła wyniki wyborów w poniedziałek. Zażółć gęślą jaźń."
+
+
+@pytest.mark.parametrize(
+    "text, encoding",
+    [
+        (ENGLISH_WITH_ONE_RUSSIAN_WORD, "cp1251"),
+        (ENGLISH_WITH_ONE_RUSSIAN_WORD.replace("“", '"').replace("”", '"'), "koi8-r"),
+        (POLISH * 3, "cp1250"),
+        (GERMAN, "cp1252"),
+    ],
+    ids=["cp1251-one-word", "koi8r-one-word", "polish-cp1250", "german-cp1252"],
+)
+def test_the_single_byte_reading_whose_words_keep_to_one_script(text, encoding):
+    assert decode(text.encode(encoding)) == text

@@ -315,3 +315,60 @@ def test_mentions_count_only_outside_the_block():
 def test_callout_name_boundaries(text, seen, speaker, role):
     found = callout(text, seen=seen)
     assert found is not None and found[1:] == (speaker, role)
+
+
+# --- A quote closed by its sentence end, then its attribution ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker", "role"),
+    [
+        # a name the article never mentions, and no role at all
+        ("Good design is as little design as possible. Dieter Rams",
+         "Good design is as little design as possible.", "Dieter Rams", None),
+        # an organisation for a role, capitalised
+        ("Der Klimawandel lieferte den Trend, El Niño den Schub. Karla Hense Universität Leipzig",
+         "Der Klimawandel lieferte den Trend, El Niño den Schub.", "Karla Hense",
+         "Universität Leipzig"),
+        # a particle inside the name; a later sentence end closes the quote
+        ("Wow is the one to aim for! Stop overthinking it. Pieter van Dijk Head of SEO, Northwind",
+         "Wow is the one to aim for! Stop overthinking it.", "Pieter van Dijk",
+         "Head of SEO, Northwind"),
+    ],
+)
+def test_a_closed_quote_then_name_and_role(text, quote, speaker, role):
+    assert callout(text, seen="") == (quote, speaker, role)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Razr 40 Ultra vs. Samsung Galaxy Flip",  # an abbreviation closes nothing
+        "Renting a car at the airport is cheap. Renting from John F. Kennedy Airport",
+        "The vote is on Monday. Anna Smith reports that turnout is high",  # a sentence goes on
+    ],
+)
+def test_no_closed_quote_attribution(text):
+    assert callout(text, seen="") is None
+
+
+def test_echo_blocks_repeat_a_longer_block_and_are_not_lists_or_copies():
+    body = ("Prices rose in every region last year. For a start, rents rose faster than wages, "
+            "the statistics office said on Monday.")
+    texts = [
+        body,
+        "Prices rose in every region last year.",  # 7 words: too short to tell
+        "Rents rose faster than wages, the statistics office said on Monday.",  # part of one
+        "- Rents rose faster than wages, the statistics office said on Monday.",  # a list item
+        body,  # the same block twice is a page element shown twice
+        "9 Office for Statistics. Rents and wages by region, annual report 2024.",
+        "10 Office for Statistics. Rents and wages by region, annual report 2024.",
+    ]
+    assert co.echo_blocks(texts) == {2}
+
+
+def test_a_flattened_callout_holds_no_echo():
+    said = "Nobody should pay half their wages in rent, not in this city."
+    texts = [said, f"{said} Dana Moss Tenants Union"]
+    assert co.echo_blocks(texts) == set()
+    assert co.echo_blocks([said, f'"{said}" Moss said at a rally on Sunday.']) == {0}

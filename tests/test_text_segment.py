@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from newsparse.clean import text_blocks
 from newsparse.model import Block, Dateline, RelatedItem
 from newsparse.text.segment import related_items, segment, split_title
@@ -152,6 +154,69 @@ def test_related_item_inline_after_the_colon():
     assert parts.related[0].items == [RelatedItem("Что известно", "https://t.example/1")]
 
 
+def test_title_lines_one_per_block_after_a_label_are_its_items_up_to_prose():
+    parts = parts_of(
+        "Title\n\nFirst.\n\nRelated stories:\n\nCities that went car-free\n\n"
+        "Why delivery vans are the hardest part of any ban\n\n"
+        "The council will publish a timetable for the changes in July.\n\nLast."
+    )
+    assert parts.related[0].items == [
+        RelatedItem("Cities that went car-free"),
+        RelatedItem("Why delivery vans are the hardest part of any ban"),
+    ]
+    assert paragraphs(parts)[1:] == [
+        "The council will publish a timetable for the changes in July.", "Last."]
+
+
+@pytest.mark.parametrize(
+    ("label", "title", "paragraph"),
+    [
+        # the seed's case: the paragraph takes up most of the line's words
+        ("Related materials:", "The Minsk agreements could prevent a crisis in Ukraine",
+         "The envoy said the Minsk agreements could prevent the crisis in Ukraine."),
+        ("Материалы по теме:", "Новые станции метро открыли в Казани",
+         "Новые станции метро в Казани открыли для пассажиров во вторник."),
+        # a short line is a heading whatever follows
+        ("Lesen Sie auch:", "Was die Regierung plant",
+         "Die Bundesregierung hatte angekündigt, die Hilfen zu kürzen."),
+    ],
+)
+def test_a_lone_line_after_a_label_that_the_paragraph_develops_is_a_heading(
+        label, title, paragraph):
+    parts = parts_of(f"Title\n\nFirst.\n\n{label}\n\n{title}\n\n{paragraph}")
+    assert parts.related[0].items == []
+    assert [(s.heading, s.paragraphs) for s in parts.body][1:] == [(title, [paragraph])]
+
+
+def test_after_titles_a_heading_of_the_next_paragraph_ends_the_widget():
+    parts = parts_of(
+        "Title\n\nFirst.\n\nRead more:\n\nFerry operator adds a late sailing for summer\n\n"
+        "Budget airlines cut their winter timetables again\n\n"
+        "Why the station car park will grow\n\n"
+        "The station car park will grow by 400 places, the council said on Monday.")
+    assert [i.title for i in parts.related[0].items] == [
+        "Ferry operator adds a late sailing for summer",
+        "Budget airlines cut their winter timetables again"]
+    assert parts.body[-1].heading == "Why the station car park will grow"
+
+
+def test_a_topic_label_needs_titles_after_it():
+    parts = parts_of(
+        "Title\n\nFirst.\n\nMehr zum Thema Radverkehr\n\nWarum Lastenräder boomen in der Stadt"
+        "\n\nMore on the economy\n\nThe economy grew by two per cent last year, the office said.")
+    assert [(r.label, [i.title for i in r.items]) for r in parts.related] == [
+        ("Mehr zum Thema Radverkehr", ["Warum Lastenräder boomen in der Stadt"])]
+    assert parts.body[-1].heading == "More on the economy"
+
+
+def test_a_bulleted_sentence_after_titles_is_the_body_list():
+    parts = parts_of(
+        "Title\n\nFirst.\n\nRead more\n\nTax brackets for 2025 explained\n\n"
+        "- Income tax is paid on wages.\n- Capital gains are taxed when sold.\n\nLast.")
+    assert [i.title for i in parts.related[0].items] == ["Tax brackets for 2025 explained"]
+    assert "Income tax is paid on wages." in paragraphs(parts)
+
+
 def test_related_items_keep_url_only_lines():
     assert related_items(["https://a.example/x", "", "Title (https://b.example/y)"]) == [
         RelatedItem("", "https://a.example/x"),
@@ -183,11 +248,12 @@ def test_heading_opens_a_section():
 
 def test_a_heading_followed_by_a_heading_is_a_plain_line_and_later_blocks_move_on():
     parts = parts_of(
-        "Title\n\nFirst.\n\nA short line\n\nRelated materials:\n\nReal heading\n\nSecond."
+        "Title\n\nFirst.\n\nA short line\n\nRelated materials:\n\nTalks resume in Geneva\n\n"
+        "Talks resumed in Geneva on Monday."
     )
     assert [(s.heading, s.paragraphs) for s in parts.body] == [
         (None, ["First.", "A short line"]),
-        ("Real heading", ["Second."]),
+        ("Talks resume in Geneva", ["Talks resumed in Geneva on Monday."]),
     ]
     assert parts.related[0].after_paragraph == 2  # it came after the demoted line
 

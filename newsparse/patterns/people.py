@@ -129,7 +129,8 @@ DETERMINERS = frozenset(
 _LAZY["PATRONYMIC_RE"] = (r"(?:ович|евич|ьич|овна|евна|ична|инична|йович|ївна|івна)$", 0)
 # Nationality adjectives, which may start a capitalised role ("German Ambassador"). Endings
 # like "-ian" also end first names (Brian, Julian), so those are listed word by word.
-DEMONYM_SUFFIXES = ("ese", "ish")
+# "-ish" only as whole words below: surnames end in it too ("Kadish", "Parish", "Cavendish").
+DEMONYM_SUFFIXES = ("ese",)
 DEMONYMS = frozenset(
     "american russian ukrainian canadian indian italian australian brazilian iranian syrian "
     "egyptian belarusian georgian armenian hungarian norwegian nigerian colombian venezuelan "
@@ -139,7 +140,9 @@ DEMONYMS = frozenset(
     "argentine argentinian cuban qatari emirati lebanese jordanian libyan tunisian moroccan "
     "algerian ethiopian kenyan ugandan nepali thai indonesian malaysian filipino "
     "russische russischer deutsche deutscher französische französischer chinesische "
-    "ukrainische amerikanische".split()
+    "ukrainische amerikanische "
+    "english irish scottish british danish polish spanish swedish finnish kurdish flemish "
+    "cornish".split()
 )
 # A role phrase does not start with a conjunction or a verb: "… Anna Smith and the minister".
 ROLE_START_BLOCKERS = frozenset(
@@ -208,4 +211,12 @@ _LAZY["AUTHOR_PAGE_RE"] = (
     r"reporters?|writers?|people|profiles?|profil|forfatter[e]?|skribent(?:er)?|avtor|авторы?|"
     r"staff)/[^/?#]+",
     re.I,
+)
+
+# Words whose period shortens them and ends no sentence ("Razr 40 Ultra vs. Samsung"), read
+# lower-case without the period; titles before names are HONORIFICS.
+ABBREVIATIONS = frozenset(
+    "vs etc ca approx no nr co inc ltd corp jr sr st mr mrs ms dr prof gen col lt sgt rev "
+    "bzw ggf usw vgl nr str ca env av dept est fig jan feb mar apr jun jul aug sep sept oct "
+    "nov dec mio mrd ehem".split()
 )

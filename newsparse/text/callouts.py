@@ -115,7 +115,8 @@ def _name_at(words: list[str], kinds: list[str], i: int, k: int) -> str | None:
     return " ".join(words[i:i + k]).rstrip(",")
 
 
-def _clean_quote(text: str) -> str:
+def clean_quote(text: str) -> str:
+    """The quote without the quote marks around it and the comma or dash after it."""
     t = text.strip().rstrip(",—–-:").strip()
     if len(t) > 1 and t[0] in "«“\"„" and t[-1] in "»”\"“":
         inner = t[1:-1]
@@ -256,6 +257,56 @@ def _score(words: list[str], kinds: list[str], i: int, k: int, name: str, block:
             - inside_run - 3 * middle_known - 2 * first_alone)
 
 
+_CLOSED = (".", "!", "?", "…", "»", "”", '"', "“")
+_ROLE_WORDS = 16  # "CEO of Vestas Wind Systems AS (during its Q3 2024 earnings call …)"
+_ATTRIBUTION_WORDS = _ROLE_WORDS + 2  # and the name before it
+
+
+def _after_closed_quote(words: list[str], kinds: list[str], start: int
+                        ) -> tuple[int, int] | None:
+    """(i, k): the speaker words[i:i+k] right after the quote's closing sentence end.
+
+    "… is typography. Oliver Reichenstein AI.net", "… Wachstum. Karsten Haustein Universität
+    Leipzig": the pull quote is closed, so what follows is its attribution: a first name,
+    particles or initials, a surname, then the role (capitalised or not, or none).
+    """
+    for i in range(max(start, len(words) - _ATTRIBUTION_WORDS), len(words) - 1):
+        if kinds[i] != "N" or not _closes(words[i - 1]):
+            continue
+        j = i + 1
+        while j < len(words) - 1 and kinds[j] in ("P", "I"):
+            j += 1  # "Steven van Vessum", "Mary J. Blige"
+        if kinds[j] != "N" or words[j - 1].endswith(","):
+            continue  # "… aim for. Wow is the one": a sentence, not a name
+        role = [w for w in words[j + 1:] if w not in ("—", "–", "-")]
+        if role and (len(role) > _ROLE_WORDS or _SENTENCE_GOES_ON.search(" ".join(role))
+                     or role[0].lower().strip(",") in pt.ROLE_START_BLOCKERS
+                     or not (role[0][:1].isupper() or has_role_word(role))):
+            # A sentence goes on after the name ("Anna Smith reports that …"); a role is
+            # capitalised (a title, an organisation) or names a position. A later sentence
+            # end may still close the quote.
+            continue
+        return i, j + 1 - i
+    return None
+
+
+def _closes(word: str) -> bool:
+    """Whether a word ends a sentence: "it.", "WOW!", "rosten.“", not "vs." or "F."."""
+    if not word.endswith(_CLOSED):
+        return False
+    bare = word.rstrip("".join(_CLOSED)).lower()
+    return not word.endswith(".") or not (INITIAL.match(word) or bare in pt.ABBREVIATIONS)
+
+
+def _weak_roleless(words: list[str], best: tuple[int, int, int, str], block: str,
+                   seen: Mentions) -> bool:
+    """A roleless speaker of three or more words, no particle among them, that the article
+    never names: "Christine Hodge Clearview Washing" is a name and a company."""
+    _, i, k, name = best
+    return i + k == len(words) and k >= 3 and not seen.phrase_elsewhere(name, block) and not any(
+        w in pt.NAME_PARTICLES or INITIAL.match(w) for w in words[i:i + k])
+
+
 def match_callout(text: str, seen: Mentions) -> tuple[str, str, str | None] | None:
     """Split a flattened pull quote "quote text Speaker Name role" into its three parts.
 
@@ -292,15 +343,76 @@ def match_callout(text: str, seen: Mentions) -> tuple[str, str, str | None] | No
             score = _score(words, kinds, i, k, name, t, seen)
             if score is not None and (best is None or score > best[0]):
                 best = (score, i, k, name)
-    if best is None:
-        return None
+    closed = _after_closed_quote(words, kinds, start)
+    if best is None or (closed and _weak_roleless(words, best, t, seen)):
+        # No speaker the article knows, or a roleless run of capitals that is no name the
+        # article knows: a quote closed by its sentence end, then "Name Role", decides.
+        if closed is None:
+            return None
+        best = (0, *closed, " ".join(words[closed[0]:sum(closed)]))
     _, i, k, name = best
     role = " ".join(words[i + k:]).strip(" ,—–-") or None
     while i > 0 and words[i - 1].lower() in pt.HONORIFICS:  # "Dr. Anna Weber"
         i -= 1
         name = f"{words[i]} {name}"
-    quote = _clean_quote(" ".join(words[:i]))
+    quote = clean_quote(" ".join(words[:i]))
     if len(quote.split()) < 4:  # "Voters turn against incumbent Anna Smith mayor of …"
         return None
     return quote, name, role
 
+
+# --- Unattributed pull quotes: the body's own words repeated -----------------------------------
+_TOKEN = re.compile(r"\w+")
+_ECHO_WORDS = (8, 80)  # a pull quote is a sentence or three; a table of contents line is shorter
+_GRAM = 5  # words: five in a row rarely repeat by chance
+_ECHO_SHARE = 0.8  # of the block's five-word runs another block holds: "For starters, getting
+# a business off the ground …" holds "Getting a business off the ground …"
+_MORE = 12  # characters the holding block has beyond the quote: a few words ("Dan says."), so
+# that numbered notes differing by their number ("9 Tax Foundation …", "10 Tax …") are no echo
+_COMMON = 8  # blocks: a run of words this many blocks share is the site's boilerplate
+
+
+def _quote_shaped(text: str) -> bool:
+    """Ends like a sentence and is no list item: a repeated title, table row or bullet is not
+    a pull quote."""
+    return ends_sentence(text) and text[:1] not in "-*•·–—▪►" and "\n" not in text
+
+
+def _grams(text: str) -> list[tuple[str, ...]]:
+    words = _TOKEN.findall(text.lower())
+    return [tuple(words[i:i + _GRAM]) for i in range(len(words) - _GRAM + 1)]
+
+
+def echo_blocks(texts: list[str]) -> set[int]:
+    """The blocks that repeat the words of a longer block: pull quotes with no attribution.
+
+    A pull quote may be a whole sentence of the body, a part of one or one with its "he says"
+    cut off, so runs of five words are compared, each indexed once; a block repeated whole is
+    a page element shown twice (a notice, a caption), not a quote.
+    """
+    grams = [_grams(text) for text in texts]
+    holders: dict[tuple[str, ...], list[int]] = {}
+    for i, runs in enumerate(grams):
+        for run in runs:
+            held = holders.setdefault(run, [])
+            if (not held or held[-1] != i) and len(held) <= _COMMON:
+                held.append(i)
+    # A holder is running text, which ends like a sentence; a flattened callout ("… Name
+    # role") holds the body's sentence it quotes, and that sentence is no echo of it.
+    prose = [ends_sentence(text) for text in texts]
+    low, high = _ECHO_WORDS
+    echoes = set()
+    for i, text in enumerate(texts):
+        if not low <= len(text.split()) <= high or not _quote_shaped(text) or not grams[i]:
+            continue
+        shared: dict[int, int] = {}
+        for run in grams[i]:
+            held = holders[run]
+            if len(held) > _COMMON:
+                continue
+            for j in held:
+                if j != i and prose[j] and len(texts[j]) >= len(text) + _MORE:
+                    shared[j] = shared.get(j, 0) + 1
+        if shared and max(shared.values()) >= _ECHO_SHARE * len(grams[i]):
+            echoes.add(i)
+    return echoes

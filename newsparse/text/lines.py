@@ -8,7 +8,7 @@ from .. import patterns as pt
 from .names import is_person
 
 _TERMINAL = tuple(".!?…:;")
-_CLOSERS = "\"'”’»)]“›"  # “ closes German „quotes“
+_CLOSERS = "\"'”’»)]“›‘"  # “ closes German „quotes“, ‘ its ‚inner ones‘
 _OPENERS = "«“„\"'([¿¡"
 
 
@@ -68,6 +68,25 @@ def match_related_label(line: str) -> tuple[str, str] | None:
     if sep and ":" not in sep and not rest.strip():
         label = norm_space(candidate)  # "Read more »" with nothing after: decoration only
     return label, norm_space(rest)
+
+
+_TOPIC_WORDS = 8  # "More on Car Repair & Maintenance": a label and a few words of topic
+
+
+def match_topic_label(line: str) -> str | None:
+    """The line as a label when it is a topic label ("More on remote work", "Mehr zum Thema
+    Gaza"); the caller checks that link titles follow, as a section heading has none."""
+    t = norm_space(line.strip().lstrip(_LABEL_MARKS))
+    words = t.split()
+    if "\n" in line or not 2 <= len(words) <= _TOPIC_WORDS or len(t) > 80:
+        return None
+    if ends_sentence(t) and not t.endswith(":"):
+        return None
+    lowered = _lower(t).split()
+    for n in range(1, min(4, len(words) - 1) + 1):  # one to four words, then the topic
+        if " ".join(lowered[:n]) in pt.RELATED_TOPIC_SET:
+            return t
+    return None
 
 
 # --- Bylines -------------------------------------------------------------------------------------

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import field
 
 from .. import patterns as pt
@@ -18,24 +17,22 @@ from ..model import (
     TableSpan,
     record,
 )
-from .callouts import Mentions, match_callout
+from .callouts import Mentions, clean_quote, echo_blocks, match_callout
 from .datelines import (
     match_date_line,
-    match_headline_dateline,
-    match_trailing_dateline,
     match_wire_dateline,
 )
+from .headline import drop_title_heading, split_title
 from .lines import (
     ends_sentence,
     is_caption,
     looks_like_heading,
     match_byline,
     match_related_label,
+    match_topic_label,
     norm_space,
 )
-
-_URL = re.compile(r"https?://\S+")
-_BULLET = re.compile(r"^\s*(?:[-*•·–—▪►]|\d{1,2}[.)])\s+")
+from .related import BULLET, URL, item_count, related_items, take_titles
 
 
 @record
@@ -117,70 +114,6 @@ def demote_last_heading(parts: Parts) -> None:
         related.after_paragraph += 1
 
 
-def _item(line: str) -> RelatedItem | None:
-    line = _BULLET.sub("", line).strip()
-    url = None
-    m = _URL.search(line)
-    if m:
-        url = m.group(0).rstrip(").,;»”")
-        line = (line[: m.start()] + line[m.end():]).strip(" -–—|()[]<>:")
-    return RelatedItem(title=norm_space(line), url=url) if line or url else None
-
-
-def related_items(lines: list[str]) -> list[RelatedItem]:
-    """Turn the lines of a related block (titles, bullets, URLs) into items."""
-    return [it for it in (_item(line) for line in lines if line.strip()) if it]
-
-
-def _headline_lines(blocks: list[Block]) -> tuple[list[str], list[Block]]:
-    first, rest = blocks[0], blocks[1:]
-    lines = [ln for ln in first.text.strip().split("\n") if ln.strip()]
-    return lines, rest
-
-
-def split_title(blocks: list[Block]) -> tuple[str | None, Dateline | None, list[Block]]:
-    """Take the headline and a date written with it off plain-text blocks.
-
-    Dates may stand before the headline on its line ("date 2023-02-17 Headline",
-    "17.02.2023 Headline"), on a line of their own before it, or on the line after it.
-    """
-    if not blocks:
-        return None, None, blocks
-    lines, rest = _headline_lines(blocks)
-    dateline = match_date_line(lines[0])
-    if dateline:  # a date alone comes first; the headline follows
-        lines = lines[1:]
-        if not lines and rest:
-            lines, rest = _headline_lines(rest)
-        if not lines:
-            return None, dateline, rest
-    headline = lines[0]
-    found = None if dateline else (match_headline_dateline(headline)
-                                   or match_trailing_dateline(headline))
-    if found:
-        dateline, headline = found
-    elif len(headline.split()) > 25 or match_wire_dateline(headline):
-        return None, dateline, [Block("\n".join(lines)), *rest]  # running text: no headline
-    if dateline is None:
-        dateline, lines, rest = _date_after_headline(lines, rest)
-    if lines[1:]:
-        rest = [Block("\n".join(lines[1:]), hint=blocks[0].hint), *rest]
-    return norm_space(headline) or None, dateline, rest
-
-
-def _date_after_headline(lines: list[str], rest: list[Block]
-                         ) -> tuple[Dateline | None, list[str], list[Block]]:
-    """A date on the line or in the block right after the headline."""
-    if len(lines) > 1:
-        d = match_date_line(lines[1])
-        return (d, [lines[0], *lines[2:]], rest) if d else (None, lines, rest)
-    if rest and rest[0].hint is None:
-        d = match_date_line(rest[0].text)
-        if d:
-            return d, lines, rest[1:]
-    return None, lines, rest
-
-
 def _take_wire_dateline(parts: Parts, text: str, year: int | None) -> str:
     found = match_wire_dateline(text, year)
     if not found:
@@ -214,33 +147,19 @@ def _split_at_label(parts: Parts, lines: list[str], ctx: _Context) -> bool:
     return False
 
 
-def _item_count(lines: list[str]) -> int:
-    """How many lines, the label's included, a related block runs before prose resumes."""
-    for i in range(1, len(lines)):
-        line = lines[i]
-        if len(line.split()) >= 16 and ends_sentence(line) and not _URL.search(line):
-            return i
-    return len(lines)
-
-
 def _plain_sentence(text: str) -> bool:
     """A one-line block ending in a period, with no label before a colon: a paragraph."""
     return text.endswith(".") and "\n" not in text and ":" not in text[:60] and (
         "|" not in text[:60])
 
 
-def _is_link_list(lines: list[str]) -> bool:
-    """True when every line is a bullet or carries a URL: a list of links, not prose."""
-    return all(_BULLET.match(ln) or _URL.search(ln) for ln in lines if ln.strip())
-
-
 def _list_items(lines: list[str]) -> list[str] | None:
     """The items of a bulleted list block (an intro line may come first), else None."""
-    if len(lines) < 2 or not all(_BULLET.match(ln) for ln in lines[1:]):
+    if len(lines) < 2 or not all(BULLET.match(ln) for ln in lines[1:]):
         return None
-    items = [norm_space(_BULLET.sub("", ln)) for ln in lines[1:]]
+    items = [norm_space(BULLET.sub("", ln)) for ln in lines[1:]]
     first = lines[0]
-    return [norm_space(_BULLET.sub("", first)) if _BULLET.match(first) else norm_space(first),
+    return [norm_space(BULLET.sub("", first)) if BULLET.match(first) else norm_space(first),
             *items]
 
 
@@ -253,7 +172,7 @@ class _Context:
         self.all_text = all_text
         self.year = year
         self._mentions: Mentions | None = None
-        # A related label that stood alone: a list of links right after it is its items.
+        # A related label that stood alone: segment() gives it the title lines after it.
         self.open_related: Related | None = None
 
     @property
@@ -309,20 +228,15 @@ def _classify_block(parts: Parts, block: Block, ctx: _Context) -> None:
         parts.quotes.append(Quote(text=norm_space(text), speaker=block.speaker, role=block.role,
                                   after_paragraph=parts.paragraph_count()))
         return
-    open_related, ctx.open_related = ctx.open_related, None
-    if block.hint is None and open_related is None and _plain_sentence(text):
+    if block.hint is None and _plain_sentence(text):
         _add_body_paragraph(parts, norm_space(text), ctx.year)  # most blocks end here
         return
     lines = text.split("\n")
     if block.hint is None and len(lines) > 1 and _split_at_label(parts, lines, ctx):
         return
-    if open_related and block.hint is None and _is_link_list(lines):
-        open_related.items.extend(related_items(lines))
-        ctx.open_related = open_related  # the next link may stand in a block of its own
-        return
     label = match_related_label(lines[0])
     if label:
-        n = _item_count(lines)
+        n = item_count(lines)
         _add_related(parts, label[0], label[1], lines[1:n])
         if not parts.related[-1].items:
             ctx.open_related = parts.related[-1]
@@ -350,19 +264,48 @@ def segment(blocks: list[Block], year: int | None = None, title: str | None = No
             year = int(parts.dateline.date[:4])
     else:
         parts.title = title
-        blocks = _drop_title_heading(blocks, title)
+        blocks = drop_title_heading(blocks, title)
     for b in blocks:
         if b.hint == "summary" and parts.summary is None:
             parts.summary = norm_space(b.text)
     blocks = _drop_fine_print([b for b in blocks if b.hint != "summary"])
     # The whole article, for "does this name appear elsewhere" tests.
     ctx = _Context("\n".join([parts.title or "", *(b.text for b in blocks)]), year)
-    for block in blocks:
+    # Plain text only: HTML marks its pull quotes, and its blocks all carry hints.
+    plain = any(b.hint is None for b in blocks)
+    echoes = echo_blocks([b.text.strip() for b in blocks]) if plain else set()
+    at = 0
+    while at < len(blocks):
+        block = blocks[at]
+        at += 1
         if _take_byline(parts, block) or _take_date_line(parts, block):
             continue
+        if block.hint is None and at - 1 in echoes:  # a pull quote repeating the body's words
+            parts.quotes.append(Quote(clean_quote(norm_space(block.text)), None, None,
+                                      parts.paragraph_count()))
+            continue
+        if block.hint is None and (label := match_topic_label(block.text)):
+            topic = Related(label=label, items=[], after_paragraph=parts.paragraph_count())
+            resume, heading = take_titles(topic, blocks, at)
+            if topic.items:  # link titles follow: a label, not a section heading
+                parts.related.append(topic)
+                at = _resume(parts, blocks, resume, heading)
+                continue
         _classify_block(parts, block, ctx)
+        if ctx.open_related is not None:
+            # A lone label: the title lines after it are its items, up to prose or a heading.
+            at = _resume(parts, blocks, *take_titles(ctx.open_related, blocks, at))
+            ctx.open_related = None
     _drop_trailing_headings(parts)
     return parts
+
+
+def _resume(parts: Parts, blocks: list[Block], at: int, heading: bool) -> int:
+    """Where reading goes on after a widget's titles; the heading that ended them is added."""
+    if heading:
+        parts.add_heading(norm_space(blocks[at].text))
+        return at + 1
+    return at
 
 
 _NOTICE_LEN = 400  # characters: a rights notice is a line or two, never a paragraph of prose
@@ -388,7 +331,7 @@ def _take_byline(parts: Parts, block: Block) -> bool:
     if parts.body or parts.quotes or parts.authors or block.hint not in (None, "paragraph"):
         return False
     # "By [Ann Lee](…/authors/ann-lee)": Markdown keeps a lone link's address.
-    names = match_byline(_URL.sub("", block.text))
+    names = match_byline(URL.sub("", block.text))
     if names:
         parts.authors = names
     return bool(names)
@@ -407,15 +350,6 @@ def _take_date_line(parts: Parts, block: Block) -> bool:
     else:
         parts.dateline.date = found.date
     return True
-
-
-def _drop_title_heading(blocks: list[Block], title: str) -> list[Block]:
-    """The page's <h1> repeats the title; it is not a section heading."""
-    key = norm_space(title).casefold()
-    for i, b in enumerate(blocks[:3]):
-        if b.hint == "heading" and norm_space(b.text).casefold() == key:
-            return blocks[:i] + blocks[i + 1:]
-    return blocks
 
 
 def _drop_trailing_headings(parts: Parts) -> None:

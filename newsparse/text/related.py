@@ -1,0 +1,161 @@
+"""Related-materials blocks in plain text: the lines after a label that are its link titles.
+
+In the seed's shape a widget is its label line ("Related materials:", "Read also:",
+"Материалы по теме:") followed by one line per link title, each line a block of its own or all
+in the label's block. Telling a title from what follows the widget is the hard part:
+
+- prose (a line that ends a sentence, or a long one) ends the widget;
+- a headline-shaped line that the next paragraph goes on to develop (it takes up most of the
+  line's words) is a section heading, not a title: the seed's second "Related materials:" is
+  followed by such a heading and then by the paragraph under it;
+- a short line (four words or fewer) before a paragraph is a heading: link titles are whole
+  headlines;
+- after two or more titles the last line before a paragraph is a heading when the paragraph
+  takes up its words at all (a third of them): the run has shown what its titles look like, and
+  titles of other articles seldom share the next paragraph's words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import patterns as pt
+from ..model import Block, Related, RelatedItem
+from .lines import ends_sentence, match_related_label, match_topic_label, norm_space
+
+URL = re.compile(r"https?://\S+")
+_BULLET_MARKS = "-*•·–—▪►"
+BULLET = re.compile(rf"^\s*(?:[{_BULLET_MARKS}]|\d{{1,2}}[.)])\s+")
+_WORD = re.compile(r"\w+")
+# "… services. Here are …": a period after a small letter, then a word. Not "Are Google's days
+# numbered? Study finds …" nor "stock de vivres... Ce que …": headlines have those.
+_SENTENCE_BREAK = re.compile(r"[^\W\d_A-ZА-ЯЁ]{2}(?=\. +[^\W\d_])")
+_OPENING = "\"'„“«‚‘"
+_QUOTED_WORDS = 20
+
+_TITLE_WORDS = 30  # headlines run up to ~25 words; a longer line is prose
+_TITLE_CHARS = 250
+_PROSE_WORDS = 16  # a line this long that ends a sentence is prose under a block's links
+_SHORT_HEADING = 4  # words: section headings are short, link titles are whole headlines
+_STEM = 5  # letters: "agreements" and "agreement", "Минские" and "Минских" share a stem
+_MIN_WORD = 4  # letters: shorter words are mostly function words in every language
+
+
+def item_of(line: str) -> RelatedItem | None:
+    """One link title (maybe bulleted, maybe with its URL) as an item, or None if empty."""
+    line = BULLET.sub("", line).strip()
+    url = None
+    m = URL.search(line)
+    if m:
+        url = m.group(0).rstrip(").,;»”")
+        line = (line[: m.start()] + line[m.end():]).strip(" -–—|()[]<>:")
+    return RelatedItem(title=norm_space(line), url=url) if line or url else None
+
+
+def related_items(lines: list[str]) -> list[RelatedItem]:
+    """Turn the lines of a related block (titles, bullets, URLs) into items."""
+    return [it for it in (item_of(line) for line in lines if line.strip()) if it]
+
+
+def item_count(lines: list[str]) -> int:
+    """How many lines, the label's included, a related block runs before prose resumes."""
+    for i in range(1, len(lines)):
+        line = lines[i]
+        if len(line.split()) >= _PROSE_WORDS and ends_sentence(line) and not URL.search(line):
+            return i
+    return len(lines)
+
+
+def is_link_list(lines: list[str]) -> bool:
+    """True when every line is a bullet or carries a URL: a list of links, not prose."""
+    return all(BULLET.match(ln) or URL.search(ln) for ln in lines if ln.strip())
+
+
+def title_shaped(text: str) -> bool:
+    """A single line that could be a headline: not too long, not ending like a sentence."""
+    words = len(text.split())
+    if "\n" in text or len(text) > _TITLE_CHARS or words > _TITLE_WORDS:
+        return False
+    if words >= _PROSE_WORDS and _two_sentences(text):
+        return False  # prose, not one headline
+    # Headlines end in a word, "?", "!", a closing quote or a cut-off "…"; a sentence ends in
+    # "." (and a line ending in "," or ";" goes on in the next one). A headline that is a
+    # quotation keeps its period inside the marks: '"Wir sind nicht verteidigungsbereit."'.
+    bare = text.rstrip("\"'”’»“)]")
+    quoted = text[:1] in _OPENING and bare != text and words <= _QUOTED_WORDS
+    return quoted or bare[-1:] not in (".", ",", ";", ":") or bare.endswith("...")
+
+
+def _two_sentences(text: str) -> bool:
+    """A period after a word, then another word: "… services. Here are …", not "… vs. Lab"."""
+    for m in _SENTENCE_BREAK.finditer(text):
+        word = text[:m.start() + 2].rsplit(None, 1)[-1].lower()
+        if word not in pt.ABBREVIATIONS:
+            return True
+    return False
+
+
+def _stems(text: str) -> set[str]:
+    return {w[:_STEM].lower() for w in _WORD.findall(text) if len(w) >= _MIN_WORD}
+
+
+def develops(line: str, paragraph: str, share: float, least: int) -> bool:
+    """True when the paragraph takes up at least `share` of the line's words, and `least` of
+    them (fewer if the line has fewer): it goes on from the line, as a section from its heading."""
+    words = _stems(line)
+    # Inside words too: "Regierung" is taken up by "Bundesregierung".
+    text = paragraph.lower()
+    shared = sum(word in text for word in words)
+    return bool(words) and shared >= min(least, len(words)) and shared >= share * len(words)
+
+
+def _candidate(block: Block, listed: bool) -> bool:
+    """A plain-text block that may be one link title (or a list of them) under a label.
+
+    `listed`: the run so far is bulleted lines only, as link lists are; a bulleted line may then
+    end in a period. After title lines, a bulleted sentence is the body's list.
+    """
+    if block.hint is not None:
+        return False
+    text = block.text.strip()
+    lines = text.split("\n")
+    if match_related_label(lines[0]) or match_topic_label(lines[0]):
+        return False  # the next widget starts
+    if listed and is_link_list(lines):
+        return True
+    return all(URL.search(ln) or title_shaped(BULLET.sub("", ln)) for ln in lines if ln.strip())
+
+
+def _heading_at_end(titles: list[Block], after: Block | None) -> bool:
+    """Whether the last title-shaped line is the heading of the paragraph after the run."""
+    if after is None or after.hint is not None or not titles:
+        return False
+    if match_related_label(after.text.strip().split("\n")[0]):
+        return False  # another widget follows: every line was a title
+    last = norm_space(titles[-1].text)
+    if URL.search(last) or last[:1] in _BULLET_MARKS:
+        return False  # a link or a bulleted line is an item whatever follows (a numbered one
+        # may be a numbered heading: "2. Conduct smarter keyword research")
+    if len(last.split()) <= _SHORT_HEADING:
+        return True
+    if len(titles) == 1:  # the seed's case: a lone line the paragraph develops
+        return develops(last, after.text, 0.6, 2)
+    return develops(last, after.text, 0.3, 1)
+
+
+def take_titles(related: Related, blocks: list[Block], start: int) -> tuple[int, bool]:
+    """Adds the link titles standing after a lone label (blocks[start:]) to `related`.
+
+    Returns where ordinary reading resumes and whether the block there is a section heading
+    (a headline-shaped line the run could not tell from a title until the paragraph after it).
+    """
+    end, listed = start, True
+    while end < len(blocks) and _candidate(blocks[end], listed):
+        listed = listed and is_link_list(blocks[end].text.strip().split("\n"))
+        end += 1
+    after = blocks[end] if end < len(blocks) else None
+    heading = _heading_at_end(blocks[start:end], after)
+    stop = end - 1 if heading else end
+    for block in blocks[start:stop]:
+        related.items.extend(related_items(block.text.strip().split("\n")))
+    return stop, heading
