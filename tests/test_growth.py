@@ -145,6 +145,25 @@ def _parse_html(page: str) -> None:
         pass
 
 
+def _letters(i: int) -> str:
+    """A distinct lower-case syllable run for every i: names the article never repeats."""
+    out = ""
+    while True:
+        out = "bcdfghklmnprstvz"[i % 16] + out
+        i //= 16
+        if not i:
+            return out
+
+
+def _callouts(n: int) -> str:
+    """An article of n pull quotes, each with a speaker of its own: every one asks whether its
+    name appears elsewhere in the article."""
+    blocks = [f"The council will vote on the harbour plan next week after months of talks "
+              f"Anna{_letters(i)} Kowal{_letters(i)}ski chief economist at the bank"
+              for i in range(n)]
+    return "date 2023-02-17 Harbour plan\n\n" + "\n\n".join(blocks)
+
+
 def _element(markup: str):
     import lxml.html
 
@@ -173,6 +192,8 @@ RULES = {
     "byline of brackets": (split_byline, lambda n: "By Ann Lee " + "(" * n, 400),
     "description of brackets": (lambda v: description({}, {"description": v}),
                                 lambda n: "<" * n + "a", 400),
+    # Plain-text pull quotes, each speaker's name counted over the whole article.
+    "callout names counted over the article": (_parse_text, _callouts, 600),
     # Pull quotes with many <cite>s, byline boxes side by side.
     "quote with many cites": (pull_quote, lambda n: _element(
         "<blockquote class='pull-quote'>" + "<cite>Ann Lee</cite>" * n + "</blockquote>"), 30),

@@ -307,6 +307,16 @@ def _weak_roleless(words: list[str], best: tuple[int, int, int, str], block: str
         w in pt.NAME_PARTICLES or INITIAL.match(w) for w in words[i:i + k])
 
 
+def callout_shaped(text: str) -> bool:
+    """The cheap tests a pull quote passes: no sentence end, one line, capitals or a role
+    phrase near its end, five to 150 words. Most blocks fail here."""
+    tail = max(0, len(text) - 240)
+    if ends_sentence(text) or "\n" in text or not (
+            _CAPITAL_PAIR.search(text, tail) or _NAME_THEN_ROLE.search(text, tail)):
+        return False  # most blocks: no name near the end
+    return 5 <= len(text.split()) <= 150
+
+
 def match_callout(text: str, seen: Mentions) -> tuple[str, str, str | None] | None:
     """Split a flattened pull quote "quote text Speaker Name role" into its three parts.
 
@@ -316,14 +326,10 @@ def match_callout(text: str, seen: Mentions) -> tuple[str, str, str | None] | No
     Returns (text, speaker, role) or None.
     """
     t = text.strip()
-    tail = max(0, len(t) - 240)
-    if ends_sentence(t) or "\n" in t or not (
-            _CAPITAL_PAIR.search(t, tail) or _NAME_THEN_ROLE.search(t, tail)):
-        return None  # most blocks: no name near the end
+    if not callout_shaped(t):
+        return None
     words = t.split()
     n = len(words)
-    if n < 5 or n > 150:
-        return None
     start = max(3, n - 18)
     kinds = [""] * (start - 1) + _word_kinds(words[start - 1:])
     best: tuple[int, int, int, str] | None = None  # (score, i, k, name)

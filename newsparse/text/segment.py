@@ -17,7 +17,7 @@ from ..model import (
     TableSpan,
     record,
 )
-from .callouts import Mentions, clean_quote, echo_blocks, match_callout
+from .callouts import Mentions, callout_shaped, clean_quote, echo_blocks, match_callout
 from .datelines import (
     match_date_line,
     match_wire_dateline,
@@ -163,17 +163,30 @@ def _list_items(lines: list[str]) -> list[str] | None:
             *items]
 
 
+_CALLOUT_TRIES = 200  # callout-shaped blocks tried per article (evaluation texts: 62 at most)
+
+
 class _Context:
     """What classifying one block needs to know about the whole article."""
 
-    __slots__ = ("all_text", "year", "_mentions", "open_related")
+    __slots__ = ("all_text", "year", "_mentions", "open_related", "callout_tries")
 
     def __init__(self, all_text: str, year: int | None) -> None:
         self.all_text = all_text
         self.year = year
         self._mentions: Mentions | None = None
+        self.callout_tries = 0
         # A related label that stood alone: segment() gives it the title lines after it.
         self.open_related: Related | None = None
+
+    def try_callout(self, flat: str) -> tuple[str, str, str | None] | None:
+        """The block as a pull quote, while fewer than _CALLOUT_TRIES blocks have been tried:
+        each try counts names over the whole article, so an unbounded number of tries grows
+        with the square of the text; an article has a handful of pull quotes, not hundreds."""
+        if self.callout_tries >= _CALLOUT_TRIES or not callout_shaped(flat):
+            return None
+        self.callout_tries += 1
+        return match_callout(flat, self.mentions)
 
     @property
     def mentions(self) -> Mentions:
@@ -196,7 +209,7 @@ def _classify_plain(parts: Parts, text: str, lines: list[str], ctx: _Context) ->
     flat = norm_space(text)
     if not ends_sentence(flat) and not is_caption(flat):
         # Before headings: a short callout has a heading's shape too.
-        callout = match_callout(flat, ctx.mentions)
+        callout = ctx.try_callout(flat)
         if callout:
             quote, speaker, role = callout
             parts.quotes.append(Quote(quote, speaker, role, parts.paragraph_count()))
