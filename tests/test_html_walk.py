@@ -320,3 +320,12 @@ def test_the_answers_in_an_accordion_are_the_articles_text():
                  "in the morning until midnight.</p></div></div>")
     paras = paragraphs(html)
     assert "Every hour from six in the morning until midnight." in paras
+
+
+def test_the_placeholder_of_an_embed_waiting_for_consent_is_no_body_text():
+    html = _page("<p>Um eingebettete Inhalte anzuzeigen, ist deine widerrufliche Einwilligung in "
+                 "die Übermittlung und Verarbeitung von personenbezogenen Daten notwendig.</p>"
+                 "<p>To view this content, you need to accept the cookies of the video site "
+                 "that hosts it.</p>")
+    paras = paragraphs(html)
+    assert not any(p.startswith(("Um eingebettete", "To view this")) for p in paras)

@@ -95,13 +95,17 @@ _LAZY["READING_TIME_RE"] = (
     r"temps de lecture|tiempo de lectura|tempo di lettura|время чтения|час читання",
     re.I,
 )
-# The fine print of a sign-up or consent form ("By subscribing, you agree to our Terms"):
-# the form's, never the article's.
+# The fine print of a sign-up or consent form ("By subscribing, you agree to our Terms"), or
+# of an embed waiting for consent ("Um eingebettete Inhalte anzuzeigen, ist deine …
+# Einwilligung … notwendig"): the form's, never the article's.
 _LAZY["CONSENT_LINE_RE"] = (
     r"^(?:by (?:signing up|subscribing|clicking|submitting|registering|continuing|entering)\b"
     r"|mit (?:der|ihrer|deiner) (?:anmeldung|registrierung)\b"
     r"|en (?:vous inscrivant|cliquant|vous abonnant)\b"
-    r"|al (?:suscribirte|suscribirse|registrarte|hacer clic)\b)",
+    r"|al (?:suscribirte|suscribirse|registrarte|hacer clic)\b"
+    # the placeholder of an embed blocked until the reader consents
+    r"|um (?:eingebettete|externe) inhalte anzuzeigen\b"
+    r"|to (?:view|display|see|show) (?:this|the|embedded|external) content\b)",
     re.I,
 )
 # A newsletter appeal under the story ("Sign up for our newsletter …", "Like this article?
