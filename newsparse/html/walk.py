@@ -33,6 +33,16 @@ _SHARE = 0.3  # of the container's paragraph weight, held by boxes of one kind
 _OWN_TEXT = 400  # paragraph weight (see container.paragraph_weights): two paragraphs of prose
 # Furniture that markup left unclosed can wrap the article in (see container.paragraph_weights).
 _NESTING = {"nav", "header", "footer", "menu", "aside"}
+_ECHO_CHECKS = 50  # plain blockquotes compared with the running text (see Walker.echoed)
+_NOT_WORD = re.compile(r"[\W_]+")
+
+
+def _flat(text: str) -> str:
+    """Lower-case letters and digits only: a passage and its copy compare equal whatever the
+    quote marks and spacing."""
+    return _NOT_WORD.sub("", text.lower())
+
+
 _SCREEN_READER = re.compile(r"sr-only|srlabel|sr-label|visually-hidden|screen-reader|a11y")
 
 
@@ -166,6 +176,8 @@ class Walker:
         self.box_weights: dict | None = None  # first class name -> weight (carries_text)
         # (list id, ordered) while walking inside a list item: what it emits are its items.
         self.unit: tuple[int, bool] | None = None
+        self.flat: str | None = None  # the container's text as echoed() compares it
+        self.echo_checks = 0
 
     def holds_article(self, el) -> bool:
         """el holds half the container's paragraph text: it is the article, whatever its
@@ -195,6 +207,18 @@ class Walker:
             self.box_weights = _box_weights(self.root, self.weights)
         first = (el.get("class") or "").split()[:1]
         return bool(first) and self.box_weights.get(first[0], 0) >= _SHARE * self.total
+
+    def echoed(self, text: str) -> bool:
+        """The container's text holds this passage twice: a pull quote and the sentence of the
+        running text it repeats. Asked a bounded number of times (one scan of the container
+        each), so a page of a thousand blockquotes is not scanned a thousand times."""
+        if self.echo_checks >= _ECHO_CHECKS or self.root is None:
+            return False
+        self.echo_checks += 1
+        if self.flat is None:
+            self.flat = _flat(text_of(self.root))
+        key = _flat(text)[:60]
+        return len(key) >= 20 and self.flat.count(key) >= 2
 
     def emit(self, block: Block) -> None:
         if block.hint == "related" and self.label and not block.label:
@@ -255,11 +279,16 @@ class Walker:
             return
         if tag in SKIP_TAGS and not (tag in _NESTING and self.holds_article(el)):
             return  # page furniture, unless broken markup nested the article inside it
+        self.current = el
         if hidden(el) and not (self.holds_article(el) or _paywalled_paragraph(el)
                                or self.collapsed_text(el)):
-            return  # hidden, unless it is the (paywalled) bulk of the article itself
-        self.current = el
-        quote = pull_quote(el)
+            # Hidden, unless it is the (paywalled) bulk of the article itself, or a pull
+            # quote hidden from screen readers because it repeats the text.
+            quote = None if out_of_view(el) else pull_quote(el, self.echoed)
+            if quote is not None and quote is not SKIP:
+                self.emit(quote)
+            return
+        quote = pull_quote(el, self.echoed)
         if quote is SKIP and _passage(el):
             quote = None  # a long quoted passage that links to a post is no embedded post
         if quote is not None:
