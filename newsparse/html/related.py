@@ -24,6 +24,21 @@ _PROMOTION = re.compile(
 _SECTION_FRONT = re.compile(r"(?:https?://[^/]+)?(?:/[a-z]+)*/?", re.I)
 
 
+_FEED_KEY = re.compile(r"[^\w' ]+")
+
+
+def feed_label(label: str | None) -> bool:
+    """The label heads a site-wide feed ("Most read", "Latest news", "More from Jane Doe"):
+    the same list on every article, not reading related to this one."""
+    if not label:
+        return False
+    key = " ".join(_FEED_KEY.sub(" ", label.lower()).split())
+    # "Latest on: <topic>" and "More from <column>" follow the article's topic: only the
+    # bare words head a feed.
+    return any(key == f or (key.startswith(f + " ") and f not in ("latest", "more from"))
+               for f in pt.FEED_LABELS)
+
+
 def _link_title(a) -> str:
     """A related link's title: the headline inside a teaser card (not its blurb), without a
     "Read also" kicker."""
@@ -228,7 +243,8 @@ def attached_related(base: str | None, scope, container) -> list[Block]:
             pt.RELATED_CLASS_RE.search(cls) or labelled(el)) else None
         if block is not None and ("related" in cls or (
                 block.label and match_related_label(block.label))):
-            found.append(block)
+            if not feed_label(block.label):
+                found.append(block)
             continue
         if depth < 6:  # boxes sit near the article's own level, not deep in page furniture
             stack.extend((c, depth + 1) for c in reversed(el) if isinstance(c.tag, str))

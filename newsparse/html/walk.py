@@ -24,7 +24,7 @@ from .dom import (
 )
 from .lists import list_item, table
 from .quotes import SKIP, pull_quote
-from .related import related
+from .related import feed_label, related
 
 _HEADINGS = {"h2", "h3", "h4", "h5", "h6"}
 _PASSAGE = 4  # paragraphs of prose: more than an embedded post holds
@@ -297,7 +297,9 @@ class Walker:
             return
         rel = related(el, self.base)
         if rel is not None:
-            self.emit(rel)
+            if not feed_label(rel.label or self.label):
+                self.emit(rel)  # (a "Most read" or "Latest" feed is dropped with its links)
+            self.label = None
             return
         if tag == "figure" and self.weights.get(el, 0) >= _OWN_TEXT:
             self.walk(el)  # paragraphs set in a <figure> (a comparison block): the text itself

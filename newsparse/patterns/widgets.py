@@ -86,6 +86,20 @@ RELATED_LABELS = {
     "sv": ["läs också", "läs mer", "relaterade artiklar", "relaterat", "läs även"],
     "ja": ["関連記事", "関連ニュース", "あわせて読みたい", "こちらもおすすめ"],
 }
+# Labels of lists that are the same on every article of a site: the latest, the most read,
+# an author's or a section's feed. A box under one of them is no related reading, whatever
+# its markup (compared like RELATED_LABELS; a label starting with one of them counts too).
+FEED_LABELS = (
+    "most read", "most popular", "most viewed", "most shared", "most commented", "popular",
+    "popular articles", "popular stories", "popular now", "trending", "trending now",
+    "latest", "latest news", "latest stories", "latest articles", "top stories", "top news",
+    "more from", "more stories from", "editor's picks", "editors' picks", "just in",
+    "meistgelesen", "meistgelesene artikel", "am meisten gelesen", "aktuelle news",
+    "neueste artikel", "top-themen", "les plus lus", "les plus populaires",
+    "à la une", "dernières actualités", "lo más leído", "lo más visto", "últimas noticias",
+    "самое читаемое", "популярное", "последние новости", "più letti", "mais lidas",
+    "najczęściej czytane", "meest gelezen", "mest lest", "mest läst", "mest læste",
+)
 RELATED_LABEL_SET = frozenset(label for labels in RELATED_LABELS.values() for label in labels)
 RELATED_FIRST_WORDS = frozenset(label.split()[0].rstrip(".") for label in RELATED_LABEL_SET)
 
