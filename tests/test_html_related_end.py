@@ -1,0 +1,55 @@
+"""Related widgets around an article's end, on small hand-written pages: a theme's related-posts
+block after the <article>, the site's feeds that are no related reading (widgets-guidelines)."""
+
+from __future__ import annotations
+
+from newsparse import html as html_reading
+
+from .htmlpages import report_paragraphs
+
+
+def _titles(html: str) -> list[list[str]]:
+    blocks, _ = html_reading.extract(html, "https://example.org/news/roads")
+    return [[i.title for i in b.items] for b in blocks if b.hint == "related"]
+
+
+def _links(n: int, start: int = 0) -> str:
+    return "".join(f"<li><a href='/s/story-{i}'>Council story number {i} in full</a></li>"
+                   for i in range(start, start + n))
+
+
+def _page(after: str, inside: str = "") -> str:
+    return (f"<html><body><div id='page'><main><article><h1>Council approves the roads budget"
+            f"</h1><div class='entry-content'>{report_paragraphs(8)}</div>{inside}</article>"
+            f"{after}</main></div><footer><ul>{_links(3, 90)}</ul></footer></body></html>")
+
+
+def test_related_posts_after_the_article_box_are_found():
+    html = _page(f"<div class='related-posts-container'><h3>Related Posts</h3><ul>{_links(3)}"
+                 f"</ul></div>")
+    assert _titles(html) == [[f"Council story number {i} in full" for i in range(3)]]
+
+
+def test_a_long_recommendation_feed_after_the_article_is_no_related_box():
+    html = _page(f"<div class='related-feed'><h3>Recommended</h3><ul>{_links(30)}</ul></div>")
+    assert _titles(html) == []
+
+
+def test_a_box_past_the_article_that_its_class_does_not_call_related_is_skipped():
+    html = _page(f"<div class='teasers'><h3>Read also</h3><ul>{_links(3)}</ul></div>")
+    assert _titles(html) == []
+
+
+def test_most_read_and_latest_news_are_feeds_not_related():
+    inside = (f"<div class='related-box'><h3>Most read</h3><ul>{_links(4)}</ul></div>"
+              f"<div class='relatedlinks'><h3>Latest news</h3><ul>{_links(4, 10)}</ul></div>")
+    html = _page("", inside)
+    assert _titles(html) == []
+    blocks, _ = html_reading.extract(html, "https://example.org/news/roads")
+    assert not any("Council story number" in b.text for b in blocks)  # nor body text
+
+
+def test_latest_on_a_topic_is_related():
+    inside = f"<div class='related-box'><h3>Latest on: Roads</h3><ul>{_links(2)}</ul></div>"
+    assert _titles(_page("", inside)) == [[f"Council story number {i} in full"
+                                           for i in range(2)]]
