@@ -23,8 +23,8 @@ _NAME_CLASS = re.compile(r"(?<![a-z])(?:name|author|autor|speaker|person)(?![a-z
 # A name's own suffixes after a comma: "Jane Doe, Ph.D.", "John Smith Jr."
 _SUFFIX = re.compile(r"^(?:(?:[A-Z][a-zA-Z]{0,3}\.){1,3}|Jr\.?|Sr\.?|I{2,3}|IV|MBA|RD|RN|"
                      r"PhD|MD|DO|CPA|Esq\.?)$")
-_DASH_SPLIT = re.compile(r"\s+[—–-]\s+|\s*[—–]\s*")
-_PAREN_TAIL = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<role>[^()]+)\)$")
+# On a line whose spaces norm_space made single: "Name – role", "Name—role".
+_DASH_SPLIT = re.compile(r" [—–-] |[—–]")
 
 
 def _noise(el) -> bool:
@@ -73,9 +73,11 @@ def split_speaker(who: str) -> tuple[str | None, str | None]:
     if not who:
         return None, None
     role_after = None
-    if m := _PAREN_TAIL.match(who):  # "Name (writing in X)"
-        who, role_after = m.group("name"), m.group("role")
-    parts = _DASH_SPLIT.split(who, maxsplit=1)
+    open_at = who.find("(")
+    if who.endswith(")") and 0 < open_at == who.rfind("(") and who.count(")") == 1:
+        # "Name (writing in X)": the bracket holds the role.
+        who, role_after = who[:open_at].strip(), who[open_at + 1:-1].strip() or None
+    parts = [p.strip() for p in _DASH_SPLIT.split(who, maxsplit=1)]
     if len(parts) == 2 and parts[0] and parts[1] and len(parts[0].split()) <= 6:
         name, role = parts
     else:

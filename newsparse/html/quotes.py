@@ -129,8 +129,9 @@ def _picture(quote_el, nodes) -> bool:
     """The box shows a picture that is no speaker's portrait: a product card or a photo box
     with a "callout" class. A portrait is small, hidden from screen readers as decoration, or
     set in the attribution."""
+    attributions = set(nodes)
     for img in quote_el.iter("img", "picture"):
-        if any(a is n for a in img.iterancestors() for n in nodes):
+        if any(a in attributions for a in img.iterancestors()):
             continue
         if any(a.get("aria-hidden") == "true" for a in img.iterancestors()):
             continue
