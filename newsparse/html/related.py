@@ -11,6 +11,7 @@ from .. import patterns as pt
 from ..model import Block, RelatedItem
 from ..text.lines import match_related_label
 from .dom import SKIP_TAGS, classes, hidden, link_density, small, text_of
+from .link_titles import in_heading, link_title
 
 _DATEISH = re.compile(r"^\W*\d|^\W+$")
 _NOT_STORY = re.compile(r"/(?:authors?|autor(?:en|in)?|auteurs?|profile?|tags?|topics?|themen?)/",
@@ -39,37 +40,27 @@ def feed_label(label: str | None) -> bool:
                for f in pt.FEED_LABELS)
 
 
-def _link_title(a) -> str:
-    """A related link's title: the headline inside a teaser card (not its blurb), without a
-    "Read also" kicker."""
-    # A card may set its kicker in a heading of its own: the longest heading is the headline.
-    heads = [t for h in a.iter("h1", "h2", "h3", "h4", "h5", "h6") if (t := text_of(h))]
-    title = max(heads, key=len) if heads else text_of(a) or (a.get("title") or "").strip()
-    found = match_related_label(title)
-    if found and found[1]:
-        return found[1]
-    for kicker in islice(a.iter("small", "span"), 3):
-        k = text_of(kicker)
-        if k and k != title and title.startswith(k) and match_related_label(k):
-            return title[len(k):].strip()
-    return title
-
-
 def _items(el, base: str | None) -> list[RelatedItem]:
     items: list[RelatedItem] = []
-    seen: set[str] = set()
+    seen: dict[str, int] = {}  # url -> index in items
     for a in el.iter("a"):
         href = (a.get("href") or "").strip()
-        title = _link_title(a)
+        title = link_title(a)
         if not href or href.startswith(("#", "javascript:", "mailto:")) or len(title) < 3:
             continue
         if _NOT_STORY.search(href) or _PROMOTION.search(href) or (
                 len(title.split()) <= 3 and _SECTION_FRONT.fullmatch(href.split("?")[0])):
             continue  # the writer's page, a tag page, a section front, an app to install
         url = urljoin(base, href) if base else href
-        if url in seen or _campaign_elsewhere(url, base):
+        if url in seen:
+            # A card links its picture and its headline: the headline link names the story
+            # (the picture's link holds an image credit or nothing).
+            if in_heading(a):
+                items[seen[url]].title = title
             continue
-        seen.add(url)
+        if _campaign_elsewhere(url, base):
+            continue
+        seen[url] = len(items)
         items.append(RelatedItem(title=title, url=url))
     return items
 
