@@ -53,3 +53,49 @@ def test_latest_on_a_topic_is_related():
     inside = f"<div class='related-box'><h3>Latest on: Roads</h3><ul>{_links(2)}</ul></div>"
     assert _titles(_page("", inside)) == [[f"Council story number {i} in full"
                                            for i in range(2)]]
+
+
+def _in_body(body: str):
+    html = (f"<html><body><article><h1>Council approves the roads budget</h1>"
+            f"{report_paragraphs(4)}{body}{report_paragraphs(4, 4)}</article></body></html>")
+    blocks, _ = html_reading.extract(html, "https://example.org/news/roads")
+    return [b for b in blocks if b.hint == "related"], [b.text for b in blocks
+                                                        if b.hint == "paragraph"]
+
+
+def test_a_bracketed_also_read_line_is_a_widget_with_its_label():
+    [rel], paras = _in_body("<p><strong>[ Also read <a href='/s/remote'>Remote work: three "
+                            "benefits and the risks</a>. ]</strong></p>")
+    assert (rel.label, [i.title for i in rel.items]) == (
+        "Also read", ["Remote work: three benefits and the risks"])
+    assert not any("Remote work" in p for p in paras)
+
+
+def test_read_more_about_line_is_a_widget():
+    [rel], _ = _in_body("<ul><li>Read more about <a href='/s/calories'>how many calories you "
+                        "should eat a day</a>.</li></ul>")
+    assert [i.title for i in rel.items] == ["how many calories you should eat a day"]
+
+
+def test_a_link_inside_a_sentence_is_body_text():
+    rels, paras = _in_body("<p>The council said you can read more about the plan in "
+                           "<a href='/s/plan'>its own summary of the roads budget</a> online.</p>")
+    assert rels == []
+
+
+def test_a_list_of_topic_lines_is_one_widget():
+    [rel], paras = _in_body(
+        "<ul><li><strong>Drones:</strong> <a href='/s/d'>Hidden in the country? Experts warn</a>"
+        "</li><li><strong>Hackers: </strong><a href='/s/h'>The tricks used to fool users</a></li>"
+        "<li><strong>A pretext?</strong> <a href='/s/p'>What the new law really allows</a></li>"
+        "</ul>")
+    assert [i.title for i in rel.items] == ["Hidden in the country? Experts warn",
+                                            "The tricks used to fool users",
+                                            "What the new law really allows"]
+    assert not any("Experts warn" in p for p in paras)
+
+
+def test_a_glossary_of_bold_terms_with_links_stays_in_the_body():
+    rels, _ = _in_body("<ul><li><b>Congestion levy</b> <a href='/g/levy'>a road charge</a></li>"
+                       "<li><b>Bridge toll</b> <a href='/g/toll'>a bridge fee</a></li></ul>")
+    assert rels == []

@@ -135,7 +135,10 @@ def related(el, base: str | None) -> Block | None:
     if not marked:
         if tag in ("ul", "ol"):
             lis = el.findall("li")
-            if not lis or density < 0.8 or any(li.find(".//a") is None for li in lis):
+            if not lis or any(li.find(".//a") is None for li in lis):
+                return None
+            # A list of "<b>Topic:</b> <a>headline</a>" lines is one widget of such lines.
+            if density < 0.8 and not _topic_lines(lis):
                 return None
         elif tag == "aside":
             if density < 0.5:
@@ -178,13 +181,53 @@ def inline_related(el, base: str | None, text: str | None = None) -> Block | Non
         found = (match_related_label(text_of(first))
                  if first is not None and first.tag != "a" else None)
         if not found:
-            found = _kicker_and_link(el, first)
+            found = _kicker_and_link(el, first) or _label_before_link(el, text)
         if not found:
             return None
     items = _items(el, base)
     if not items:
         return None
     return Block(text, hint="related", label=found[0], items=items)
+
+
+_TRAILING = re.compile(r"^[\W_]{0,3}$")
+
+
+def _label_before_link(el, text: str) -> tuple[str, str] | None:
+    """"[ Also read <a>headline</a>. ]", "Read more about <a>headline</a>": a label, then one
+    link that ends the line: (label, title) or None. (A link inside a sentence has words after
+    it, or no label before it.)"""
+    links = list(islice(el.iter("a"), 2))
+    if len(links) != 1:
+        return None
+    title = text_of(links[0])
+    at = text.find(title) if title else -1
+    if at <= 0 or not _TRAILING.match(text[at + len(title):].strip()):
+        return None
+    found = match_related_label(text[:at].strip().lstrip("[(").strip())
+    return (found[0].rstrip(" :"), title) if found and not found[1] else None
+
+
+def _topic_line(li) -> str | None:
+    """"<strong>Topic:</strong> <a>headline</a>": a bold kicker of a few words, then one link
+    that is all the rest of the line; the kicker, or None."""
+    first = next((c for c in li if isinstance(c.tag, str)), None)
+    if first is None or first.tag not in ("strong", "b") or (li.text or "").strip():
+        return None
+    links = list(islice(li.iter("a"), 2))
+    kicker = text_of(first)
+    if len(links) != 1 or first.find(".//a") is not None or not 0 < len(kicker.split()) <= 6:
+        return None
+    rest = text_of(li)[len(kicker):].strip()
+    return kicker if rest and len(text_of(links[0])) >= 0.9 * len(rest) else None
+
+
+def _topic_lines(lis) -> bool:
+    """Every item is a topic line, and most kickers end in a colon: a list of "read also"
+    lines (a run of bold-led links without colons is a glossary or a list of sources)."""
+    kickers = [_topic_line(li) for li in lis]
+    return len(lis) >= 2 and all(kickers) and 2 * sum(
+        k.rstrip().endswith(":") for k in kickers if k) > len(kickers)
 
 
 def _kicker_and_link(el, first) -> tuple[str, str] | None:

@@ -27,6 +27,7 @@ RELATED_LABELS = {
         "check also", "learn more", "more to read", "recommended for you", "also worth reading",
         "more on the topic", "related terms", "learn more about", "read more about",
         "latest on",
+        "read more on", "you may also be interested in", "you might also be interested in",
     ],
     "ru": [
         "материалы по теме", "по теме", "читайте также", "читайте еще", "читайте ещё",
