@@ -99,3 +99,16 @@ def test_a_glossary_of_bold_terms_with_links_stays_in_the_body():
     rels, _ = _in_body("<ul><li><b>Congestion levy</b> <a href='/g/levy'>a road charge</a></li>"
                        "<li><b>Bridge toll</b> <a href='/g/toll'>a bridge fee</a></li></ul>")
     assert rels == []
+
+
+def test_topic_tag_rows_and_ad_slots_are_not_related():
+    inside = (f"<div class='related-box'><h3>Related Topics</h3><ul>{_links(3)}</ul></div>"
+              f"<div class='related-box'><h3>Anzeige</h3><ul>{_links(3, 10)}</ul></div>")
+    assert _titles(_page("", inside)) == []
+
+
+def test_a_link_to_a_storys_comments_is_no_item():
+    inside = (f"<div class='related-box'><h3>Related</h3><ul>{_links(2)}<li><a href="
+              f"'/s/story-0#comments'>7 comments</a></li></ul></div>")
+    assert _titles(_page("", inside)) == [[f"Council story number {i} in full"
+                                           for i in range(2)]]

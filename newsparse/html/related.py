@@ -25,6 +25,8 @@ _PROMOTION = re.compile(
 _SECTION_FRONT = re.compile(r"(?:https?://[^/]+)?(?:/[a-z]+)*/?", re.I)
 
 
+_COMMENT_LINK = re.compile(r"#(?:comments?|disqus|respond)", re.I)
+_COUNT = re.compile(r"^\d+\s+\w+$")
 _FEED_KEY = re.compile(r"[^\w' ]+")
 
 
@@ -48,6 +50,8 @@ def _items(el, base: str | None) -> list[RelatedItem]:
         title = link_title(a)
         if not href or href.startswith(("#", "javascript:", "mailto:")) or len(title) < 3:
             continue
+        if _COMMENT_LINK.search(href) or _COUNT.match(title):
+            continue  # "7 comments": the way to a story's comments, not a story
         if _NOT_STORY.search(href) or _PROMOTION.search(href) or (
                 len(title.split()) <= 3 and _SECTION_FRONT.fullmatch(href.split("?")[0])):
             continue  # the writer's page, a tag page, a section front, an app to install

@@ -87,9 +87,10 @@ RELATED_LABELS = {
     "sv": ["läs också", "läs mer", "relaterade artiklar", "relaterat", "läs även"],
     "ja": ["関連記事", "関連ニュース", "あわせて読みたい", "こちらもおすすめ"],
 }
-# Labels of lists that are the same on every article of a site: the latest, the most read,
-# an author's or a section's feed. A box under one of them is no related reading, whatever
-# its markup (compared like RELATED_LABELS; a label starting with one of them counts too).
+# Labels of lists that are the same on every article of a site (the latest, the most read,
+# an author's or a section's feed), of topic-tag rows and of ad slots. A box under one of
+# them is no related reading, whatever its markup (compared like RELATED_LABELS; a label
+# starting with one of them counts too).
 FEED_LABELS = (
     "most read", "most popular", "most viewed", "most shared", "most commented", "popular",
     "popular articles", "popular stories", "popular now", "trending", "trending now",
@@ -100,6 +101,12 @@ FEED_LABELS = (
     "à la une", "dernières actualités", "lo más leído", "lo más visto", "últimas noticias",
     "самое читаемое", "популярное", "последние новости", "più letti", "mais lidas",
     "najczęściej czytane", "meest gelezen", "mest lest", "mest läst", "mest læste",
+    # topic-tag rows: keyword links, not stories
+    "related topics", "topics", "tags", "themen", "relevante themen", "schlagworte",
+    "mots-clés", "sujets", "etiquetas", "temas", "темы", "теги", "argomenti", "tagi",
+    # advertising and sponsored slots
+    "annonce", "anzeige", "advertisement", "sponsored", "reklame", "publicité", "werbung",
+    "paid content", "partner content", "publicidad", "реклама",
 )
 RELATED_LABEL_SET = frozenset(label for labels in RELATED_LABELS.values() for label in labels)
 RELATED_FIRST_WORDS = frozenset(label.split()[0].rstrip(".") for label in RELATED_LABEL_SET)
