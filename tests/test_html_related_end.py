@@ -112,3 +112,22 @@ def test_a_link_to_a_storys_comments_is_no_item():
               f"'/s/story-0#comments'>7 comments</a></li></ul></div>")
     assert _titles(_page("", inside)) == [[f"Council story number {i} in full"
                                            for i in range(2)]]
+
+
+def test_link_lines_under_a_related_heading_are_its_items():
+    [rel], paras = _in_body(
+        "<h4>Related Articles:</h4><p><a href='/s/ux'>Mobile UX best practices</a></p>"
+        "<p><a href='/s/design'>Ten best app design practices</a></p>")
+    assert rel.label == "Related Articles:"
+    assert [i.title for i in rel.items] == ["Mobile UX best practices",
+                                            "Ten best app design practices"]
+
+
+def test_a_bracketed_link_line_is_a_related_line_and_a_lone_link_is_dropped():
+    rels, paras = _in_body(
+        "<p>(<a href='/s/fit'><i>Scientists find the one fitness habit that matters</i></a>.)"
+        "</p><p><a href='/s/other'>A teaser link to another story on the site</a></p>")
+    assert [[i.title for i in r.items] for r in rels] == [
+        ["Scientists find the one fitness habit that matters"]]
+    assert rels[0].label is None
+    assert not any("teaser link" in p for p in paras)

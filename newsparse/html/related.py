@@ -42,6 +42,11 @@ def feed_label(label: str | None) -> bool:
                for f in pt.FEED_LABELS)
 
 
+def related_items(el, base: str | None) -> list[RelatedItem]:
+    """The story links inside el, as related items (see _items)."""
+    return _items(el, base)
+
+
 def _items(el, base: str | None) -> list[RelatedItem]:
     items: list[RelatedItem] = []
     seen: dict[str, int] = {}  # url -> index in items

@@ -24,7 +24,7 @@ from .dom import (
 )
 from .lists import list_item, table
 from .quotes import SKIP, pull_quote
-from .related import feed_label, related
+from .related import feed_label, related, related_items
 
 _HEADINGS = {"h2", "h3", "h4", "h5", "h6"}
 _PASSAGE = 4  # paragraphs of prose: more than an embedded post holds
@@ -169,6 +169,7 @@ class Walker:
         self.elements: list = []  # the element each block came from (None for loose text)
         self.current = None
         self.label: str | None = None  # a "Read also" heading waiting for its links
+        self.run: Block | None = None  # the widget a label opened, while its link lines go on
         self.buffer: list[str] = []
         self.linked = 0  # characters of the buffer that sat inside links
         self.article_parts = False  # the story itself is a run of <article>s (live blog posts)
@@ -224,6 +225,7 @@ class Walker:
         if block.hint == "related" and self.label and not block.label:
             block.label = self.label
         self.label = None
+        self.run = None
         if self.unit is not None and block.hint == "paragraph" and block.kind is None:
             block.kind, block.group, block.ordered = "item", *self.unit
         self.blocks.append(block)
@@ -329,6 +331,25 @@ class Walker:
         else:
             self.walk(el)
 
+    def link_line(self, el, text: str) -> None:
+        """A paragraph that is one link: under a "Related articles" heading, an item of the
+        widget the heading opened (one line per link); set in brackets, "(<a>headline</a>.)",
+        a related line of its own; elsewhere a teaser, dropped."""
+        bracketed = text[:1] in "([" and text.rstrip(".")[-1:] in ")]"
+        if self.label is None and self.run is None and not bracketed:
+            return
+        items = related_items(el, self.base)
+        if len(items) != 1 or feed_label(self.label):
+            return
+        if self.run is None:
+            opened = self.label is not None
+            run = Block(text, hint="related", items=items)
+            self.emit(run)  # takes the pending label
+            self.run = run if opened else None
+        else:
+            self.run.items.extend(items)
+            self.run.text = f"{self.run.text} {text}"
+
     def heading(self, el) -> None:
         if _SCREEN_READER.search(classes(el)):
             return  # a label for screen readers over a box, not a section heading
@@ -350,7 +371,8 @@ class Walker:
             return  # (a list item's short line is the item: "Easy to clean")
         density = link_density(el, text)
         if (len(text) < 100 and density > 0.8) or (len(text) < 250 and density >= 0.95):
-            return  # a teaser: a paragraph that is (all but) one link to another story
+            self.link_line(el, text)  # a teaser: a paragraph that is (all but) one link
+            return
         if len(text) <= 120 and pt.SUBHEADING_CLASS_RE.search(classes(el)):
             self.heading(el)  # <p class="crosshead">: a heading in all but tag
             return
