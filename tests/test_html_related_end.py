@@ -3,6 +3,8 @@ block after the <article>, the site's feeds that are no related reading (widgets
 
 from __future__ import annotations
 
+import pytest
+
 from newsparse import html as html_reading
 
 from .htmlpages import report_paragraphs
@@ -131,3 +133,13 @@ def test_a_bracketed_link_line_is_a_related_line_and_a_lone_link_is_dropped():
         ["Scientists find the one fitness habit that matters"]]
     assert rels[0].label is None
     assert not any("teaser link" in p for p in paras)
+
+
+@pytest.mark.parametrize("link", [
+    "<a href='/s/all'>See all Academy Articles</a>", "<a href='/news'>Mehr News</a>",
+    "<a href='/ads/1'>Sponsored</a>", "<a href='/jobs/7'>Expert*in für IT-Architektur (m/w/d)</a>",
+])
+def test_listing_links_badges_and_job_ads_are_no_items(link):
+    inside = f"<div class='related-box'><h3>Related</h3><ul>{_links(2)}<li>{link}</li></ul></div>"
+    assert _titles(_page("", inside)) == [[f"Council story number {i} in full"
+                                           for i in range(2)]]

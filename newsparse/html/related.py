@@ -27,6 +27,8 @@ _SECTION_FRONT = re.compile(r"(?:https?://[^/]+)?(?:/[a-z]+)*/?", re.I)
 
 _COMMENT_LINK = re.compile(r"#(?:comments?|disqus|respond)", re.I)
 _COUNT = re.compile(r"^\d+\s+\w+$")
+# A job advert's gender marker, "(m/w/d)", "(m|w|d)": a job market box, not stories.
+_JOB_AD = re.compile(r"\((?:m|w|d|f|x|div)(?:\s?[/|,]\s?(?:m|w|d|f|x|div)){1,3}\)", re.I)
 _FEED_KEY = re.compile(r"[^\w' ]+")
 
 
@@ -55,8 +57,9 @@ def _items(el, base: str | None) -> list[RelatedItem]:
         title = link_title(a)
         if not href or href.startswith(("#", "javascript:", "mailto:")) or len(title) < 3:
             continue
-        if _COMMENT_LINK.search(href) or _COUNT.match(title):
-            continue  # "7 comments": the way to a story's comments, not a story
+        if _COMMENT_LINK.search(href) or _COUNT.match(title) or pt.MORE_LINK_RE.match(title) \
+                or _JOB_AD.search(title):
+            continue  # "7 comments", "See all": the way to comments or a listing, not a story
         if _NOT_STORY.search(href) or _PROMOTION.search(href) or (
                 len(title.split()) <= 3 and _SECTION_FRONT.fullmatch(href.split("?")[0])):
             continue  # the writer's page, a tag page, a section front, an app to install

@@ -137,6 +137,17 @@ RELATED_TOPIC_LABELS = {
 }
 RELATED_TOPIC_SET = frozenset(p for prefixes in RELATED_TOPIC_LABELS.values() for p in prefixes)
 
+# Links in a box that lead to a listing, not a story: "See more", "See all Academy articles",
+# "Mehr News", and a lone badge word ("Sponsored"). Compared with a whole link title.
+_LAZY["MORE_LINK_RE"] = (
+    r"^(?:(?:see|view|show|load|read|browse|explore)\s+(?:more|all)\b.*|more\s+(?:news|stories|"
+    r"articles|videos)|all\s+(?:news|stories|articles)|mehr\s+(?:news|nachrichten|artikel|"
+    r"meldungen)|alle\s+(?:artikel|news|nachrichten|meldungen)|voir\s+(?:plus|tout)\b.*|"
+    r"ver\s+(?:más|todo)\b.*|смотреть\s+все|все\s+новости|sponsored|anzeige|advertisement|"
+    r"werbung|publicité|reklame)$",
+    re.I,
+)
+
 # Class/id fragments that mark a related-links widget or a pull quote in HTML markup.
 _LAZY["RELATED_CLASS_RE"] = (
     r"related|read[-_]?(also|more|next)|see[-_]?also|more[-_]?(on|from|stories|articles)|"
