@@ -143,3 +143,13 @@ def test_listing_links_badges_and_job_ads_are_no_items(link):
     inside = f"<div class='related-box'><h3>Related</h3><ul>{_links(2)}<li>{link}</li></ul></div>"
     assert _titles(_page("", inside)) == [[f"Council story number {i} in full"
                                            for i in range(2)]]
+
+
+@pytest.mark.parametrize("label", ["Related Posts", "関連記事", "Die Redaktion empfiehlt",
+                                   "La rédaction vous conseille", "Powiązane", "Keep reading"])
+def test_related_box_labels_in_more_words_and_languages(label):
+    inside = f"<div class='box'><h3>{label}</h3><p>{_links(2).replace('li>', 'span>')}</p></div>"
+    blocks, _ = html_reading.extract(_page("", inside), "https://example.org/news/roads")
+    [rel] = [b for b in blocks if b.hint == "related"]
+    assert rel.label == label
+    assert [i.title for i in rel.items] == [f"Council story number {i} in full" for i in range(2)]

@@ -108,6 +108,27 @@ FEED_LABELS = (
     "annonce", "anzeige", "advertisement", "sponsored", "reklame", "publicité", "werbung",
     "paid content", "partner content", "publicidad", "реклама",
 )
+# Labels of related boxes read on more pages (the box's heading, not an inline line). Kept
+# apart from the lists above so each language's words stay in one place per source.
+for _lang, _labels in {
+    "en": ["related posts", "read more stories", "keep reading", "also worth checking out",
+           "other interesting articles", "more useful information", "learn more",
+           "read more blogs", "more to read", "more like this", "recommended for you",
+           "you may be interested in", "related guides", "related resources"],
+    "de": ["ähnliche artikel", "ähnliche", "ähnliche beiträge", "die redaktion empfiehlt",
+           "passend zum artikel", "audio und video zum thema", "das könnte dich interessieren",
+           "weitere beiträge", "mehr zu"],
+    "fr": ["à découvrir également", "à découvrir aussi", "la rédaction vous conseille",
+           "nos articles sur le sujet", "à lire sur le même sujet"],
+    "pl": ["powiązane", "czytaj więcej", "zobacz również", "przeczytaj również",
+           "czytaj również"],
+    "cs": ["související", "další články", "související články"],
+    "is": ["tengdar fréttir"],
+    "ja": ["関連ニュース", "関連記事", "あわせて読みたい", "こちらもおすすめ", "おすすめ記事"],
+    "zh": ["相关新闻", "相关阅读", "延伸阅读", "相關新聞", "相關閱讀", "延伸閱讀"],
+    "ko": ["관련 기사", "관련기사", "함께 읽기", "추천 기사"],
+}.items():
+    RELATED_LABELS.setdefault(_lang, []).extend(_labels)
 RELATED_LABEL_SET = frozenset(label for labels in RELATED_LABELS.values() for label in labels)
 RELATED_FIRST_WORDS = frozenset(label.split()[0].rstrip(".") for label in RELATED_LABEL_SET)
 
