@@ -153,3 +153,24 @@ def test_related_box_labels_in_more_words_and_languages(label):
     [rel] = [b for b in blocks if b.hint == "related"]
     assert rel.label == label
     assert [i.title for i in rel.items] == [f"Council story number {i} in full" for i in range(2)]
+
+
+def test_a_teaser_card_between_paragraphs_is_a_one_item_widget():
+    [rel], paras = _in_body("<article class='preview'><a href='/s/card'><img src='c.jpg'>"
+                            "<h3>Police hunt the van seen at the bridge</h3></a></article>")
+    assert (rel.label, [i.title for i in rel.items]) == (
+        None, ["Police hunt the van seen at the bridge"])
+
+
+def test_a_sponsored_card_is_no_related_item():
+    rels, _ = _in_body("<article class='preview'><a href='/ad/1'><span>Annonsørinnhold</span>"
+                       "<h3>Save on your heating bill this winter</h3></a></article>")
+    assert rels == []
+
+
+def test_a_bold_capitalised_link_line_is_a_related_line_and_an_app_promotion_is_not():
+    rels, _ = _in_body("<p><strong><a href='/s/caps'>CHINA OPENED POLICE STATIONS IN THE CITY"
+                       "</a></strong></p><p><strong><a href='/apps'>CLICK HERE TO GET THE NEWS "
+                       "APP</a></strong></p>")
+    assert [[i.title for i in r.items] for r in rels] == [
+        ["CHINA OPENED POLICE STATIONS IN THE CITY"]]

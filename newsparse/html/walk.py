@@ -24,7 +24,7 @@ from .dom import (
 )
 from .lists import list_item, table
 from .quotes import SKIP, pull_quote
-from .related import feed_label, related, related_items
+from .related import feed_label, related, related_items, teaser_card
 
 _HEADINGS = {"h2", "h3", "h4", "h5", "h6"}
 _PASSAGE = 4  # paragraphs of prose: more than an embedded post holds
@@ -154,6 +154,20 @@ def _box_weights(root, weights: dict) -> dict:
             names = names | {first[0]}
         stack.extend((c, names) for c in el if isinstance(c.tag, str))
     return out
+
+
+def _display_link(el) -> bool:
+    """A paragraph that is one bold link set in capitals, "<p><strong><a>HEADLINE IN
+    CAPITALS</a></strong></p>": a related headline line of its own, as the reader sees it."""
+    kids = [c for c in el if isinstance(c.tag, str)]
+    if len(kids) != 1 or kids[0].tag not in ("strong", "b", "a"):
+        return False
+    link = kids[0] if kids[0].tag == "a" else kids[0].find("a")
+    bold = kids[0].tag != "a" or link.find("strong") is not None or link.find("b") is not None
+    title = text_of(link) if link is not None else ""
+    letters = [ch for ch in title if ch.isalpha()]
+    return bold and len(title.split()) >= 4 and bool(letters) and all(
+        ch.isupper() for ch in letters)
 
 
 class Walker:
@@ -316,7 +330,11 @@ class Walker:
         if tag in ("div", "section") and _photo_box(el):
             return
         if tag == "article" and not self.article_parts and not self.holds_article(el):
-            return  # a self-contained piece inside the story: another story's teaser card
+            # A self-contained piece inside the story: another story's teaser card, a
+            # related item of its own (guidelines: teaser cards between paragraphs).
+            if (card := teaser_card(el, self.base)) is not None:
+                self.emit(card)
+            return
         if tag in _HEADINGS or tag == "p":
             if any(a.tag == "a" for a in el.iterancestors()):
                 return  # inside a link: a teaser card's title or blurb, not the article's
@@ -336,7 +354,7 @@ class Walker:
         widget the heading opened (one line per link); set in brackets, "(<a>headline</a>.)",
         a related line of its own; elsewhere a teaser, dropped."""
         bracketed = text[:1] in "([" and text.rstrip(".")[-1:] in ")]"
-        if self.label is None and self.run is None and not bracketed:
+        if self.label is None and self.run is None and not (bracketed or _display_link(el)):
             return
         items = related_items(el, self.base)
         if len(items) != 1 or feed_label(self.label):

@@ -159,13 +159,22 @@ RELATED_TOPIC_LABELS = {
 RELATED_TOPIC_SET = frozenset(p for prefixes in RELATED_TOPIC_LABELS.values() for p in prefixes)
 
 # Links in a box that lead to a listing, not a story: "See more", "See all Academy articles",
-# "Mehr News", and a lone badge word ("Sponsored"). Compared with a whole link title.
+# "Mehr News", a lone badge word ("Sponsored"), a call to sign up or install ("CLICK HERE TO
+# GET THE APP"). Compared with a whole link title.
 _LAZY["MORE_LINK_RE"] = (
     r"^(?:(?:see|view|show|load|read|browse|explore)\s+(?:more|all)\b.*|more\s+(?:news|stories|"
     r"articles|videos)|all\s+(?:news|stories|articles)|mehr\s+(?:news|nachrichten|artikel|"
     r"meldungen)|alle\s+(?:artikel|news|nachrichten|meldungen)|voir\s+(?:plus|tout)\b.*|"
     r"ver\s+(?:más|todo)\b.*|смотреть\s+все|все\s+новости|sponsored|anzeige|advertisement|"
-    r"werbung|publicité|reklame)$",
+    r"werbung|publicité|reklame|(?:click\s+here|sign\s+up|subscribe|download\s+the|"
+    r"follow\s+us)\b.*)$",
+    re.I,
+)
+
+# Words of a sponsored card or box, in its class or its text: an advert, not related reading.
+_LAZY["SPONSORED_RE"] = (
+    r"sponsor|annonsørinnhold|annonse(?![a-z])|anzeige|advertorial|werbung|publicité|"
+    r"publireportage|partner[-_ ]?content|paid[-_ ]?(?:content|post)|promoted|reklame",
     re.I,
 )
 
