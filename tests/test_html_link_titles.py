@@ -48,3 +48,8 @@ def test_picture_link_and_headline_link_to_one_story_give_the_headline():
     block = related(box, "https://example.org/")
     assert [i.title for i in block.items] == ["Is the new drug safe? What doctors say",
                                               "A second story on the same topic"]
+
+
+def test_a_headline_with_inline_markup_keeps_its_last_word():
+    assert link_title(_a("<a href='/s/6'><b>Mayor</b> resigns after the <i>vote</i></a>")) == \
+        "Mayor resigns after the vote"

@@ -174,3 +174,21 @@ def test_a_bold_capitalised_link_line_is_a_related_line_and_an_app_promotion_is_
                        "APP</a></strong></p>")
     assert [[i.title for i in r.items] for r in rels] == [
         ["CHINA OPENED POLICE STATIONS IN THE CITY"]]
+
+
+def test_a_box_of_cards_with_linked_pictures_is_a_widget_not_a_photo():
+    [rel], paras = _in_body(
+        "<p>More on the protest is in our live blog:</p>"
+        "<div class='box'><div class='teaser'><div class='linklist'><ul><li><a href='/s/vigil'>"
+        "<picture><img src='v.jpg' width='192' height='108'></picture><span>Vigil at the "
+        "parliament lasts a whole day</span> <strong>more</strong></a></li></ul></div></div>"
+        "</div>")
+    assert rel.label == "More on the protest is in our live blog:"
+    assert [i.title for i in rel.items] == ["Vigil at the parliament lasts a whole day"]
+    assert not any("live blog" in p for p in paras)
+
+
+def test_a_photo_linked_to_its_gallery_keeps_its_caption_out_of_the_body():
+    rels, paras = _in_body("<div class='photo'><a href='/gallery/7'><img src='p.jpg' "
+                           "width='600' height='400'></a><p>The bridge at dawn</p></div>")
+    assert rels == [] and "The bridge at dawn" not in paras

@@ -47,10 +47,21 @@ def _headline(a) -> str | None:
             return t
     pieces = _pieces(a)
     if len(pieces) < 2:
-        return None
+        return _without_marker(a)
     lines = [text_of(p) for p in pieces
              if not _NOT_HEADLINE.search(p.get("class") or "") and not _STAMP.match(text_of(p))]
     return lines[0] if lines else None
+
+
+def _without_marker(a) -> str | None:
+    """"<span>Headline</span> <span>|</span> <strong>mehr</strong>": the headline without
+    the one-word marker set after it ("more", "audio", "video")."""
+    kids = [(k, t) for k in a if isinstance(k.tag, str) and (t := text_of(k))]
+    loose = (a.text or "") + "".join(k.tail or "" for k in a if isinstance(k.tag, str))
+    if len(kids) < 2 or len(kids[-1][1].split()) != 1 or loose.strip(" \n\t|·•"):
+        return None  # (text outside the pieces: the pieces are not all of the line)
+    head = " ".join(t for _, t in kids[:-1]).strip(" |·•–—-")
+    return head if len(head.split()) >= 3 else None
 
 
 def link_title(a) -> str:

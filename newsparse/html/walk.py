@@ -74,7 +74,20 @@ def _photo_box(el) -> bool:
         size += len(chunk.strip())
         if size > _PHOTO_TEXT:
             return False
-    return el.find(".//picture") is not None or any(_photo(img) for img in el.iter("img"))
+    pictures = [p for p in el.iter("picture", "img") if p.tag == "picture" or _photo(p)]
+    # A picture inside a link that also holds a headline is a teaser card's (the walk finds
+    # the card); one not linked, or linked alone (a gallery, its own file), is a photo.
+    return any(not _card_picture(p) for p in pictures)
+
+
+_IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif)(?:$|\?)", re.I)
+
+
+def _card_picture(pic) -> bool:
+    """The picture sits in a link to another page that names it in a few words: a card."""
+    link = next((a for a in pic.iterancestors("a")), None)
+    return link is not None and not _IMAGE_FILE.search(link.get("href") or "") and len(
+        text_of(link).split()) >= 3
 
 
 def _photo(img) -> bool:
@@ -170,6 +183,12 @@ def _display_link(el) -> bool:
         ch.isupper() for ch in letters)
 
 
+def _lead_in(block: Block) -> bool:
+    """A short line of its own ending in a colon: it announces what follows."""
+    return block.hint == "paragraph" and block.kind is None and len(block.text) <= 150 \
+        and block.text.endswith(":")
+
+
 class Walker:
     """Emit Blocks for a container in document order."""
 
@@ -238,6 +257,11 @@ class Walker:
     def emit(self, block: Block) -> None:
         if block.hint == "related" and self.label and not block.label:
             block.label = self.label
+        elif block.hint == "related" and not block.label and self.blocks and _lead_in(
+                self.blocks[-1]):
+            # "Read more in our live blog:" set just before a card: the card's label.
+            block.label = self.blocks.pop().text
+            self.elements.pop()
         self.label = None
         self.run = None
         if self.unit is not None and block.hint == "paragraph" and block.kind is None:
