@@ -192,3 +192,12 @@ def test_a_photo_linked_to_its_gallery_keeps_its_caption_out_of_the_body():
     rels, paras = _in_body("<div class='photo'><a href='/gallery/7'><img src='p.jpg' "
                            "width='600' height='400'></a><p>The bridge at dawn</p></div>")
     assert rels == [] and "The bridge at dawn" not in paras
+
+
+def test_relative_item_links_resolve_against_the_pages_base_href():
+    html = _page("", "<div class='related-box'><h3>Related</h3><ul><li><a href='people/the-ceo-"
+                     "sues-the-bank'>The chief executive sues the bank</a></li></ul></div>")
+    html = html.replace("<html>", "<html><head><base href='/'></head>")
+    blocks, _ = html_reading.extract(html, "https://example.org/people/the-board-meets")
+    [rel] = [b for b in blocks if b.hint == "related"]
+    assert [i.url for i in rel.items] == ["https://example.org/people/the-ceo-sues-the-bank"]
