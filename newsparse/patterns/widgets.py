@@ -166,7 +166,7 @@ _LAZY["MORE_LINK_RE"] = (
     r"articles|videos)|all\s+(?:news|stories|articles)|mehr\s+(?:news|nachrichten|artikel|"
     r"meldungen)|alle\s+(?:artikel|news|nachrichten|meldungen)|voir\s+(?:plus|tout)\b.*|"
     r"ver\s+(?:más|todo)\b.*|смотреть\s+все|все\s+новости|sponsored|anzeige|advertisement|"
-    r"werbung|publicité|reklame|(?:click\s+here|sign\s+up|subscribe|download\s+the|"
+    r"werbung|publicité|reklame|(?:learn|read|find\s+out)\s+more|(?:click\s+here|sign\s+up|subscribe|download\s+the|"
     r"follow\s+us)\b.*)$",
     re.I,
 )
