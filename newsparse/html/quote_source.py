@@ -91,7 +91,7 @@ def split_speaker(who: str) -> tuple[str | None, str | None]:
     return name.strip(" ,") or None, role or None
 
 
-def _marked_name(node) -> tuple[str, str] | None:
+def _marked_name(node, depth: int = 0) -> tuple[str, str] | None:
     """(name, rest) when the markup sets the name apart at the line's start: a bold, cited or
     name-classed element first ("<strong>Name</strong> – role"), or the node's own text
     before a classed role ("Name <span class=title>role</span>")."""
@@ -103,8 +103,8 @@ def _marked_name(node) -> tuple[str, str] | None:
         return (own.strip(" ,"), rest) if whole.startswith(own) and rest else None
     if not kids or own:
         return None
-    if len(kids) == 1 and norm_space(" ".join(lines(kids[0]))) == whole:
-        return _marked_name(kids[0])  # a wrapper around the attribution proper
+    if len(kids) == 1 and depth < 4 and norm_space(" ".join(lines(kids[0]))) == whole:
+        return _marked_name(kids[0], depth + 1)  # a wrapper around the attribution proper
     first = kids[0]
     if first.tag in ("strong", "b", "cite") or _NAME_CLASS.search(first.get("class") or ""):
         name = norm_space(" ".join(lines(first)))

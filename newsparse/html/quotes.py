@@ -12,6 +12,7 @@ is read in quote_source.
 from __future__ import annotations
 
 import re
+from itertools import islice
 from typing import Any
 
 from .. import patterns as pt
@@ -156,6 +157,15 @@ def quoted_line(text: str) -> Block | None:
     return Block(m.group("text").strip(), hint="quote", speaker=speaker, role=role)
 
 
+def _sibling_with_text(el, siblings):
+    """The nearest of the siblings holding text, looking past a few empty ones (spacers, ad
+    slots): a bounded look, so a run of a thousand blockquotes is not scanned from each."""
+    for sib in islice(siblings, 8):
+        if isinstance(sib.tag, str) and text_of(sib):
+            return sib
+    return None
+
+
 def set_apart(el, echoed) -> bool:
     """A plain blockquote of one short passage is a pull quote when the page repeats it in
     the running text (`echoed`), or when it closes its section (a heading or nothing after
@@ -165,16 +175,12 @@ def set_apart(el, echoed) -> bool:
     body = text_of(el)
     if len(blocks) > 2 or not 20 <= len(body) <= 400 or el.find(".//a") is not None:
         return False
-    prev = el.getprevious()
-    while prev is not None and (not isinstance(prev.tag, str) or not text_of(prev)):
-        prev = prev.getprevious()
+    prev = _sibling_with_text(el, el.itersiblings(preceding=True))
     if prev is not None and text_of(prev).endswith(":"):
         return False
     if echoed is not None and echoed(body):
         return True
-    nxt = el.getnext()
-    while nxt is not None and (not isinstance(nxt.tag, str) or not text_of(nxt)):
-        nxt = nxt.getnext()
+    nxt = _sibling_with_text(el, el.itersiblings())
     return nxt is None or nxt.tag in _HEADS
 
 
