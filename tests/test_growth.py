@@ -197,6 +197,20 @@ RULES = {
     # Pull quotes with many <cite>s, byline boxes side by side.
     "quote with many cites": (pull_quote, lambda n: _element(
         "<blockquote class='pull-quote'>" + "<cite>Ann Lee</cite>" * n + "</blockquote>"), 30),
+    # Plain blockquotes side by side (each compared with the running text, each looking at
+    # its neighbours), a figcaption of many nested wrappers, a page of teaser link lines.
+    "many plain blockquotes": (_parse_html, lambda n: "<html><body><article><h1>T</h1>" + (
+        "<p>Some running text of the article, long enough to be a paragraph here.</p>"
+        "<blockquote>A short passage set apart from the running text.</blockquote>"
+        "<span></span>" * 3) * n + "</article></body></html>", 20),
+    "nested attribution": (pull_quote, lambda n: _element(
+        "<figure class='pull-quote'><blockquote>A quote.</blockquote><figcaption>"
+        + "<span>" * n + "Ann Lee" + "</span>" * n + "</figcaption></figure>"), 30),
+    "link lines under a label": (_parse_html, lambda n: "<html><body><article><h1>T</h1>"
+        + "<p>Some running text of the article, long enough to be a paragraph here.</p>" * 4
+        + "<h4>Related Articles:</h4>" + "".join(
+            f"<p><a href='/s/{i}'>Story number {i} of the site</a></p>" for i in range(n))
+        + "</article></body></html>", 20),
     "author tag checked against many bylines": (
         lambda texts: pick_authors({}, {"author": "Jane Roe"}, texts),
         lambda n: ["By Jane Roe"] * n, 100),

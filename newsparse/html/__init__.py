@@ -9,6 +9,8 @@ hides their text (fallback), then the standfirst near the headline (lead).
 
 from __future__ import annotations
 
+from urllib.parse import urljoin
+
 from ..model import Block, Metadata
 from . import fallback, lead, meta, reconcile, related, tidy
 from .authors import page_authors
@@ -31,7 +33,7 @@ def extract(html: str, url: str | None = None) -> tuple[list[Block], Metadata]:
     order = document_order(tree)
     page, desc, h1 = _metadata(tree, url, container, ld, tags, order)
     # Links resolve against the page's own address when the caller did not give one.
-    base = url or meta.canonical(tree) or page.url
+    base = _base(tree, url or meta.canonical(tree) or page.url)
     walker = _walk(base, weights, container)
     reading = fallback.Reading(html, url)  # trafilatura's, read only if a step asks
     if reconcile.doubtful(container, weights, tree):
@@ -48,6 +50,16 @@ def extract(html: str, url: str | None = None) -> tuple[list[Block], Metadata]:
     if page.published is None:
         page.searched_date = meta.searched_date(tree, url or page.url)
     return blocks, page
+
+
+def _base(tree, address: str | None) -> str | None:
+    """The address relative links resolve against: the page's own, or the one its <base
+    href> sets (resolved against it: "<base href='/'>" makes "a/b" mean "/a/b")."""
+    el = tree.find(".//base[@href]")
+    href = (el.get("href") or "").strip() if el is not None else ""
+    if not href or href.startswith(("javascript:", "data:")):
+        return address
+    return urljoin(address, href) if address else (href if "://" in href else address)
 
 
 def _with_intro(blocks: list[Block], intro: list[str]) -> list[Block]:

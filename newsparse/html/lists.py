@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ..model import Block
 from .dom import link_density, text_of
-from .related import other_site
+from .related import inline_related, other_site
 
 # Elements inside a list item that make it more than a line: its text is walked, not taken
 # whole, so that a nested list or a paragraph keeps its own shape.
@@ -27,6 +27,9 @@ def list_item(walker, el) -> None:
     text = text_of(el)
     if not text or (len(text) < _MENU_ITEM and link_density(el, text) > 0.8
                     and not _pick_elsewhere(el, text, walker.base)):
+        return
+    if el.find(".//a") is not None and (rel := inline_related(el, walker.base, text)):
+        walker.emit(rel)  # a "Read more about <headline>" line set as a list item
         return
     walker.emit(Block(text, hint="paragraph", kind="item", group=unit[0], ordered=unit[1]))
 

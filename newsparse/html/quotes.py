@@ -2,22 +2,30 @@
 quoted but never pull quotes.
 
 A pull quote is a blockquote/aside/figure marked as a quote (class names in several languages) or
-carrying an attribution (cite, figcaption, footer, a trailing "— Name, role" line).
+carrying an attribution (cite, figcaption, footer, a trailing "— Name, role" line, a signing last
+paragraph); a paragraph that is one quotation and its "— Name"; or a plain blockquote that is set
+apart from the running text (it repeats a sentence of it, or closes a section unannounced).
+Notes, reviews and highlighted sentences in quote-like boxes are not pull quotes. Who said it
+is read in quote_source.
 """
 
 from __future__ import annotations
 
 import re
+from itertools import islice
+from typing import Any
 
 from .. import patterns as pt
 from ..model import Block
-from ..text.lines import norm_space
-from .dom import SPACED, classes, link_density, text_of
+from .dom import TERMINAL, classes, link_density, text_of
+from .quote_source import attribution, split_speaker
 
 SKIP = Block("", hint="skip")  # a widget to drop silently (social embed)
 _QUOTE_CLASS = re.compile(pt.PULLQUOTE_CLASS_RE.pattern + r"|(?<![a-z])quot(?:e|ation)(?![a-z])",
                           re.I)
 _ATTRIBUTION = re.compile(r"(?:^|\n|\s)[—–-]{1,2}\s*(?P<who>[^\n—–]{2,120})$")
+# Hashed CSS-module class names keep the word in camel case: "ArticleContent__simpleQuote".
+_CAMEL_QUOTE = re.compile(r"[a-z]Quot(?:e|ation)(?![a-z])")
 _CITE_TAGS = ("figcaption", "footer", "cite")  # the caption holds the cite and the role
 _HEADS = ("h1", "h2", "h3", "h4", "h5", "h6")
 
@@ -35,38 +43,6 @@ def is_social(el) -> bool:
     return el.tag == "blockquote" and any(
         pt.SOCIAL_POST_URL_RE.search(url or "")
         for url in (el.get("cite"), *(a.get("href") for a in el.iter("a"))))
-
-
-def _split_speaker(who: str) -> tuple[str | None, str | None]:
-    who = norm_space(who).strip(" —–-,")
-    if not who:
-        return None, None
-    name, _, role = who.partition(",")
-    return name.strip() or None, role.strip() or None
-
-
-def _leaf_lines(nodes) -> list[str]:
-    """Texts of the innermost block elements under nodes: "Name" and "role" set on lines of
-    their own (inline pieces like "<b>Name</b>, role" stay one line)."""
-    lines: list[str] = []
-    for node in nodes:
-        blocks = [d for d in node.iterdescendants() if isinstance(d.tag, str)
-                  and d.tag in SPACED and not any(
-                      isinstance(c.tag, str) and c.tag in SPACED for c in d.iterdescendants())]
-        for b in blocks or [node]:
-            if text := text_of(b):
-                lines.append(text)
-    return lines
-
-
-def _attribution(lines: list[str]) -> tuple[str | None, str | None]:
-    """Speaker and role from the attribution's lines ("Name, role" or "Name" / "role")."""
-    if not lines:
-        return None, None
-    if len(lines) == 1:
-        return _split_speaker(lines[0])
-    name, role = _split_speaker(lines[0])
-    return name, ", ".join(x for x in [role, *lines[1:]] if x) or None
 
 
 def _quote_parts(el):
@@ -93,7 +69,43 @@ def _quote_parts(el):
                      and not any(a in marked for a in d.iterancestors())
                      and len(text_of(d)) <= 150]
     marked.update(nodes)
-    return el, [n for n in nodes if not any(a in marked for a in n.iterancestors())]
+    nodes = [n for n in nodes if not any(a in marked for a in n.iterancestors())]
+    if len(nodes) == 1 and nodes[0].tag not in _CITE_TAGS:
+        nodes += _beside(nodes[0])  # the role line set after a classed name
+    elif not nodes and el.tag == "blockquote":
+        nodes = _signature(el)
+    return el, nodes
+
+
+def _beside(node) -> list:
+    """The short link-free lines right after an attribution element ("<div class=name>" then
+    "<div class=title>"): its role."""
+    out: list[Any] = []
+    for sib in node.itersiblings():
+        if not isinstance(sib.tag, str):
+            continue
+        text = text_of(sib)
+        if len(out) == 2 or not text or len(text) > 150 or sib.find(".//a") is not None \
+                or sib.find(".//blockquote") is not None or text.endswith((".", "!", "?")):
+            break
+        out.append(sib)
+    return out
+
+
+_OPENING = "\"“„«‘‚"
+
+
+def _signature(el) -> list:
+    """A blockquote's closing line that signs it: the quote opens with a quote mark and its
+    last paragraph is a short line without one, no sentence ("Jane Doe, CEO of X")."""
+    kids = [c for c in el if isinstance(c.tag, str) and text_of(c)]
+    if len(kids) < 2 or not text_of(kids[0]).startswith(tuple(_OPENING)):
+        return []
+    last = text_of(kids[-1])
+    if len(last) > 150 or last[:1] in _OPENING or not last[:1].isupper() \
+            or last.endswith((".", "!", "?", ":")) or ("," not in last and "(" not in last):
+        return []
+    return [kids[-1]]
 
 
 def _without(el, nodes):
@@ -114,8 +126,95 @@ def _without(el, nodes):
             n.tail = tail
 
 
-def pull_quote(el) -> Block | None:
-    """A quote Block when the element is a pull quote, SKIP for a social embed, else None."""
+def _picture(quote_el, nodes) -> bool:
+    """The box shows a picture that is no speaker's portrait: a product card or a photo box
+    with a "callout" class. A portrait is small, hidden from screen readers as decoration, or
+    set in the attribution."""
+    attributions = set(nodes)
+    for img in quote_el.iter("img", "picture"):
+        if any(a in attributions for a in img.iterancestors()):
+            continue
+        if any(a.get("aria-hidden") == "true" for a in img.iterancestors()):
+            continue
+        sizes = [img.get(k) or "" for k in ("width", "height")]
+        if all(v.isdigit() and int(v) <= 150 for v in sizes):
+            continue
+        return True
+    return False
+
+
+# "“Quoted words.” — Name, role": a paragraph that is one quotation and its attribution.
+_QUOTED_LINE = re.compile(r"^[\"“„«](?P<text>[^\"“”„«»]{10,500})[\"”“»]\s*[—–-]\s*"
+                          r"(?P<who>[^\n—–]{2,120})$")
+
+
+def quoted_line(text: str) -> Block | None:
+    """A quote Block for a paragraph made of one quotation and its "— Name" line."""
+    m = _QUOTED_LINE.match(text)
+    if not m or len(m.group("who").split()) > 12 or m.group("who").endswith((".", "!", "?")):
+        return None
+    speaker, role = split_speaker(m.group("who"))
+    return Block(m.group("text").strip(), hint="quote", speaker=speaker, role=role)
+
+
+def _sibling_with_text(el, siblings):
+    """The nearest of the siblings holding text, looking past a few empty ones (spacers, ad
+    slots): a bounded look, so a run of a thousand blockquotes is not scanned from each."""
+    for sib in islice(siblings, 8):
+        if isinstance(sib.tag, str) and text_of(sib):
+            return sib
+    return None
+
+
+def set_apart(el, echoed) -> bool:
+    """A plain blockquote of one short passage is a pull quote when the page repeats it in
+    the running text (`echoed`), or when it closes its section (a heading or nothing after
+    it) without the text before announcing it ("as she wrote:"): a quotation that is part of
+    the running text is introduced by it and discussed after it."""
+    blocks = [c for c in el if isinstance(c.tag, str) and text_of(c)]
+    body = text_of(el)
+    if len(blocks) > 2 or not 20 <= len(body) <= 400 or el.find(".//a") is not None:
+        return False
+    prev = _sibling_with_text(el, el.itersiblings(preceding=True))
+    if prev is not None and text_of(prev).endswith(":"):
+        return False
+    if echoed is not None and echoed(body):
+        return True
+    nxt = _sibling_with_text(el, el.itersiblings())
+    return nxt is None or nxt.tag in _HEADS
+
+
+# Class words that say quote outright; "callout", "highlight" and "citation" boxes are also
+# set around a sentence of the running text, and count only with a sign of a quotation.
+_QUOTE_WORD = re.compile(r"quot|zitat|cita(?!tion)|cytat|alinti", re.I)
+
+
+def _quote_signs(el) -> bool:
+    """A quotation's marks inside a box: a blockquote or q, an attribution element, or text
+    opening with a quote mark."""
+    if el.find(".//blockquote") is not None or el.find(".//q") is not None:
+        return True
+    if any(True for t in _CITE_TAGS for _ in el.iter(t)):
+        return True
+    return text_of(el)[:1] in _OPENING
+
+
+def _labelled_note(el) -> bool:
+    """A box opening with a bold label and a colon ("<strong>Note:</strong>", "<b>User
+    review</b>:"): a note, tip or review, labelled as such, not a pull quote."""
+    first = next((d for d in el.iterdescendants() if isinstance(d.tag, str)
+                  and d.tag not in ("p", "div", "span", "blockquote")), None)
+    if first is None or first.tag not in ("strong", "b"):
+        return False
+    label = text_of(first)
+    before = text_of(el)[: len(label) + 2]
+    return 0 < len(label.split()) <= 3 and before.startswith(label) and (
+        label.endswith(":") or before[len(label):].lstrip().startswith(":"))
+
+
+def pull_quote(el, echoed=None) -> Block | None:
+    """A quote Block when the element is a pull quote, SKIP for a social embed, else None.
+    `echoed(text)` says whether the running text repeats a passage (see set_apart)."""
     tag = el.tag
     if tag not in ("blockquote", "aside", "figure", "div", "section", "p"):
         return None
@@ -125,34 +224,42 @@ def pull_quote(el) -> Block | None:
         boxed = tag in ("blockquote", "figure", "aside") or (
             is_social(el) and el.find(".//blockquote") is not None)
         return SKIP if boxed else None
-    marked = bool(_QUOTE_CLASS.search(classes(el)))
-    if tag in ("div", "section", "p", "aside", "figure") and not marked and (
-            el.find("./blockquote") is None if tag in ("div", "section", "p")
+    marked = bool(_QUOTE_CLASS.search(classes(el)) or _CAMEL_QUOTE.search(el.get("class") or ""))
+    if tag == "p" and not marked and el.find("./blockquote") is None:
+        text = text_of(el)
+        # (A linked line is a teaser's title that happens to be quoted.)
+        return quoted_line(text) if text[:1] in _OPENING and el.find(".//a") is None else None
+    if marked and not _QUOTE_WORD.search(classes(el)) and not _quote_signs(el):
+        return None  # a "callout" or "highlight" box of the running text's own sentences
+    if tag in ("div", "section", "aside", "figure") and not marked and (
+            el.find("./blockquote") is None if tag in ("div", "section")
             else el.find(".//blockquote") is None):
         return None
     quote_el, nodes = _quote_parts(el)
-    # A product card or photo box may carry a "callout" class; a quote has neither image nor
-    # links (the speaker's portrait beside a wrapped blockquote is fine).
-    if quote_el.find(".//img") is not None or quote_el.find(".//picture") is not None:
+    if _picture(quote_el, nodes):
         return None
     if tag in ("div", "section") and not marked and not nodes:
         return None  # a wrapper around a plain blockquote: let the blockquote be judged
     body = _without(el, nodes)
-    if link_density(el, text_of(el)) > 0.3:
+    if link_density(el, text_of(el)) > 0.3 or _labelled_note(quote_el):
         return None
     if not body or len(body) > 600:
         return None
     speaker = role = None
     if nodes:
-        speaker, role = _attribution(_leaf_lines(nodes))
+        speaker, role = attribution(nodes)
     else:
         m = _ATTRIBUTION.search(body)
         if m and len(m.group("who").split()) <= 12:
-            speaker, role = _split_speaker(m.group("who"))
+            speaker, role = split_speaker(m.group("who"))
             body = body[: m.start()].strip()
+        elif not marked and tag == "blockquote" and set_apart(el, echoed):
+            pass  # an unattributed pull quote set in a plain blockquote
         elif not marked or el.find(".//a") is not None:
             # A plain blockquote is a quoted passage of the running text; an unattributed box
             # with a link is a notice ("we may earn a commission... Learn more").
             return None
+        if not body.rstrip().endswith(TERMINAL):
+            return None  # a heading or key point set in a quote's style, said by nobody
     body = body.strip().strip("\"'“”„«»‘’‚").strip()
     return Block(body, hint="quote", speaker=speaker, role=role) if body else None

@@ -11,6 +11,7 @@ from .. import patterns as pt
 from ..model import Block, RelatedItem
 from ..text.lines import match_related_label
 from .dom import SKIP_TAGS, classes, hidden, link_density, small, text_of
+from .link_titles import in_heading, link_title
 
 _DATEISH = re.compile(r"^\W*\d|^\W+$")
 _NOT_STORY = re.compile(r"/(?:authors?|autor(?:en|in)?|auteurs?|profile?|tags?|topics?|themen?)/",
@@ -24,37 +25,54 @@ _PROMOTION = re.compile(
 _SECTION_FRONT = re.compile(r"(?:https?://[^/]+)?(?:/[a-z]+)*/?", re.I)
 
 
-def _link_title(a) -> str:
-    """A related link's title: the headline inside a teaser card (not its blurb), without a
-    "Read also" kicker."""
-    # A card may set its kicker in a heading of its own: the longest heading is the headline.
-    heads = [t for h in a.iter("h1", "h2", "h3", "h4", "h5", "h6") if (t := text_of(h))]
-    title = max(heads, key=len) if heads else text_of(a) or (a.get("title") or "").strip()
-    found = match_related_label(title)
-    if found and found[1]:
-        return found[1]
-    for kicker in islice(a.iter("small", "span"), 3):
-        k = text_of(kicker)
-        if k and k != title and title.startswith(k) and match_related_label(k):
-            return title[len(k):].strip()
-    return title
+_COMMENT_LINK = re.compile(r"#(?:comments?|disqus|respond)", re.I)
+_COUNT = re.compile(r"^\d+\s+\w+$")
+# A job advert's gender marker, "(m/w/d)", "(m|w|d)": a job market box, not stories.
+_JOB_AD = re.compile(r"\((?:m|w|d|f|x|div)(?:\s?[/|,]\s?(?:m|w|d|f|x|div)){1,3}\)", re.I)
+_FEED_KEY = re.compile(r"[^\w' ]+")
+
+
+def feed_label(label: str | None) -> bool:
+    """The label heads a site-wide feed ("Most read", "Latest news", "More from Jane Doe"):
+    the same list on every article, not reading related to this one."""
+    if not label:
+        return False
+    key = " ".join(_FEED_KEY.sub(" ", label.lower()).split())
+    # "Latest on: <topic>" and "More from <column>" follow the article's topic: only the
+    # bare words head a feed.
+    return any(key == f or (key.startswith(f + " ") and f not in ("latest", "more from"))
+               for f in pt.FEED_LABELS)
+
+
+def related_items(el, base: str | None) -> list[RelatedItem]:
+    """The story links inside el, as related items (see _items)."""
+    return _items(el, base)
 
 
 def _items(el, base: str | None) -> list[RelatedItem]:
     items: list[RelatedItem] = []
-    seen: set[str] = set()
+    seen: dict[str, int] = {}  # url -> index in items
     for a in el.iter("a"):
         href = (a.get("href") or "").strip()
-        title = _link_title(a)
+        title = link_title(a)
         if not href or href.startswith(("#", "javascript:", "mailto:")) or len(title) < 3:
             continue
+        if _COMMENT_LINK.search(href) or _COUNT.match(title) or pt.MORE_LINK_RE.match(title) \
+                or _JOB_AD.search(title):
+            continue  # "7 comments", "See all": the way to comments or a listing, not a story
         if _NOT_STORY.search(href) or _PROMOTION.search(href) or (
                 len(title.split()) <= 3 and _SECTION_FRONT.fullmatch(href.split("?")[0])):
             continue  # the writer's page, a tag page, a section front, an app to install
         url = urljoin(base, href) if base else href
-        if url in seen or _campaign_elsewhere(url, base):
+        if url in seen:
+            # A card links its picture and its headline: the headline link names the story
+            # (the picture's link holds an image credit or nothing).
+            if in_heading(a):
+                items[seen[url]].title = title
             continue
-        seen.add(url)
+        if _campaign_elsewhere(url, base):
+            continue
+        seen[url] = len(items)
         items.append(RelatedItem(title=title, url=url))
     return items
 
@@ -129,7 +147,10 @@ def related(el, base: str | None) -> Block | None:
     if not marked:
         if tag in ("ul", "ol"):
             lis = el.findall("li")
-            if not lis or density < 0.8 or any(li.find(".//a") is None for li in lis):
+            if not lis or any(li.find(".//a") is None for li in lis):
+                return None
+            # A list of "<b>Topic:</b> <a>headline</a>" lines is one widget of such lines.
+            if density < 0.8 and not _topic_lines(lis):
                 return None
         elif tag == "aside":
             if density < 0.5:
@@ -145,6 +166,21 @@ def related(el, base: str | None) -> Block | None:
     if label and any(label == it.title for it in items):
         label = None
     return Block(text, hint="related", label=label, items=items)
+
+
+_CARD_TEXT = 400  # characters: a headline, a kicker and a blurb; more is a story's own text
+
+
+def teaser_card(el, base: str | None) -> Block | None:
+    """A card set between paragraphs (an <article> of its own): one link to another story,
+    with a picture, a kicker or a blurb beside it. Sponsored cards are no related reading."""
+    text = text_of(el)
+    if not text or len(text) > _CARD_TEXT or pt.SPONSORED_RE.search(classes(el) + " " + text):
+        return None
+    items = _items(el, base)
+    if len(items) != 1:
+        return None
+    return Block(text, hint="related", label=None, items=items)
 
 
 def labelled(el) -> bool:
@@ -172,13 +208,53 @@ def inline_related(el, base: str | None, text: str | None = None) -> Block | Non
         found = (match_related_label(text_of(first))
                  if first is not None and first.tag != "a" else None)
         if not found:
-            found = _kicker_and_link(el, first)
+            found = _kicker_and_link(el, first) or _label_before_link(el, text)
         if not found:
             return None
     items = _items(el, base)
     if not items:
         return None
     return Block(text, hint="related", label=found[0], items=items)
+
+
+_TRAILING = re.compile(r"^[\W_]{0,3}$")
+
+
+def _label_before_link(el, text: str) -> tuple[str, str] | None:
+    """"[ Also read <a>headline</a>. ]", "Read more about <a>headline</a>": a label, then one
+    link that ends the line: (label, title) or None. (A link inside a sentence has words after
+    it, or no label before it.)"""
+    links = list(islice(el.iter("a"), 2))
+    if len(links) != 1:
+        return None
+    title = text_of(links[0])
+    at = text.find(title) if title else -1
+    if at <= 0 or not _TRAILING.match(text[at + len(title):].strip()):
+        return None
+    found = match_related_label(text[:at].strip().lstrip("[(").strip())
+    return (found[0].rstrip(" :"), title) if found and not found[1] else None
+
+
+def _topic_line(li) -> str | None:
+    """"<strong>Topic:</strong> <a>headline</a>": a bold kicker of a few words, then one link
+    that is all the rest of the line; the kicker, or None."""
+    first = next((c for c in li if isinstance(c.tag, str)), None)
+    if first is None or first.tag not in ("strong", "b") or (li.text or "").strip():
+        return None
+    links = list(islice(li.iter("a"), 2))
+    kicker = text_of(first)
+    if len(links) != 1 or first.find(".//a") is not None or not 0 < len(kicker.split()) <= 6:
+        return None
+    rest = text_of(li)[len(kicker):].strip()
+    return kicker if rest and len(text_of(links[0])) >= 0.9 * len(rest) else None
+
+
+def _topic_lines(lis) -> bool:
+    """Every item is a topic line, and most kickers end in a colon: a list of "read also"
+    lines (a run of bold-led links without colons is a glossary or a list of sources)."""
+    kickers = [_topic_line(li) for li in lis]
+    return len(lis) >= 2 and all(kickers) and 2 * sum(
+        k.rstrip().endswith(":") for k in kickers if k) > len(kickers)
 
 
 def _kicker_and_link(el, first) -> tuple[str, str] | None:
@@ -206,33 +282,56 @@ def unwrap_related_noscript(tree) -> None:
             ns.drop_tag()  # a box its class or its "Mehr zum Thema" label calls related
 
 
+_FEED_SIZE = 20  # links: more than a related box holds, what a site's feed runs to
+_PAST_SCOPE = 3  # levels above the article's own box where its end-of-article widgets sit
+
+
 def attached_related(base: str | None, scope, container) -> list[Block]:
-    """Related boxes of the article outside its running text (between the body and the
-    article's end): kept when their class or label says related reading, not merely teasers."""
+    """Related boxes of the article outside its running text: between the body and the
+    article's end, and after the article's box up to a few levels above it (a related-posts
+    block a theme places after the <article>), before the footer. Kept when their class or
+    label says related reading, not merely teasers, and no feed's label heads them."""
     found: list[Block] = []
-    if scope is container:
-        return found
     after: list = []
     node = container
-    while node is not scope and node is not None:
-        after.extend(s for s in node.itersiblings() if isinstance(s.tag, str))
+    top = scope
+    for _ in range(_PAST_SCOPE):
+        if top.getparent() is None or top.getparent().tag in ("body", "html"):
+            break
+        top = top.getparent()
+    past = False  # past the article's own box: only a box its class calls related
+    while node is not top and node is not None:
+        past = past or node is scope
+        for s in node.itersiblings():
+            if not isinstance(s.tag, str):
+                continue
+            if s.tag == "footer" or _COMMENTS.search(classes(s)):
+                break  # the widgets come before the comments and the footer
+            after.append((s, past))
         node = node.getparent()
-    stack = [(el, 0) for el in reversed(after)]
+    stack = [(el, 0, beyond) for el, beyond in reversed(after)]
     while stack:
-        el, depth = stack.pop()
+        el, depth, beyond = stack.pop()
         if el is container or el.tag in SKIP_TAGS or hidden(el):
             continue
         # Cheap tests first: most of what follows the body (comments, footers) is no box.
         cls = classes(el)
         block = related(el, base) if el.tag in ("div", "section", "aside", "ul") and (
             pt.RELATED_CLASS_RE.search(cls) or labelled(el)) else None
+        if block is not None and beyond and ("related" not in cls
+                                             or len(block.items) > _FEED_SIZE):
+            block = None  # a recommendation feed of the site, or a box named otherwise
         if block is not None and ("related" in cls or (
                 block.label and match_related_label(block.label))):
-            found.append(block)
+            if not feed_label(block.label):
+                found.append(block)
             continue
         if depth < 6:  # boxes sit near the article's own level, not deep in page furniture
-            stack.extend((c, depth + 1) for c in reversed(el) if isinstance(c.tag, str))
+            stack.extend((c, depth + 1, beyond) for c in reversed(el) if isinstance(c.tag, str))
     return found
+
+
+_COMMENTS = re.compile(r"(?<![a-z])comments?(?![a-z])|disqus|respond", re.I)
 
 
 def dedupe_links(blocks: list[Block]) -> list[Block]:

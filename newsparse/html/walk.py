@@ -24,7 +24,7 @@ from .dom import (
 )
 from .lists import list_item, table
 from .quotes import SKIP, pull_quote
-from .related import related
+from .related import feed_label, related, related_items, teaser_card
 
 _HEADINGS = {"h2", "h3", "h4", "h5", "h6"}
 _PASSAGE = 4  # paragraphs of prose: more than an embedded post holds
@@ -33,6 +33,16 @@ _SHARE = 0.3  # of the container's paragraph weight, held by boxes of one kind
 _OWN_TEXT = 400  # paragraph weight (see container.paragraph_weights): two paragraphs of prose
 # Furniture that markup left unclosed can wrap the article in (see container.paragraph_weights).
 _NESTING = {"nav", "header", "footer", "menu", "aside"}
+_ECHO_CHECKS = 50  # plain blockquotes compared with the running text (see Walker.echoed)
+_NOT_WORD = re.compile(r"[\W_]+")
+
+
+def _flat(text: str) -> str:
+    """Lower-case letters and digits only: a passage and its copy compare equal whatever the
+    quote marks and spacing."""
+    return _NOT_WORD.sub("", text.lower())
+
+
 _SCREEN_READER = re.compile(r"sr-only|srlabel|sr-label|visually-hidden|screen-reader|a11y")
 
 
@@ -64,7 +74,20 @@ def _photo_box(el) -> bool:
         size += len(chunk.strip())
         if size > _PHOTO_TEXT:
             return False
-    return el.find(".//picture") is not None or any(_photo(img) for img in el.iter("img"))
+    pictures = [p for p in el.iter("picture", "img") if p.tag == "picture" or _photo(p)]
+    # A picture inside a link that also holds a headline is a teaser card's (the walk finds
+    # the card); one not linked, or linked alone (a gallery, its own file), is a photo.
+    return any(not _card_picture(p) for p in pictures)
+
+
+_IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif)(?:$|\?)", re.I)
+
+
+def _card_picture(pic) -> bool:
+    """The picture sits in a link to another page that names it in a few words: a card."""
+    link = next((a for a in pic.iterancestors("a")), None)
+    return link is not None and not _IMAGE_FILE.search(link.get("href") or "") and len(
+        text_of(link).split()) >= 3
 
 
 def _photo(img) -> bool:
@@ -146,6 +169,26 @@ def _box_weights(root, weights: dict) -> dict:
     return out
 
 
+def _display_link(el) -> bool:
+    """A paragraph that is one bold link set in capitals, "<p><strong><a>HEADLINE IN
+    CAPITALS</a></strong></p>": a related headline line of its own, as the reader sees it."""
+    kids = [c for c in el if isinstance(c.tag, str)]
+    if len(kids) != 1 or kids[0].tag not in ("strong", "b", "a"):
+        return False
+    link = kids[0] if kids[0].tag == "a" else kids[0].find("a")
+    bold = kids[0].tag != "a" or link.find("strong") is not None or link.find("b") is not None
+    title = text_of(link) if link is not None else ""
+    letters = [ch for ch in title if ch.isalpha()]
+    return bold and len(title.split()) >= 4 and bool(letters) and all(
+        ch.isupper() for ch in letters)
+
+
+def _lead_in(block: Block) -> bool:
+    """A short line of its own ending in a colon: it announces what follows."""
+    return block.hint == "paragraph" and block.kind is None and len(block.text) <= 150 \
+        and block.text.endswith(":")
+
+
 class Walker:
     """Emit Blocks for a container in document order."""
 
@@ -159,6 +202,7 @@ class Walker:
         self.elements: list = []  # the element each block came from (None for loose text)
         self.current = None
         self.label: str | None = None  # a "Read also" heading waiting for its links
+        self.run: Block | None = None  # the widget a label opened, while its link lines go on
         self.buffer: list[str] = []
         self.linked = 0  # characters of the buffer that sat inside links
         self.article_parts = False  # the story itself is a run of <article>s (live blog posts)
@@ -166,6 +210,8 @@ class Walker:
         self.box_weights: dict | None = None  # first class name -> weight (carries_text)
         # (list id, ordered) while walking inside a list item: what it emits are its items.
         self.unit: tuple[int, bool] | None = None
+        self.flat: str | None = None  # the container's text as echoed() compares it
+        self.echo_checks = 0
 
     def holds_article(self, el) -> bool:
         """el holds half the container's paragraph text: it is the article, whatever its
@@ -196,10 +242,28 @@ class Walker:
         first = (el.get("class") or "").split()[:1]
         return bool(first) and self.box_weights.get(first[0], 0) >= _SHARE * self.total
 
+    def echoed(self, text: str) -> bool:
+        """The container's text holds this passage twice: a pull quote and the sentence of the
+        running text it repeats. Asked a bounded number of times (one scan of the container
+        each), so a page of a thousand blockquotes is not scanned a thousand times."""
+        if self.echo_checks >= _ECHO_CHECKS or self.root is None:
+            return False
+        self.echo_checks += 1
+        if self.flat is None:
+            self.flat = _flat(text_of(self.root))
+        key = _flat(text)[:60]
+        return len(key) >= 20 and self.flat.count(key) >= 2
+
     def emit(self, block: Block) -> None:
         if block.hint == "related" and self.label and not block.label:
             block.label = self.label
+        elif block.hint == "related" and not block.label and self.blocks and _lead_in(
+                self.blocks[-1]):
+            # "Read more in our live blog:" set just before a card: the card's label.
+            block.label = self.blocks.pop().text
+            self.elements.pop()
         self.label = None
+        self.run = None
         if self.unit is not None and block.hint == "paragraph" and block.kind is None:
             block.kind, block.group, block.ordered = "item", *self.unit
         self.blocks.append(block)
@@ -255,11 +319,16 @@ class Walker:
             return
         if tag in SKIP_TAGS and not (tag in _NESTING and self.holds_article(el)):
             return  # page furniture, unless broken markup nested the article inside it
+        self.current = el
         if hidden(el) and not (self.holds_article(el) or _paywalled_paragraph(el)
                                or self.collapsed_text(el)):
-            return  # hidden, unless it is the (paywalled) bulk of the article itself
-        self.current = el
-        quote = pull_quote(el)
+            # Hidden, unless it is the (paywalled) bulk of the article itself, or a pull
+            # quote hidden from screen readers because it repeats the text.
+            quote = None if out_of_view(el) else pull_quote(el, self.echoed)
+            if quote is not None and quote is not SKIP:
+                self.emit(quote)
+            return
+        quote = pull_quote(el, self.echoed)
         if quote is SKIP and _passage(el):
             quote = None  # a long quoted passage that links to a post is no embedded post
         if quote is not None:
@@ -268,7 +337,9 @@ class Walker:
             return
         rel = related(el, self.base)
         if rel is not None:
-            self.emit(rel)
+            if not feed_label(rel.label or self.label):
+                self.emit(rel)  # (a "Most read" or "Latest" feed is dropped with its links)
+            self.label = None
             return
         if tag == "figure" and self.weights.get(el, 0) >= _OWN_TEXT:
             self.walk(el)  # paragraphs set in a <figure> (a comparison block): the text itself
@@ -283,7 +354,11 @@ class Walker:
         if tag in ("div", "section") and _photo_box(el):
             return
         if tag == "article" and not self.article_parts and not self.holds_article(el):
-            return  # a self-contained piece inside the story: another story's teaser card
+            # A self-contained piece inside the story: another story's teaser card, a
+            # related item of its own (guidelines: teaser cards between paragraphs).
+            if (card := teaser_card(el, self.base)) is not None:
+                self.emit(card)
+            return
         if tag in _HEADINGS or tag == "p":
             if any(a.tag == "a" for a in el.iterancestors()):
                 return  # inside a link: a teaser card's title or blurb, not the article's
@@ -297,6 +372,25 @@ class Walker:
             table(self, el)
         else:
             self.walk(el)
+
+    def link_line(self, el, text: str) -> None:
+        """A paragraph that is one link: under a "Related articles" heading, an item of the
+        widget the heading opened (one line per link); set in brackets, "(<a>headline</a>.)",
+        a related line of its own; elsewhere a teaser, dropped."""
+        bracketed = text[:1] in "([" and text.rstrip(".")[-1:] in ")]"
+        if self.label is None and self.run is None and not (bracketed or _display_link(el)):
+            return
+        items = related_items(el, self.base)
+        if len(items) != 1 or feed_label(self.label):
+            return
+        if self.run is None:
+            opened = self.label is not None
+            run = Block(text, hint="related", items=items)
+            self.emit(run)  # takes the pending label
+            self.run = run if opened else None
+        else:
+            self.run.items.extend(items)
+            self.run.text = f"{self.run.text} {text}"
 
     def heading(self, el) -> None:
         if _SCREEN_READER.search(classes(el)):
@@ -319,7 +413,8 @@ class Walker:
             return  # (a list item's short line is the item: "Easy to clean")
         density = link_density(el, text)
         if (len(text) < 100 and density > 0.8) or (len(text) < 250 and density >= 0.95):
-            return  # a teaser: a paragraph that is (all but) one link to another story
+            self.link_line(el, text)  # a teaser: a paragraph that is (all but) one link
+            return
         if len(text) <= 120 and pt.SUBHEADING_CLASS_RE.search(classes(el)):
             self.heading(el)  # <p class="crosshead">: a heading in all but tag
             return

@@ -27,6 +27,7 @@ RELATED_LABELS = {
         "check also", "learn more", "more to read", "recommended for you", "also worth reading",
         "more on the topic", "related terms", "learn more about", "read more about",
         "latest on",
+        "read more on", "you may also be interested in", "you might also be interested in",
     ],
     "ru": [
         "материалы по теме", "по теме", "читайте также", "читайте еще", "читайте ещё",
@@ -86,6 +87,48 @@ RELATED_LABELS = {
     "sv": ["läs också", "läs mer", "relaterade artiklar", "relaterat", "läs även"],
     "ja": ["関連記事", "関連ニュース", "あわせて読みたい", "こちらもおすすめ"],
 }
+# Labels of lists that are the same on every article of a site (the latest, the most read,
+# an author's or a section's feed), of topic-tag rows and of ad slots. A box under one of
+# them is no related reading, whatever its markup (compared like RELATED_LABELS; a label
+# starting with one of them counts too).
+FEED_LABELS = (
+    "most read", "most popular", "most viewed", "most shared", "most commented", "popular",
+    "popular articles", "popular stories", "popular now", "trending", "trending now",
+    "latest", "latest news", "latest stories", "latest articles", "top stories", "top news",
+    "more from", "more stories from", "editor's picks", "editors' picks", "just in",
+    "meistgelesen", "meistgelesene artikel", "am meisten gelesen", "aktuelle news",
+    "neueste artikel", "top-themen", "les plus lus", "les plus populaires",
+    "à la une", "dernières actualités", "lo más leído", "lo más visto", "últimas noticias",
+    "самое читаемое", "популярное", "последние новости", "più letti", "mais lidas",
+    "najczęściej czytane", "meest gelezen", "mest lest", "mest läst", "mest læste",
+    # topic-tag rows: keyword links, not stories
+    "related topics", "topics", "tags", "themen", "relevante themen", "schlagworte",
+    "mots-clés", "sujets", "etiquetas", "temas", "темы", "теги", "argomenti", "tagi",
+    # advertising and sponsored slots
+    "annonce", "anzeige", "advertisement", "sponsored", "reklame", "publicité", "werbung",
+    "paid content", "partner content", "publicidad", "реклама",
+)
+# Labels of related boxes read on more pages (the box's heading, not an inline line). Kept
+# apart from the lists above so each language's words stay in one place per source.
+for _lang, _labels in {
+    "en": ["related posts", "read more stories", "keep reading", "also worth checking out",
+           "other interesting articles", "more useful information", "learn more",
+           "read more blogs", "more to read", "more like this", "recommended for you",
+           "you may be interested in", "related guides", "related resources"],
+    "de": ["ähnliche artikel", "ähnliche", "ähnliche beiträge", "die redaktion empfiehlt",
+           "passend zum artikel", "audio und video zum thema", "das könnte dich interessieren",
+           "weitere beiträge", "mehr zu"],
+    "fr": ["à découvrir également", "à découvrir aussi", "la rédaction vous conseille",
+           "nos articles sur le sujet", "à lire sur le même sujet"],
+    "pl": ["powiązane", "czytaj więcej", "zobacz również", "przeczytaj również",
+           "czytaj również"],
+    "cs": ["související", "další články", "související články"],
+    "is": ["tengdar fréttir"],
+    "ja": ["関連ニュース", "関連記事", "あわせて読みたい", "こちらもおすすめ", "おすすめ記事"],
+    "zh": ["相关新闻", "相关阅读", "延伸阅读", "相關新聞", "相關閱讀", "延伸閱讀"],
+    "ko": ["관련 기사", "관련기사", "함께 읽기", "추천 기사"],
+}.items():
+    RELATED_LABELS.setdefault(_lang, []).extend(_labels)
 RELATED_LABEL_SET = frozenset(label for labels in RELATED_LABELS.values() for label in labels)
 RELATED_FIRST_WORDS = frozenset(label.split()[0].rstrip(".") for label in RELATED_LABEL_SET)
 
@@ -114,6 +157,26 @@ RELATED_TOPIC_LABELS = {
     "tr": ["daha fazla"],
 }
 RELATED_TOPIC_SET = frozenset(p for prefixes in RELATED_TOPIC_LABELS.values() for p in prefixes)
+
+# Links in a box that lead to a listing, not a story: "See more", "See all Academy articles",
+# "Mehr News", a lone badge word ("Sponsored"), a call to sign up or install ("CLICK HERE TO
+# GET THE APP"). Compared with a whole link title.
+_LAZY["MORE_LINK_RE"] = (
+    r"^(?:(?:see|view|show|load|read|browse|explore)\s+(?:more|all)\b.*|more\s+(?:news|stories|"
+    r"articles|videos)|all\s+(?:news|stories|articles)|mehr\s+(?:news|nachrichten|artikel|"
+    r"meldungen)|alle\s+(?:artikel|news|nachrichten|meldungen)|voir\s+(?:plus|tout)\b.*|"
+    r"ver\s+(?:más|todo)\b.*|смотреть\s+все|все\s+новости|sponsored|anzeige|advertisement|"
+    r"werbung|publicité|reklame|(?:learn|read|find\s+out)\s+more|(?:click\s+here|sign\s+up|subscribe|download\s+the|"
+    r"follow\s+us)\b.*)$",
+    re.I,
+)
+
+# Words of a sponsored card or box, in its class or its text: an advert, not related reading.
+_LAZY["SPONSORED_RE"] = (
+    r"sponsor|annonsørinnhold|annonse(?![a-z])|anzeige|advertorial|werbung|publicité|"
+    r"publireportage|partner[-_ ]?content|paid[-_ ]?(?:content|post)|promoted|reklame",
+    re.I,
+)
 
 # Class/id fragments that mark a related-links widget or a pull quote in HTML markup.
 _LAZY["RELATED_CLASS_RE"] = (
