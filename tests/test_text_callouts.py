@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from newsparse.text import callouts as co
+from newsparse.text import echoes
 
 # --- Quote callouts -------------------------------------------------------------------------------
 
@@ -364,11 +365,11 @@ def test_echo_blocks_repeat_a_longer_block_and_are_not_lists_or_copies():
         "9 Office for Statistics. Rents and wages by region, annual report 2024.",
         "10 Office for Statistics. Rents and wages by region, annual report 2024.",
     ]
-    assert co.echo_blocks(texts) == {2}
+    assert echoes.echo_blocks(texts) == {2}
 
 
 def test_a_flattened_callout_holds_no_echo():
     said = "Nobody should pay half their wages in rent, not in this city."
     texts = [said, f"{said} Dana Moss Tenants Union"]
-    assert co.echo_blocks(texts) == set()
-    assert co.echo_blocks([said, f'"{said}" Moss said at a rally on Sunday.']) == {0}
+    assert echoes.echo_blocks(texts) == set()
+    assert echoes.echo_blocks([said, f'"{said}" Moss said at a rally on Sunday.']) == {0}

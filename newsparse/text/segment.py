@@ -17,11 +17,12 @@ from ..model import (
     TableSpan,
     record,
 )
-from .callouts import Mentions, callout_shaped, clean_quote, echo_blocks, match_callout
+from .callouts import Mentions, callout_shaped, clean_quote, match_callout
 from .datelines import (
     match_date_line,
     match_wire_dateline,
 )
+from .echoes import echo_blocks
 from .headline import drop_title_heading, split_title
 from .lines import (
     ends_sentence,
