@@ -4,6 +4,8 @@ of one, or one with its "he says" cut off)."""
 from __future__ import annotations
 
 import re
+from collections import Counter
+from itertools import chain
 
 from .lines import ends_sentence
 
@@ -25,39 +27,49 @@ def _quote_shaped(text: str) -> bool:
 
 def _grams(text: str) -> list[tuple[str, ...]]:
     words = _TOKEN.findall(text.lower())
-    return [tuple(words[i:i + _GRAM]) for i in range(len(words) - _GRAM + 1)]
+    return list(zip(*(words[k:] for k in range(_GRAM)), strict=False))  # the runs that fit
 
 
 def echo_blocks(texts: list[str]) -> set[int]:
     """The blocks that repeat the words of a longer block: pull quotes with no attribution.
 
     A pull quote may be a whole sentence of the body, a part of one or one with its "he says"
-    cut off, so runs of five words are compared, each indexed once; a block repeated whole is
-    a page element shown twice (a notice, a caption), not a quote.
+    cut off, so runs of five words are compared; a block repeated whole is a page element
+    shown twice (a notice, a caption), not a quote. A run in more than _COMMON blocks is the
+    site's boilerplate and counts for none.
     """
     grams = [_grams(text) for text in texts]
+    # How many blocks hold each run, counted in C: most articles echo nothing, and a block
+    # can only be an echo when most of its runs are held by another block.
+    held_by = Counter(chain.from_iterable(map(set, grams)))
+    low, high = _ECHO_WORDS
+    maybe = []
+    for i, text in enumerate(texts):
+        runs = grams[i]
+        if not runs or not low <= len(text.split()) <= high or not _quote_shaped(text):
+            continue
+        shared = sum(1 for run in runs if 1 < held_by[run] <= _COMMON)
+        if shared >= _ECHO_SHARE * len(runs):
+            maybe.append(i)
+    if not maybe:
+        return set()
+    wanted = {run for i in maybe for run in grams[i]}
     holders: dict[tuple[str, ...], list[int]] = {}
-    for i, runs in enumerate(grams):
-        for run in runs:
-            held = holders.setdefault(run, [])
-            if (not held or held[-1] != i) and len(held) <= _COMMON:
-                held.append(i)
+    for j, runs in enumerate(grams):
+        for run in wanted.intersection(runs):
+            holders.setdefault(run, []).append(j)
     # A holder is running text, which ends like a sentence; a flattened callout ("… Name
     # role") holds the body's sentence it quotes, and that sentence is no echo of it.
-    prose = [ends_sentence(text) for text in texts]
-    low, high = _ECHO_WORDS
     echoes = set()
-    for i, text in enumerate(texts):
-        if not low <= len(text.split()) <= high or not _quote_shaped(text) or not grams[i]:
-            continue
-        shared: dict[int, int] = {}
+    for i in maybe:
+        shared_with: dict[int, int] = {}
         for run in grams[i]:
             held = holders[run]
             if len(held) > _COMMON:
                 continue
             for j in held:
-                if j != i and prose[j] and len(texts[j]) >= len(text) + _MORE:
-                    shared[j] = shared.get(j, 0) + 1
-        if shared and max(shared.values()) >= _ECHO_SHARE * len(grams[i]):
+                if j != i and ends_sentence(texts[j]) and len(texts[j]) >= len(texts[i]) + _MORE:
+                    shared_with[j] = shared_with.get(j, 0) + 1
+        if shared_with and max(shared_with.values()) >= _ECHO_SHARE * len(grams[i]):
             echoes.add(i)
     return echoes

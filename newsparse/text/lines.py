@@ -71,14 +71,17 @@ def match_related_label(line: str) -> tuple[str, str] | None:
 
 
 _TOPIC_WORDS = 8  # "More on Car Repair & Maintenance": a label and a few words of topic
+_TOPIC_CHARS = 80
 
 
 def match_topic_label(line: str) -> str | None:
     """The line as a label when it is a topic label ("More on remote work", "Mehr zum Thema
     Gaza"); the caller checks that link titles follow, as a section heading has none."""
+    if len(line) > 4 * _TOPIC_CHARS or "\n" in line:
+        return None  # a paragraph, far longer than any label
     t = norm_space(line.strip().lstrip(_LABEL_MARKS))
     words = t.split()
-    if "\n" in line or not 2 <= len(words) <= _TOPIC_WORDS or len(t) > 80:
+    if not 2 <= len(words) <= _TOPIC_WORDS or len(t) > _TOPIC_CHARS:
         return None
     if ends_sentence(t) and not t.endswith(":"):
         return None
