@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from newsparse import html as html_reading
-from newsparse.html import fallback, related, walk
+from newsparse.html import fallback, related, shapes, walk
 from newsparse.pipeline import parse_html
 
 from .htmlpages import article_page as _page
@@ -397,7 +397,7 @@ def test_a_bare_blockquote_linking_to_a_social_post_is_an_embed(href):
     ("Ein langer Satz ohne Punkt aber mit vielen Wörtern darin", False),
 ])
 def test_fragments(text, fragment):
-    assert walk.is_fragment(text) is fragment
+    assert shapes.is_fragment(text) is fragment
 
 
 @pytest.mark.parametrize("cls", ["article__zwischentitel", "intertitolo", "entretitulo",
@@ -612,9 +612,9 @@ def test_name_comma_role_byline():
 
 
 def test_cjk_line_is_measured_in_characters_not_spaces():
-    assert walk.is_fragment("社会の新着")  # a five-character label
-    assert not walk.is_fragment("宮崎県：高鍋町、新富町、宮崎市")  # a list line of places
-    assert walk.is_fragment("Mehr zum Thema")
+    assert shapes.is_fragment("社会の新着")  # a five-character label
+    assert not shapes.is_fragment("宮崎県：高鍋町、新富町、宮崎市")  # a list line of places
+    assert shapes.is_fragment("Mehr zum Thema")
 
 
 def test_a_section_with_a_quoted_passage_and_running_text_is_no_quote_box():

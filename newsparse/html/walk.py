@@ -4,7 +4,6 @@ headings, line breaks), with widgets recognised and boilerplate skipped on the w
 from __future__ import annotations
 
 import re
-from typing import Any
 
 from .. import patterns as pt
 from ..model import Block
@@ -12,10 +11,8 @@ from ..text.lines import match_related_label
 from .container import boilerplate
 from .dom import (
     CJK,
-    DATE_OR_TIME,
     INLINE,
     SKIP_TAGS,
-    TERMINAL,
     classes,
     hidden,
     link_density,
@@ -25,9 +22,20 @@ from .dom import (
 from .lists import list_item, table
 from .quotes import SKIP, pull_quote
 from .related import feed_label, related, related_items, teaser_card
+from .shapes import (
+    box_weights,
+    display_link,
+    double_br,
+    is_fragment,
+    lead_in,
+    passage,
+    paywalled_paragraph,
+    photo_box,
+    sentence_break,
+    spaced,
+)
 
 _HEADINGS = {"h2", "h3", "h4", "h5", "h6"}
-_PASSAGE = 4  # paragraphs of prose: more than an embedded post holds
 _FOLDED_TEXT = 80  # paragraph weight: a sentence, more than a label or a menu entry
 _SHARE = 0.3  # of the container's paragraph weight, held by boxes of one kind
 _OWN_TEXT = 400  # paragraph weight (see container.paragraph_weights): two paragraphs of prose
@@ -44,149 +52,6 @@ def _flat(text: str) -> str:
 
 
 _SCREEN_READER = re.compile(r"sr-only|srlabel|sr-label|visually-hidden|screen-reader|a11y")
-
-
-def _words(text: str) -> int:
-    """Word count; in scripts written without spaces, about one word per two characters."""
-    cjk = len(CJK.findall(text))
-    return max(len(text.split()), cjk // 2) if cjk else len(text.split())
-
-
-def is_fragment(text: str) -> bool:
-    """A label, a name, a credit: a few words that do not end like a sentence; or a short
-    line that is mostly a date or time ("Stand: 24.04.2024 22:58 Uhr")."""
-    if len(text) < 30 and _words(text) <= 3 and not text.rstrip().endswith(TERMINAL):
-        return True
-    # "The vote is at 10:30." is a sentence; "Stand: 24.04.2024 22:58 Uhr" is a stamp.
-    stamp = not text.endswith(TERMINAL) or text[:1].isdigit()
-    short = len(text.split()) <= 8 and len(text) < 60
-    return stamp and short and bool(DATE_OR_TIME.search(text))
-
-
-_PHOTO_TEXT = 200  # characters: more than a caption and a credit is running text
-
-
-def _photo_box(el) -> bool:
-    """A box holding a picture and no more text than a caption and credit: the caption of a
-    photo left outside <figure>/<figcaption>."""
-    size = 0
-    for chunk in el.itertext():  # text first, stopping early: most boxes are whole sections
-        size += len(chunk.strip())
-        if size > _PHOTO_TEXT:
-            return False
-    pictures = [p for p in el.iter("picture", "img") if p.tag == "picture" or _photo(p)]
-    # A picture inside a link that also holds a headline is a teaser card's (the walk finds
-    # the card); one not linked, or linked alone (a gallery, its own file), is a photo.
-    return any(not _card_picture(p) for p in pictures)
-
-
-_IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif)(?:$|\?)", re.I)
-
-
-def _card_picture(pic) -> bool:
-    """The picture sits in a link to another page that names it in a few words: a card."""
-    link = next((a for a in pic.iterancestors("a")), None)
-    return link is not None and not _IMAGE_FILE.search(link.get("href") or "") and len(
-        text_of(link).split()) >= 3
-
-
-def _photo(img) -> bool:
-    """An image that is a picture, not an emoji or icon set inline in the text."""
-    if "emoji" in (img.get("class") or ""):
-        return False
-    sizes = [img.get(a) or "" for a in ("width", "height")]
-    return not any(v.isdigit() and int(v) < 50 for v in sizes)
-
-
-def _paywalled_paragraph(el) -> bool:
-    """A <p> of the running text only hidden from screen readers (aria-hidden): a metered
-    paywall masks the text it still serves; a layout never hides a single paragraph so."""
-    if el.tag != "p" or el.get("aria-hidden") != "true" or out_of_view(el):
-        return False
-    parent = el.getparent()
-    return not (parent is not None and hidden(parent))
-
-
-def _double_br(br) -> bool:
-    """A <br> followed by another with only whitespace between: a paragraph break."""
-    nxt = br.getnext()
-    return nxt is not None and nxt.tag == "br" and not (br.tail or "").strip()
-
-
-_OPENS = re.compile(r"\s*[\"'“„«‘‚(\[]?[^\W\d_]")
-
-
-def _sentence_break(br, buffer: list[str]) -> bool:
-    """A single <br> after a finished sentence, before a capitalised one: the author's new
-    paragraph inside one <p> (a line break inside a sentence or an address is not)."""
-    before = "".join(buffer[-3:]).rstrip()
-    after = br.tail or ""
-    m = _OPENS.match(after)
-    return (len(" ".join("".join(buffer).split())) >= 40 and before.endswith(TERMINAL)
-            and m is not None and m.group(0)[-1].isupper())
-
-
-# Inline elements that are not running text: they separate the words around them.
-_SEPARATING = {"br", "wbr", "img", "picture", "svg", "button", "label", "time"}
-
-
-def _spaced(child, text: str) -> str:
-    """An inline element's text as it sits in its line: a link or <b> inside a word ("中居正広"
-    between two kana, "Haus<b>tür</b>") adds no space; whitespace at its edges is kept."""
-    if child.tag in _SEPARATING:
-        return f" {text} "
-    raw = "".join(child.itertext()) or text
-    left = " " if raw[:1].isspace() or not raw else ""
-    right = " " if raw[-1:].isspace() or not raw else ""
-    return f"{left}{text}{right}"
-
-
-def _passage(el) -> bool:
-    """el holds several paragraphs of prose: a quoted passage, whatever it links to."""
-    count = 0
-    for p in el.iter("p"):
-        count += len(text_of(p)) >= 60
-        if count >= _PASSAGE:
-            return True
-    return False
-
-
-def _box_weights(root, weights: dict) -> dict:
-    """Paragraph weight per first class name of the boxes under root; a box inside another of
-    its name counts with it, not again."""
-    out: dict = {}
-    stack: list[tuple[Any, frozenset[str]]] = [
-        (c, frozenset()) for c in root if isinstance(c.tag, str)]
-    while stack:
-        el, names = stack.pop()
-        if not weights.get(el, 0):
-            continue  # no paragraph below: nothing to count here or deeper
-        first = (el.get("class") or "").split()[:1]
-        if first and first[0] not in names:
-            out[first[0]] = out.get(first[0], 0) + weights[el]
-            names = names | {first[0]}
-        stack.extend((c, names) for c in el if isinstance(c.tag, str))
-    return out
-
-
-def _display_link(el) -> bool:
-    """A paragraph that is one bold link set in capitals, "<p><strong><a>HEADLINE IN
-    CAPITALS</a></strong></p>": a related headline line of its own, as the reader sees it."""
-    kids = [c for c in el if isinstance(c.tag, str)]
-    if len(kids) != 1 or kids[0].tag not in ("strong", "b", "a"):
-        return False
-    link = kids[0] if kids[0].tag == "a" else kids[0].find("a")
-    bold = kids[0].tag != "a" or link.find("strong") is not None or link.find("b") is not None
-    title = text_of(link) if link is not None else ""
-    letters = [ch for ch in title if ch.isalpha()]
-    return bold and len(title.split()) >= 4 and bool(letters) and all(
-        ch.isupper() for ch in letters)
-
-
-def _lead_in(block: Block) -> bool:
-    """A short line of its own ending in a colon: it announces what follows."""
-    return block.hint == "paragraph" and block.kind is None and len(block.text) <= 150 \
-        and block.text.endswith(":")
 
 
 class Walker:
@@ -230,7 +95,7 @@ class Walker:
     def collapsed_text(self, el) -> bool:
         """el is out of view but holds running text: a collapsed panel (an accordion's
         answer, a "read more" fold, a tab) or a part a script moves into place. Elements only
-        hidden from screen readers are copies of what is shown (see _paywalled_paragraph)."""
+        hidden from screen readers are copies of what is shown (see paywalled_paragraph)."""
         return out_of_view(el) and self.weights.get(el, 0) >= _FOLDED_TEXT
 
     def carries_text(self, el) -> bool:
@@ -238,7 +103,7 @@ class Walker:
         page is built of them (page-builder widgets, product cards of a review), so each is
         the article's own text, however short."""
         if self.box_weights is None:
-            self.box_weights = _box_weights(self.root, self.weights)
+            self.box_weights = box_weights(self.root, self.weights)
         first = (el.get("class") or "").split()[:1]
         return bool(first) and self.box_weights.get(first[0], 0) >= _SHARE * self.total
 
@@ -257,7 +122,7 @@ class Walker:
     def emit(self, block: Block) -> None:
         if block.hint == "related" and self.label and not block.label:
             block.label = self.label
-        elif block.hint == "related" and not block.label and self.blocks and _lead_in(
+        elif block.hint == "related" and not block.label and self.blocks and lead_in(
                 self.blocks[-1]):
             # "Read more in our live blog:" set just before a card: the card's label.
             block.label = self.blocks.pop().text
@@ -295,12 +160,12 @@ class Walker:
                 continue
             tag = child.tag
             if tag in INLINE and child.find(".//p") is None and child.find(".//div") is None:
-                if tag == "br" and self.buffer and (_double_br(child)
-                                                   or _sentence_break(child, self.buffer)):
+                if tag == "br" and self.buffer and (double_br(child)
+                                                   or sentence_break(child, self.buffer)):
                     self.flush()
                 else:
                     text = text_of(child)
-                    self.buffer.append(_spaced(child, text))
+                    self.buffer.append(spaced(child, text))
                     if tag == "a":
                         self.linked += len(text)
             else:
@@ -320,7 +185,7 @@ class Walker:
         if tag in SKIP_TAGS and not (tag in _NESTING and self.holds_article(el)):
             return  # page furniture, unless broken markup nested the article inside it
         self.current = el
-        if hidden(el) and not (self.holds_article(el) or _paywalled_paragraph(el)
+        if hidden(el) and not (self.holds_article(el) or paywalled_paragraph(el)
                                or self.collapsed_text(el)):
             # Hidden, unless it is the (paywalled) bulk of the article itself, or a pull
             # quote hidden from screen readers because it repeats the text.
@@ -329,7 +194,7 @@ class Walker:
                 self.emit(quote)
             return
         quote = pull_quote(el, self.echoed)
-        if quote is SKIP and _passage(el):
+        if quote is SKIP and passage(el):
             quote = None  # a long quoted passage that links to a post is no embedded post
         if quote is not None:
             if quote is not SKIP:
@@ -351,7 +216,7 @@ class Walker:
             return
         if tag in ("aside", "figure") or (tag not in _HEADINGS and self.boilerplate(el)):
             return
-        if tag in ("div", "section") and _photo_box(el):
+        if tag in ("div", "section") and photo_box(el):
             return
         if tag == "article" and not self.article_parts and not self.holds_article(el):
             # A self-contained piece inside the story: another story's teaser card, a
@@ -378,7 +243,7 @@ class Walker:
         widget the heading opened (one line per link); set in brackets, "(<a>headline</a>.)",
         a related line of its own; elsewhere a teaser, dropped."""
         bracketed = text[:1] in "([" and text.rstrip(".")[-1:] in ")]"
-        if self.label is None and self.run is None and not (bracketed or _display_link(el)):
+        if self.label is None and self.run is None and not (bracketed or display_link(el)):
             return
         items = related_items(el, self.base)
         if len(items) != 1 or feed_label(self.label):
