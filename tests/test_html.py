@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from newsparse import html as html_reading
-from newsparse.html import fallback, related, shapes, walk
+from newsparse.html import fallback, related, shapes
 from newsparse.pipeline import parse_html
 
 from .htmlpages import article_page as _page
