@@ -670,3 +670,22 @@ def test_an_excerpt_of_the_opening_shown_above_the_text_is_not_read_twice():
     blocks, meta = html_reading.extract(html, None)
     assert meta.summary == excerpt
     assert sum(first in b.text for b in blocks) == 1  # the opening once, as its paragraph
+
+
+def test_a_list_of_colon_led_lines_of_links_is_a_related_widget():
+    html = _page("<ul><li>Police files: <a href='/a/1'>The party's world</a> | <a href='/a/2'>"
+                 "How the money was split</a></li><li>The suspects: <a href='/a/3'>Anna Lee</a> "
+                 "| <a href='/a/4'>Tom Roe</a></li></ul>")
+    blocks, _ = html_reading.extract(html, "https://example.org/news/x")
+    [rel] = hints(blocks, "related")
+    assert [i.title for i in rel.items] == [
+        "The party's world", "How the money was split", "Anna Lee", "Tom Roe"]
+    assert not any("Police files" in t for t in texts(blocks))
+
+
+def test_list_lines_with_a_colon_and_their_own_words_stay_in_the_body():
+    html = _page("<ul><li>Cost: about <a href='/a/1'>four million euros</a>, the council "
+                 "said on Tuesday</li><li>Start: work begins in <a href='/a/2'>spring</a> "
+                 "next year, weather allowing</li></ul>")
+    blocks, _ = html_reading.extract(html, "https://example.org/news/x")
+    assert not hints(blocks, "related")

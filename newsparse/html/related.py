@@ -240,13 +240,31 @@ def _topic_line(li) -> str | None:
     that is all the rest of the line; the kicker, or None."""
     first = next((c for c in li if isinstance(c.tag, str)), None)
     if first is None or first.tag not in ("strong", "b") or (li.text or "").strip():
-        return None
+        return _colon_line(li)
     links = list(islice(li.iter("a"), 2))
     kicker = text_of(first)
     if len(links) != 1 or first.find(".//a") is not None or not 0 < len(kicker.split()) <= 6:
         return None
     rest = text_of(li)[len(kicker):].strip()
     return kicker if rest and len(text_of(links[0])) >= 0.9 * len(rest) else None
+
+
+_LINK_SEPARATORS = re.compile(r"[\s|/·•,]+")
+_LINKS_IN_LINE = 6  # "Topic: <a>…</a> | <a>…</a>": a line of a few stories, not a menu
+
+
+def _colon_line(li) -> str | None:
+    """"Police files: <a>The party's world</a> | <a>How the money was split</a>": a few plain
+    words and a colon, then nothing but links; the words and colon, or None."""
+    text = text_of(li)
+    kicker, colon, rest = text.partition(":")
+    links = list(islice(li.iter("a"), _LINKS_IN_LINE + 1))
+    if not colon or not links or len(links) > _LINKS_IN_LINE or \
+            not 0 < len(kicker.split()) <= 6 or kicker in text_of(links[0]):
+        return None
+    linked = "".join(_LINK_SEPARATORS.sub("", text_of(a)) for a in links)
+    rest = _LINK_SEPARATORS.sub("", rest)
+    return f"{kicker.strip()}:" if rest and len(linked) >= 0.9 * len(rest) else None
 
 
 def _topic_lines(lis) -> bool:
