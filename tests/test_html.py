@@ -689,3 +689,13 @@ def test_list_lines_with_a_colon_and_their_own_words_stay_in_the_body():
                  "next year, weather allowing</li></ul>")
     blocks, _ = html_reading.extract(html, "https://example.org/news/x")
     assert not hints(blocks, "related")
+
+
+def test_a_picture_card_with_a_linked_headline_between_paragraphs_is_a_related_item():
+    html = _page("<div class='d_f'><a href='/a/9'><img src='/p.jpg' width='480' "
+                 "height='270'></a><a href='/a/9'><h3>Villas of the accused look for new "
+                 "owners</h3></a><time>23. 12. 2024</time></div>")
+    blocks, _ = html_reading.extract(html, "https://example.org/news/x")
+    [rel] = hints(blocks, "related")
+    assert [(i.title, i.url) for i in rel.items] == [
+        ("Villas of the accused look for new owners", "https://example.org/a/9")]

@@ -217,6 +217,11 @@ class Walker:
         if tag in ("aside", "figure") or (tag not in _HEADINGS and self.boilerplate(el)):
             return
         if tag in ("div", "section") and photo_box(el):
+            # A picture and a linked headline: another story's card between the paragraphs.
+            if el.find(".//a//h2") is not None or el.find(".//a//h3") is not None or \
+                    el.find(".//a//h4") is not None:
+                if (card := teaser_card(el, self.base)) is not None:
+                    self.emit(card)
             return
         if tag == "article" and not self.article_parts and not self.holds_article(el):
             # A self-contained piece inside the story: another story's teaser card, a
