@@ -4,11 +4,19 @@ from __future__ import annotations
 
 import re
 
-from .model import Article, Metadata, Source
+from .dates import not_before, rfc3339
+from .model import Article, Image, Metadata, Source
 from .text.language import detect_language
 from .text.segment import Parts
 
 _YEAR = re.compile(r"(\d{4})")
+_NON_WORD = re.compile(r"[\W_]+")
+_ANCHOR_KEY = 60  # as html.images keys the paragraph an image follows: by its end
+
+
+def key(text: str) -> str:
+    """Words only, case-folded (html.dom.key's rule, without loading the HTML package)."""
+    return _NON_WORD.sub(" ", " ".join(text.split()).casefold()).strip()
 
 
 def year_of(date: str | None) -> int | None:
@@ -27,12 +35,52 @@ def article_text(parts: Parts) -> str:
     return "\n\n".join(out)
 
 
+def placed_images(parts: Parts, meta: Metadata) -> list[Image]:
+    """The page's images, each `after_paragraph` counted in the final body: the paragraph its
+    anchor names (a key of its text), or none before it when that paragraph is not there."""
+    if not meta.image_anchors:
+        return with_lead(meta.images, meta.lead_image)
+    index: dict[str, int] = {}
+    n = 0
+    for section in parts.body:
+        for para in section.paragraphs:
+            n += 1
+            index.setdefault(key(para)[-_ANCHOR_KEY:], n)
+    placed = meta.images
+    at = 0
+    for image, anchor in zip(placed, meta.image_anchors):
+        # A paragraph the body does not hold (a byline, a teaser): where the last one was.
+        at = index.get(anchor, at) if anchor else 0
+        image.after_paragraph = at
+    return with_lead(placed, meta.lead_image)
+
+
+def with_lead(images: list[Image], named: Image | None) -> list[Image]:
+    """The lead first, marked: the picture before the body's first paragraph, else the one
+    the page names for sharing (moved up when the article shows it further down)."""
+    if images and images[0].after_paragraph == 0:
+        images[0].lead = True
+        return images
+    if named is None or not named.url:
+        return images
+    same = next((i for i in images if _path(i.url) == _path(named.url)), None)
+    if same is not None:
+        same.lead = True
+        return [same] + [i for i in images if i is not same]
+    return [named] + images
+
+
+def _path(url: str | None) -> str:
+    """The address without scheme, query or fragment."""
+    return (url or "").split("://", 1)[-1].split("?", 1)[0].split("#", 1)[0].lower()
+
+
 def assemble(parts: Parts, meta: Metadata | None, source: Source) -> Article:
     """Return the Article for these parts; metadata wins over what the text implies."""
     meta = meta or Metadata()
     title = meta.title or parts.title
-    published = meta.published or (parts.dateline.date if parts.dateline else None) \
-        or meta.searched_date
+    published = rfc3339(meta.published) or rfc3339(
+        parts.dateline.date if parts.dateline else None) or rfc3339(meta.searched_date)
     text = article_text(parts)
     language = meta.language or detect_language(" ".join(filter(None, [title, text])))
     return Article(
@@ -49,4 +97,12 @@ def assemble(parts: Parts, meta: Metadata | None, source: Source) -> Article:
         text=text,
         lists=parts.lists,
         tables=parts.tables,
+        images=placed_images(parts, meta),
+        canonical_url=meta.canonical_url,
+        site_name=meta.site_name,
+        modified=not_before(rfc3339(meta.modified), published),
+        section=meta.section,
+        tags=meta.tags,
+        free_access=meta.free_access,
+        page_type=meta.page_type,
     )

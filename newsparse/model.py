@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import Field, dataclass, field, fields
 from typing import Any, dataclass_transform  # typing is loaded by Click already
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 
 class Record:
@@ -126,6 +126,20 @@ class Related(Record):
 
 
 @record
+class Image(Record):
+    """One of the article's own pictures: its largest version's absolute URL, the caption
+    without its credit, the credit, the alt text, whether it leads the article, and how many
+    body paragraphs come before it."""
+
+    url: str | None = None
+    caption: str | None = None
+    credit: str | None = None
+    alt: str | None = None
+    lead: bool = False
+    after_paragraph: int = 0
+
+
+@record
 class Article(Record):
     """The parsed article, fields in the order of the output contract."""
 
@@ -143,6 +157,15 @@ class Article(Record):
     text: str = ""
     lists: list[ListSpan] = field(default_factory=list)
     tables: list[TableSpan] = field(default_factory=list)
+    # What the page says of itself besides its text (schema version 2).
+    images: list[Image] = field(default_factory=list)
+    canonical_url: str | None = None
+    site_name: str | None = None
+    modified: str | None = None
+    section: str | None = None
+    tags: list[str] = field(default_factory=list)
+    free_access: bool | None = None
+    page_type: str | None = None
 
 
 @record
@@ -200,3 +223,17 @@ class Metadata(Record):
     # A date found by searching the page's text and URL when its markup states none: it
     # yields to a dateline's date.
     searched_date: str | None = None
+    images: list[Image] = field(default_factory=list)
+    # Per image, the key of the body paragraph it follows (None: it comes before them all),
+    # turned into `after_paragraph` once the body's paragraphs are counted.
+    image_anchors: list[str | None] = field(default_factory=list)
+    # The picture the page names for sharing (JSON-LD image, og:image): the lead when the
+    # article shows none before its text.
+    lead_image: Image | None = None
+    canonical_url: str | None = None
+    site_name: str | None = None
+    modified: str | None = None
+    section: str | None = None
+    tags: list[str] = field(default_factory=list)
+    free_access: bool | None = None
+    page_type: str | None = None

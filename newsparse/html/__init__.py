@@ -12,7 +12,7 @@ from __future__ import annotations
 from urllib.parse import urljoin
 
 from ..model import Block, Metadata
-from . import fallback, lead, meta, reconcile, related, tidy
+from . import about, fallback, images, lead, meta, reconcile, related, tidy
 from .authors import page_authors
 from .container import article_parts, find_container, paragraph_weights, pick_h1, scope
 from .dom import document_order, drop_furniture, key, parse, text_of, without_controls
@@ -27,6 +27,7 @@ def extract(html: str, url: str | None = None) -> tuple[list[Block], Metadata]:
         return [], Metadata(url=url)
     ld, tags = meta.json_ld(tree), meta.meta_tags(tree)
     related.unwrap_related_noscript(tree)
+    images.lift_noscript_images(tree)
     drop_furniture(tree)
     weights = paragraph_weights(tree)
     container = find_container(tree, weights)
@@ -34,6 +35,8 @@ def extract(html: str, url: str | None = None) -> tuple[list[Block], Metadata]:
     page, desc, h1 = _metadata(tree, url, container, ld, tags, order)
     # Links resolve against the page's own address when the caller did not give one.
     base = _base(tree, url or meta.canonical(tree) or page.url)
+    _about(page, tree, ld, tags, base)
+    _pictures(page, scope(h1, container), ld, tags, base)
     walker = _walk(base, weights, container)
     reading = fallback.Reading(html, url)  # trafilatura's, read only if a step asks
     if reconcile.doubtful(container, weights, tree):
@@ -60,6 +63,25 @@ def _base(tree, address: str | None) -> str | None:
     if not href or href.startswith(("javascript:", "data:")):
         return address
     return urljoin(address, href) if address else (href if "://" in href else address)
+
+
+def _about(page: Metadata, tree, ld: dict, tags: dict, base: str | None) -> None:
+    """What the page says of itself besides title, authors and date (see about)."""
+    page.canonical_url = about.canonical_url(tree, ld, tags, base)
+    page.site_name = about.site_name(ld, tags)
+    page.modified = about.modified(ld, tags, tree)
+    page.section = about.section(ld, tags, tree, page.title)
+    page.tags = about.tags(ld, tags)
+    page.free_access = about.free_access(ld, tags)
+    page.page_type = about.page_type(ld, tags)
+
+
+def _pictures(page: Metadata, region, ld: dict, tags: dict, base: str | None) -> None:
+    """The article's pictures, their anchors in the text, and the picture named for sharing."""
+    page.images, page.image_anchors = images.page_images(region, base)
+    named = images.ld_images(ld, base)
+    images.complete(page.images, named)
+    page.lead_image = images.lead_image(named, tags, base)
 
 
 def _with_intro(blocks: list[Block], intro: list[str]) -> list[Block]:

@@ -89,7 +89,8 @@ def ld_names(value) -> list[tuple[str, str]]:
 # --- meta tags ------------------------------------------------------------------------------------
 
 
-_REPEATED = {"author", "article:author", "dc.creator", "citation_author", "sailthru.author"}
+_REPEATED = {"author", "article:author", "dc.creator", "citation_author", "sailthru.author",
+             "article:tag"}
 
 
 def meta_tags(tree) -> dict[str, str]:

@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import re
 
-from . import boilerplate, people, structure, widgets
+from . import boilerplate, media, people, structure, widgets
 from .boilerplate import *
 from .datelines import *
 from .languages import *
+from .media import *
 from .people import *
 from .structure import *
 from .widgets import *
@@ -24,7 +25,7 @@ from .widgets import *
 # on first use (module `__getattr__`): start-up should not pay for them. Each is then an
 # ordinary module attribute.
 _LAZY: dict[str, tuple[str, int]] = {
-    **boilerplate._LAZY, **people._LAZY, **structure._LAZY, **widgets._LAZY}
+    **boilerplate._LAZY, **media._LAZY, **people._LAZY, **structure._LAZY, **widgets._LAZY}
 
 
 def __getattr__(name: str) -> re.Pattern[str]:

@@ -1,0 +1,199 @@
+"""What a page says of itself that users filter and join on: canonical URL, site name,
+modified date, section, tags, access and type, from JSON-LD and meta tags (breadcrumbs for
+the section when nothing names it).
+
+Each value is read as the page states it: nothing is guessed from the text.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from urllib.parse import urljoin
+
+from .dom import classes, key, norm, text_of
+from .meta import ld_names
+
+_HTTP = re.compile(r"https?://", re.I)
+_SPLIT_TAGS = re.compile(r"\s*[,;]\s*")
+_BREADCRUMB_CLASS = re.compile(r"breadcrumb", re.I)
+
+
+def absolute(href: object, base: str | None) -> str | None:
+    """`href` as an absolute http(s) URL (against `base`), None for anything else."""
+    if not isinstance(href, str) or not href.strip():
+        return None
+    href = href.strip()
+    if not _HTTP.match(href):
+        if not base or href.startswith(("data:", "javascript:", "#")):
+            return None
+        try:
+            href = urljoin(base, href)
+        except ValueError:
+            return None
+    return href if _HTTP.match(href) else None
+
+
+def canonical_url(tree, ld: dict, tags: dict, url: str | None) -> str | None:
+    """<link rel=canonical>, og:url, the JSON-LD url or mainEntityOfPage, made absolute."""
+    base = url or tags.get("og:url")
+    link = next((el.get("href") for el in tree.iter("link")
+                 if "canonical" in (el.get("rel") or "").lower().split() and el.get("href")),
+                None)
+    entity = ld.get("mainEntityOfPage")
+    entity = entity.get("@id") or entity.get("url") if isinstance(entity, dict) else entity
+    for value in (link, tags.get("og:url"), ld.get("url"), entity):
+        if found := absolute(value, base):
+            return found
+    return None
+
+
+def site_name(ld: dict, tags: dict) -> str | None:
+    """og:site_name, else the JSON-LD publisher's name, else the application name."""
+    publisher = [n for n, _ in ld_names(ld.get("publisher"))]
+    for value in (tags.get("og:site_name"), *publisher[:1], tags.get("application-name")):
+        if isinstance(value, str) and norm(value):
+            return norm(value)
+    return None
+
+
+def modified(ld: dict, tags: dict, tree) -> str | None:
+    """The last-modified date as the page states it (dateModified, article:modified_time)."""
+    values = [ld.get("dateModified"), tags.get("article:modified_time"),
+              tags.get("og:updated_time"), tags.get("datemodified"),
+              tags.get("last-modified"), tags.get("dcterms.modified")]
+    values += [el.get("datetime") or el.get("content")
+               for el in tree.iterfind(".//*[@itemprop='dateModified']")]
+    return next((v.strip() for v in values if isinstance(v, str) and v.strip()), None)
+
+
+def _first_text(value) -> str | None:
+    if isinstance(value, list):
+        value = next((v for v in value if isinstance(v, str) and norm(v)), None)
+    return norm(value) if isinstance(value, str) and norm(value) else None
+
+
+def section(ld: dict, tags: dict, tree, title: str | None) -> str | None:
+    """The site's section: JSON-LD articleSection, article:section and kin, else the
+    breadcrumb's last step above the article itself."""
+    for value in (ld.get("articleSection"), tags.get("article:section"), tags.get("section"),
+                  tags.get("parsely-section"), tags.get("category")):
+        if found := _first_text(value):
+            return found
+    return breadcrumb(tree, title)
+
+
+def _crumbs_ld(tree) -> list[str]:
+    """The names of a JSON-LD BreadcrumbList's items, in position order."""
+    for script in tree.iter("script"):
+        text = script.text or ""
+        if (script.get("type") or "").strip().lower() != "application/ld+json" \
+                or "BreadcrumbList" not in text:
+            continue
+        try:
+            data = json.loads(text.strip().rstrip(";"), strict=False)
+        except ValueError:
+            continue
+        stack = [data]
+        while stack:
+            obj = stack.pop()
+            if isinstance(obj, list):
+                stack.extend(obj)
+            elif isinstance(obj, dict):
+                if "BreadcrumbList" in str(obj.get("@type")):
+                    return _crumb_names(obj.get("itemListElement"))
+                stack.extend(v for v in obj.values() if isinstance(v, list | dict))
+    return []
+
+
+def _crumb_names(items) -> list[str]:
+    names: list[tuple[float, str]] = []
+    for i, it in enumerate(items if isinstance(items, list) else []):
+        if not isinstance(it, dict):
+            continue
+        name = it.get("name")
+        inner = it.get("item")
+        if not isinstance(name, str) and isinstance(inner, dict):
+            name = inner.get("name")
+        pos = it.get("position")
+        if isinstance(name, str) and norm(name):
+            names.append((pos if isinstance(pos, int | float) else i, norm(name)))
+    return [n for _, n in sorted(names, key=lambda p: p[0])]
+
+
+def breadcrumb(tree, title: str | None) -> str | None:
+    """The last breadcrumb step that is not the article (nor the home page)."""
+    crumbs = _crumbs_ld(tree)
+    if not crumbs:
+        for el in tree.iter("nav", "ol", "ul", "div"):
+            if _BREADCRUMB_CLASS.search(classes(el)) or \
+                    _BREADCRUMB_CLASS.search(el.get("aria-label") or ""):
+                crumbs = [t for a in el.iter("a", "li") if a.tag == "a" and (t := text_of(a))]
+                break
+    tk = key(title)
+    steps = [c for c in crumbs[1:] if key(c) != tk and len(c) <= 60]
+    return steps[-1] if steps else None
+
+
+def tags(ld: dict, meta_tags: dict) -> list[str]:
+    """Keywords as the page states them: JSON-LD keywords, article:tag, news_keywords or
+    keywords, split at commas, each once."""
+    for value in (ld.get("keywords"), meta_tags.get("article:tag"),
+                  meta_tags.get("news_keywords"), meta_tags.get("keywords"),
+                  meta_tags.get("parsely-tags")):
+        found = _tag_list(value)
+        if found:
+            return found
+    return []
+
+
+def _tag_list(value) -> list[str]:
+    items = value if isinstance(value, list) else [value]
+    out: list[str] = []
+    seen: set[str] = set()
+    for item in items:
+        if not isinstance(item, str):
+            continue
+        for tag in _SPLIT_TAGS.split(item):
+            tag = norm(tag)
+            if tag and key(tag) not in seen and len(tag) <= 100:
+                seen.add(key(tag))
+                out.append(tag)
+    return out
+
+
+_LOCKED = {"locked", "metered", "premium", "paid", "subscriber", "subscription", "registered"}
+
+
+def free_access(ld: dict, tags: dict) -> bool | None:
+    """False when the page marks itself paywalled, True when it says it is free, None when
+    it says nothing (JSON-LD isAccessibleForFree, its parts', article:content_tier)."""
+    values = [ld.get("isAccessibleForFree")]
+    parts = ld.get("hasPart")
+    values += [p.get("isAccessibleForFree") for p in
+               (parts if isinstance(parts, list) else [parts]) if isinstance(p, dict)]
+    said = [v for v in map(_truth, values) if v is not None]
+    if said:
+        return all(said)
+    tier = (tags.get("article:content_tier") or "").strip().lower()
+    if tier in _LOCKED:
+        return False
+    return True if tier == "free" else None
+
+
+def _truth(value) -> bool | None:
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, str) and value.strip().lower() in ("true", "false"):
+        return value.strip().lower() == "true"
+    return None
+
+
+def page_type(ld: dict, tags: dict) -> str | None:
+    """The schema.org type of the page's article object, else its og:type."""
+    types = ld.get("@type")
+    for t in types if isinstance(types, list) else [types]:
+        if isinstance(t, str) and t.strip():
+            return t.strip().rsplit("/", 1)[-1]  # "http://schema.org/NewsArticle"
+    og = tags.get("og:type")
+    return norm(og) if isinstance(og, str) and norm(og) else None

@@ -1,0 +1,276 @@
+"""The article's own pictures, in reading order: each one's largest version, its caption
+without the credit, the credit, the alt text, and the body paragraph it follows.
+
+Pictures are read in the article (the container and the headline's surroundings) from
+<img> and <picture> (srcset / lazy-loading attributes / the <noscript> copy), captions from
+<figcaption> or a caption box beside the picture, credits from a credit element or a
+caption's trailing "Photo: …" / "© …". Logos, avatars, icons, pixels and the pictures of
+link cards are left out. JSON-LD ImageObjects fill captions and credits the markup lacks,
+and the JSON-LD / og:image picture stands in for the lead when the article shows none.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+from .. import patterns as pt
+from ..model import Image
+from .about import absolute
+from .dom import classes, key, norm, text_of
+
+_NOSCRIPT = "data-newsparse-noscript"  # marks an <img> taken out of a <noscript>
+# Attributes lazy-loading scripts keep the real address in, most specific first.
+_SRCSETS = ("data-srcset", "data-lazy-srcset", "srcset")
+_SRCS = ("data-src", "data-lazy-src", "data-original", "data-lazy", "data-url", "src")
+_TINY = 50  # pixels: an icon, a pixel or a spacer
+_ANCHOR_LEN = 40  # characters: a <p> this long is running text an image can follow
+_ANCHOR_KEY = 60  # the end of a paragraph's key names it (a dateline may go from its start)
+_CAPTION_MAX = 600
+_CREDIT_MAX = 120
+_DESCRIPTOR = re.compile(r"(\d+(?:\.\d+)?)([wxh])$", re.I)
+_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|bmp|tiff?)$", re.I)
+
+
+def lift_noscript_images(tree) -> None:
+    """Put the <img> of each <noscript> beside it (marked), before noscripts are dropped:
+    a lazy-loading page keeps its only real address there."""
+    for ns in list(tree.iter("noscript")):
+        parent = ns.getparent()
+        if parent is None:
+            continue
+        at = parent.index(ns)
+        for img in list(ns.iter("img")):
+            img.set(_NOSCRIPT, "1")
+            img.tail = None
+            at += 1
+            parent.insert(at, img)
+
+
+def path_of(url: str | None) -> str:
+    """Host and path: two addresses of one file differ only in their query."""
+    try:
+        parts = urlsplit(url or "")
+    except ValueError:
+        return ""
+    return parts.netloc.lower() + parts.path
+
+
+def _srcset(value: str) -> list[tuple[float, str]]:
+    """(width, url) candidates of a srcset; an "x" density counts as a multiple of 1000."""
+    out: list[tuple[float, str]] = []
+    url = None
+    for token in value.split():
+        end = token.endswith(",")
+        token = token.rstrip(",")
+        if url is None:
+            url = token.lstrip(",")
+            size = 0.0
+        elif m := _DESCRIPTOR.match(token):
+            size = float(m.group(1)) * (1000 if m.group(2).lower() == "x" else 1)
+        if end and url:
+            out.append((size, url))
+            url = None
+    if url:
+        out.append((size, url))
+    return out
+
+
+def best_url(el, base: str | None) -> str | None:
+    """The largest version a picture offers (srcset widths, <source>s), else its single
+    address, absolute."""
+    imgs = [el] if el.tag == "img" else [el, *el.iter("source", "img")]
+    cands: list[tuple[float, str]] = []
+    for node in imgs:
+        for attr in _SRCSETS:
+            if value := node.get(attr):
+                cands += [(w, u) for w, u in _srcset(value) if not u.startswith("data:")]
+    if cands:
+        best = max(cands, key=lambda c: c[0])[1]  # max keeps the first of equal widths
+        return absolute(best, base)
+    for node in imgs:
+        for attr in _SRCS:
+            value = (node.get(attr) or "").strip()
+            if value and not value.startswith("data:") and (found := absolute(value, base)):
+                return found
+    return None
+
+
+def _tiny(img) -> bool:
+    for attr in ("width", "height"):
+        value = (img.get(attr) or "").strip().removesuffix("px")
+        if value.isdigit() and int(value) <= _TINY:
+            return True
+    return False
+
+
+def _furniture(img, url: str) -> bool:
+    """A logo, avatar, icon, pixel, ad or vector graphic rather than a picture."""
+    if _tiny(img) or path_of(url).lower().endswith(".svg"):
+        return True
+    said = f"{classes(img)} {img.get('alt') or ''} {path_of(url)}"
+    return bool(pt.NOT_PICTURE_RE.search(said))
+
+
+def _in_card(el, region) -> bool:
+    """Inside a link to another page, or a box of related stories, sharing or ads."""
+    for a in el.iterancestors():
+        if a is region:
+            return False
+        if a.tag == "a":
+            href = a.get("href") or ""
+            if href and not _FILE.search(path_of(href)) and not href.startswith("#"):
+                return True
+        if a.tag in ("nav", "footer", "aside") or pt.CARD_BOX_RE.search(classes(a)):
+            return True
+    return False
+
+
+def _pictures(region):
+    """The picture elements of the region in document order (a <picture>, or an <img>
+    outside one), each with the last running-text <p> before it (None: none yet)."""
+    anchor = None
+    for el in region.iter("p", "img", "picture"):
+        if el.tag == "p":
+            if el.find(".//img") is None and len(text := text_of(el)) >= _ANCHOR_LEN:
+                anchor = text
+            continue
+        if el.tag == "img" and any(a.tag == "picture" for a in el.iterancestors()):
+            continue
+        yield el, anchor
+
+
+def _caption_box(el):
+    """The <figcaption> of the picture's <figure>, or a caption box next to the picture
+    (within a few levels), or None."""
+    node = el
+    for _ in range(4):
+        parent = node.getparent()
+        if parent is None:
+            return None
+        if parent.tag == "figure":
+            return parent.find(".//figcaption")
+        for sib in parent:
+            if sib is not node and isinstance(sib.tag, str) and sib.tag != "p" and \
+                    pt.CAPTION_CLASS_RE.search(classes(sib)) and sib.find(".//img") is None:
+                return sib
+        node = parent
+    return None
+
+
+def _credit_box(box):
+    for el in box.iter("*"):
+        if el is not box and pt.CREDIT_CLASS_RE.search(classes(el)):
+            return el
+    return None
+
+
+def split_credit(caption: str) -> tuple[str | None, str | None]:
+    """"A street. Photo: Jane Doe/Agency" -> ("A street.", "Jane Doe/Agency")."""
+    caption = norm(caption)
+    for m in pt.CREDIT_MARK_RE.finditer(caption):
+        rest = caption[m.end():].strip(" )]|")
+        if len(rest) <= _CREDIT_MAX:
+            head = caption[:m.start()].rstrip(" ([|/–—-")
+            credit = rest if m.group(0).strip() not in ("©", "(c)") else rest
+            return head or None, credit or None
+    if "/" in caption and (m := pt.PHOTO_CREDIT_RE.search(caption)):
+        return caption[:m.start()].strip() or None, m.group(0).strip()
+    return caption or None, None
+
+
+def _credit_text(text: str) -> str | None:
+    """A credit element's text without its "Photo:" / "©" label."""
+    text = norm(text)
+    m = pt.CREDIT_MARK_RE.match(text)
+    text = text[m.end():].strip() if m else text
+    return text.strip(" ()[]|") or None
+
+
+def read_caption(box) -> tuple[str | None, str | None]:
+    """(caption, credit) of a caption box."""
+    if box is None:
+        return None, None
+    credit_el = _credit_box(box)
+    if credit_el is not None:
+        credit = _credit_text(text_of(credit_el))
+        rest = text_of(box)
+        whole = text_of(credit_el)
+        caption = norm(rest.replace(whole, " ")) if whole else rest
+        caption, more = split_credit(caption)
+        return (caption[:_CAPTION_MAX] if caption else None), credit or more
+    caption, credit = split_credit(text_of(box))
+    return (caption[:_CAPTION_MAX] if caption else None), credit
+
+
+def page_images(region, base: str | None) -> tuple[list[Image], list[str | None]]:
+    """The pictures of the article region and, for each, the key of the paragraph before it."""
+    images: list[Image] = []
+    anchors: list[str | None] = []
+    seen: set[str] = set()
+    last = None  # the <img> whose picture was taken last
+    for el, anchor in _pictures(region):
+        img = el if el.tag == "img" else el.find(".//img")
+        img = el if img is None else img
+        if img.get(_NOSCRIPT) and last is not None and last.getnext() is img:
+            continue  # the <noscript> copy of the picture just read
+        url = best_url(el, base)
+        if not url or path_of(url) in seen or _furniture(img, url) or _in_card(el, region):
+            continue
+        seen.add(path_of(url))
+        last = img
+        caption, credit = read_caption(_caption_box(el))
+        alt = norm(img.get("alt")) or None
+        images.append(Image(url=url, caption=caption, credit=credit, alt=alt))
+        anchors.append(key(anchor)[-_ANCHOR_KEY:] if anchor else None)
+    return images, anchors
+
+
+def ld_images(ld: dict, base: str | None) -> list[Image]:
+    """The JSON-LD article's images (ImageObject: caption, creditText, copyrightHolder)."""
+    value = ld.get("image")
+    out: list[Image] = []
+    for item in value if isinstance(value, list) else [value]:
+        if isinstance(item, str):
+            url, caption, credit = item, None, None
+        elif isinstance(item, dict):
+            url = item.get("contentUrl") or item.get("url")
+            caption = item.get("caption") or item.get("description")
+            credit = item.get("creditText") or _holder(item.get("copyrightHolder")) \
+                or _holder(item.get("author"))
+        else:
+            continue
+        if isinstance(url, list):
+            url = next((u for u in url if isinstance(u, str)), None)
+        if url := absolute(url, base):
+            out.append(Image(url=url, caption=norm(caption) if isinstance(caption, str) else None,
+                             credit=norm(credit) if isinstance(credit, str) else None))
+    return out
+
+
+def _holder(value) -> str | None:
+    if isinstance(value, list):
+        value = value[0] if value else None
+    if isinstance(value, dict):
+        value = value.get("name")
+    return value if isinstance(value, str) else None
+
+
+def complete(images: list[Image], ld: list[Image]) -> None:
+    """Captions and credits the markup lacks, from the JSON-LD image of the same file."""
+    by_path = {path_of(i.url): i for i in ld}
+    for image in images:
+        same = by_path.get(path_of(image.url))
+        if same is None:
+            continue
+        image.caption = image.caption or same.caption
+        image.credit = image.credit or same.credit
+
+
+def lead_image(ld: list[Image], tags: dict, base: str | None) -> Image | None:
+    """The picture the page names for sharing: the JSON-LD image, else og:image."""
+    if ld:
+        return Image(url=ld[0].url, caption=ld[0].caption, credit=ld[0].credit, lead=True)
+    url = absolute(tags.get("og:image") or tags.get("og:image:url")
+                   or tags.get("twitter:image"), base)
+    return Image(url=url, alt=norm(tags.get("og:image:alt")) or None, lead=True) if url else None

@@ -1,0 +1,48 @@
+"""Pictures: what marks a caption's credit, a credit box, a picture that is no article
+picture (logos, avatars, icons, pixels) and the cards of links to other stories."""
+
+from __future__ import annotations
+
+import re
+
+_LAZY: dict[str, tuple[str, int]] = {}
+
+# Where a caption's credit starts: "Photo: Jane Doe/Agency", "Foto: dpa", "Bild: …",
+# "© AFP", "(Photo by Ann Lee)", "Credit: …" in the languages the vocabularies speak. Each
+# marker is a fixed word, so the search tries each position once.
+_LAZY["CREDIT_MARK_RE"] = (
+    r"(?:^|(?<=[\s(\[|/–—-]))(?:©|\(c\)|"
+    r"(?:photos?|photographs?|pictures?|images?|credits?|illustrations?|source|video|"
+    r"fotos?|bild(?:er|quelle)?|quelle|foto(?:grafie)?|crédits?|photographie|fuente|imagen|"
+    r"фото|фотография|источник|иллюстрация|zdjęcie|kuva|kilde|källa|bron|"
+    r"写真|출처|사진)(?:\s+credit)?\s*[:：]|"
+    r"(?:photo|photograph|picture|image|foto|bild)\s+(?:by|von|de|par)\s)",
+    re.I,
+)
+# An element holding a picture's credit, by class or id: "credit", "copyright",
+# "photographer", "source", "image-author", "bildnachweis", "urheber".
+_LAZY["CREDIT_CLASS_RE"] = (
+    r"credit|copyright|photographer|fotograf|urheber|bildnachweis|bildquelle|rights|"
+    r"(?<![a-z])source(?![a-z])|(?:image|img|photo|media|picture)[-_]?(?:author|by|source)",
+    re.I,
+)
+# An element holding a picture's caption (when the page sets no <figcaption>).
+_LAZY["CAPTION_CLASS_RE"] = (r"caption|legend|bildunterschrift|beschreibung|description|"
+                             r"(?:image|img|photo|media)[-_]?(?:text|desc)", re.I)
+# Pictures that are page furniture, by class, id, alt or address: logos, avatars, author
+# photos, icons, emoji, tracking pixels, spacers, sprites, ads.
+_LAZY["NOT_PICTURE_RE"] = (
+    r"(?<![a-z])(?:logo|logos|avatar|avatars|icon|icons|emoji|emojis|sprite|spacer|pixel|"
+    r"tracking|tracker|beacon|badge|author|authors|autor|profile|gravatar|"
+    r"advert\w*|ads?|adserver|doubleclick|banner)(?![a-z])",
+    re.I,
+)
+# Boxes of links to other stories and other page furniture: a picture in them is a card's
+# or a sidebar's, not the article's.
+_LAZY["CARD_BOX_RE"] = (
+    r"(?<![a-z])(?:related|recommend\w*|teaser\w*|more[-_]?(?:stories|articles|news)|"
+    r"read[-_]?more|read[-_]?also|also[-_]?read|trending|popular|most[-_]?read|outbrain|"
+    r"taboola|recirc\w*|promo\w*|sidebar|nav|navigation|menu|footer|newsletter|share|"
+    r"sharing|social|comments?|byline|author\w*|sponsor\w*|advert\w*|ads?|ad[-_]\w+)(?![a-z])",
+    re.I,
+)
