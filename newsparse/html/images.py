@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 from .. import patterns as pt
 from ..model import Image
 from .about import absolute
-from .dom import classes, key, norm, text_of
+from .dom import classes, key, norm, small, text_of
 
 _NOSCRIPT = "data-newsparse-noscript"  # marks an <img> taken out of a <noscript>
 # Attributes lazy-loading scripts keep the real address in, most specific first.
@@ -27,7 +27,15 @@ _TINY = 50  # pixels: an icon, a pixel or a spacer
 _ANCHOR_LEN = 40  # characters: a <p> this long is running text an image can follow
 _ANCHOR_KEY = 60  # the end of a paragraph's key names it (a dateline may go from its start)
 _CAPTION_MAX = 600
+_BOX_SIZE = 30  # elements: more than a caption box with its credit holds
 _CREDIT_MAX = 120
+# A caption's closing "(Photo/Agency)" or "[사진 출처 = …]", read from its last bracket.
+_BRACKETED = re.compile(r"[(\[]([^()\[\]]{2,100})[)\]]\s*$")
+# The short run after a caption's last sentence ("… in Madrid. EFE/ J.J. Guillén").
+_AFTER_SENTENCE = re.compile(r"[.!?][”\"»’)]?\s*([^.!?”\"»’]{2,60})$")
+_TERMINAL = (".", "!", "?", "…")
+# "Caption | Credit" in an image's title: the bar sets the credit off, as "Photo:" does.
+_TOOLTIP_SEP = re.compile(r"\s\|\s(?:(?:bild)?quelle:\s*|credit:\s*)?", re.I)
 _DESCRIPTOR = re.compile(r"(\d+(?:\.\d+)?)([wxh])$", re.I)
 _FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|bmp|tiff?)$", re.I)
 
@@ -126,17 +134,30 @@ def _in_card(el, region) -> bool:
     return False
 
 
+def _is_picture(el) -> bool:
+    """<img>, <picture>, <amp-img>, or a custom element named as an image that carries an
+    address itself (`<storefront-image src=…>`)."""
+    tag = el.tag
+    return tag in ("img", "picture", "amp-img") or (
+        "-" in tag and tag.endswith(("-image", "-img")) and bool(el.get("src") or el.get("srcset")))
+
+
 def _pictures(region):
-    """The picture elements of the region in document order (a <picture>, or an <img>
+    """The picture elements of the region in document order (a <picture>, or an image
     outside one), each with the last running-text <p> before it (None: none yet)."""
     anchor = None
-    for el in region.iter("p", "img", "picture"):
+    for el in region.iter():
+        if not isinstance(el.tag, str):
+            continue
         if el.tag == "p":
             if el.find(".//img") is None and len(text := text_of(el)) >= _ANCHOR_LEN:
                 anchor = text
             continue
-        if el.tag == "img" and any(a.tag == "picture" for a in el.iterancestors()):
+        if not _is_picture(el):
             continue
+        if el.tag != "picture" and any(a.tag in ("picture", "amp-img")
+                                       for a in el.iterancestors()):
+            continue  # the fallback <img> of a <picture> or <amp-img>
         yield el, anchor
 
 
@@ -151,18 +172,29 @@ def _caption_box(el):
         if parent.tag == "figure":
             return parent.find(".//figcaption")
         for sib in parent:
-            if sib is not node and isinstance(sib.tag, str) and sib.tag != "p" and \
-                    pt.CAPTION_CLASS_RE.search(classes(sib)) and sib.find(".//img") is None:
-                return sib
+            if sib is not node and isinstance(sib.tag, str) and (
+                    box := _marked_caption(sib)) is not None:
+                return box
         node = parent
     return None
 
 
-def _credit_box(box):
+def _marked_caption(el):
+    """`el`, or an element in it, classed as a caption (a small box without pictures)."""
+    if not small(el, _BOX_SIZE) or el.find(".//img") is not None:
+        return None
+    return next((e for e in el.iter("*") if pt.CAPTION_CLASS_RE.search(classes(e))), None)
+
+
+def _credit_boxes(box) -> list:
+    """The credit elements of a caption box, outermost only ("Name" and "Agency" may each
+    have their own)."""
+    found: list = []
     for el in box.iter("*"):
-        if el is not box and pt.CREDIT_CLASS_RE.search(classes(el)):
-            return el
-    return None
+        if el is not box and pt.CREDIT_CLASS_RE.search(classes(el)) and not any(
+                f in found for f in el.iterancestors()):
+            found.append(el)
+    return found
 
 
 def split_credit(caption: str) -> tuple[str | None, str | None]:
@@ -174,8 +206,16 @@ def split_credit(caption: str) -> tuple[str | None, str | None]:
             head = caption[:m.start()].rstrip(" ([|/–—-")
             credit = rest if m.group(0).strip() not in ("©", "(c)") else rest
             return head or None, credit or None
+    if m := _BRACKETED.search(caption):
+        inner = m.group(1).strip()
+        if "/" in inner or pt.CREDIT_WORD_RE.search(inner):
+            return caption[:m.start()].rstrip() or None, _credit_text(inner)
     if "/" in caption and (m := pt.PHOTO_CREDIT_RE.search(caption)):
         return caption[:m.start()].strip() or None, m.group(0).strip()
+    if m := _AFTER_SENTENCE.search(caption):
+        tail = m.group(1)
+        if ("/" in tail or tail.casefold() in pt.AGENCY_KEYS) and not tail.endswith(_TERMINAL):
+            return caption[:m.start() + 1].strip() or None, tail.strip()
     return caption or None, None
 
 
@@ -191,14 +231,20 @@ def read_caption(box) -> tuple[str | None, str | None]:
     """(caption, credit) of a caption box."""
     if box is None:
         return None, None
-    credit_el = _credit_box(box)
-    if credit_el is not None:
-        credit = _credit_text(text_of(credit_el))
-        rest = text_of(box)
-        whole = text_of(credit_el)
-        caption = norm(rest.replace(whole, " ")) if whole else rest
+    credit_els = _credit_boxes(box)
+    if credit_els:
+        caption = text_of(box)
+        credits = []
+        for el in credit_els:
+            whole = text_of(el)
+            at = caption.rfind(whole) if whole else -1  # the credit's own copy: it comes last
+            if at >= 0:
+                caption = norm(caption[:at] + " " + caption[at + len(whole):])
+            if credit := _credit_text(whole):
+                credits.append(credit)
         caption, more = split_credit(caption)
-        return (caption[:_CAPTION_MAX] if caption else None), credit or more
+        credit = " / ".join(credits) or more
+        return (caption[:_CAPTION_MAX] if caption else None), credit
     caption, credit = split_credit(text_of(box))
     return (caption[:_CAPTION_MAX] if caption else None), credit
 
@@ -220,6 +266,10 @@ def page_images(region, base: str | None) -> tuple[list[Image], list[str | None]
         seen.add(path_of(url))
         last = img
         caption, credit = read_caption(_caption_box(el))
+        if caption is None or credit is None:
+            # A tooltip "Caption | Credit" (or "Caption. Photo: …") when no box says it.
+            said, by = split_credit(_TOOLTIP_SEP.sub(" Photo: ", img.get("title") or "", 1))
+            caption, credit = caption or said, credit or by
         alt = norm(img.get("alt")) or None
         images.append(Image(url=url, caption=caption, credit=credit, alt=alt))
         anchors.append(key(anchor)[-_ANCHOR_KEY:] if anchor else None)

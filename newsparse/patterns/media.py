@@ -11,12 +11,20 @@ _LAZY: dict[str, tuple[str, int]] = {}
 # "© AFP", "(Photo by Ann Lee)", "Credit: …" in the languages the vocabularies speak. Each
 # marker is a fixed word, so the search tries each position once.
 _LAZY["CREDIT_MARK_RE"] = (
-    r"(?:^|(?<=[\s(\[|/–—-]))(?:©|\(c\)|"
+    r"(?:^|(?<=[\s(\[|/–—.,;)-]))(?:©|\(c\)|"
     r"(?:photos?|photographs?|pictures?|images?|credits?|illustrations?|source|video|"
+    r"isithombe|umfanekiso|"
     r"fotos?|bild(?:er|quelle)?|quelle|foto(?:grafie)?|crédits?|photographie|fuente|imagen|"
     r"фото|фотография|источник|иллюстрация|zdjęcie|kuva|kilde|källa|bron|"
     r"写真|출처|사진)(?:\s+credit)?\s*[:：]|"
     r"(?:photo|photograph|picture|image|foto|bild)\s+(?:by|von|de|par)\s)",
+    re.I,
+)
+# Words that make a bracketed aside closing a caption its credit: "(Photo: …)",
+# "(Getty Images)", "[사진 출처 = 연합뉴스]".
+_LAZY["CREDIT_WORD_RE"] = (
+    r"©|(?<![a-z])(?:photos?|foto\w*|\w*foto|bild|images?|getty|credit|source|quelle|"
+    r"reuters|afp|dpa|epa|ap|imago|shutterstock|istock|handout|pool)(?![a-z])|사진|출처|写真|提供",
     re.I,
 )
 # An element holding a picture's credit, by class or id: "credit", "copyright",
@@ -28,12 +36,14 @@ _LAZY["CREDIT_CLASS_RE"] = (
 )
 # An element holding a picture's caption (when the page sets no <figcaption>).
 _LAZY["CAPTION_CLASS_RE"] = (r"caption|legend|bildunterschrift|beschreibung|description|"
-                             r"(?:image|img|photo|media)[-_]?(?:text|desc)", re.I)
+                             r"infotext|bildtext|(?:image|img|photo|media)[-_]?(?:text|desc|info)",
+                             re.I)
 # Pictures that are page furniture, by class, id, alt or address: logos, avatars, author
 # photos, icons, emoji, tracking pixels, spacers, sprites, ads.
 _LAZY["NOT_PICTURE_RE"] = (
     r"(?<![a-z])(?:logo|logos|avatar|avatars|icon|icons|emoji|emojis|sprite|spacer|pixel|"
-    r"tracking|tracker|beacon|badge|author|authors|autor|profile|gravatar|"
+    r"tracking|tracker|beacon|badge|author|authors|autor|autoren|profile|profiles|gravatar|"
+    r"newsletters?|placeholder-ad|"
     r"advert\w*|ads?|adserver|doubleclick|banner)(?![a-z])",
     re.I,
 )
@@ -43,6 +53,7 @@ _LAZY["CARD_BOX_RE"] = (
     r"(?<![a-z])(?:related|recommend\w*|teaser\w*|more[-_]?(?:stories|articles|news)|"
     r"read[-_]?more|read[-_]?also|also[-_]?read|trending|popular|most[-_]?read|outbrain|"
     r"taboola|recirc\w*|promo\w*|sidebar|nav|navigation|menu|footer|newsletter|share|"
-    r"sharing|social|comments?|byline|author\w*|sponsor\w*|advert\w*|ads?|ad[-_]\w+)(?![a-z])",
+    r"sharing|social|comments?|byline|author\w*|sponsor\w*|advert\w*|ads?|ad[-_]\w+|"
+    r"modal|popup|overlay|paywall|login|signup|careers?|jobs?|shop|store)(?![a-z])",
     re.I,
 )
