@@ -7,15 +7,17 @@ Each value is read as the page states it: nothing is guessed from the text.
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from urllib.parse import urljoin
 
+from .. import patterns as pt
 from .dom import classes, key, norm, text_of
 from .meta import ld_names
 
 _HTTP = re.compile(r"https?://", re.I)
-_SPLIT_TAGS = re.compile(r"\s*[,;]\s*")
+_SPLIT_TAGS = re.compile(r"\s*,\s*")
 _BREADCRUMB_CLASS = re.compile(r"breadcrumb", re.I)
 
 
@@ -135,16 +137,62 @@ def breadcrumb(tree, title: str | None) -> str | None:
     return steps[-1] if steps else None
 
 
-def tags(ld: dict, meta_tags: dict) -> list[str]:
-    """Keywords as the page states them: JSON-LD keywords, article:tag, news_keywords or
-    keywords, split at commas, each once."""
-    for value in (ld.get("keywords"), meta_tags.get("article:tag"),
-                  meta_tags.get("news_keywords"), meta_tags.get("keywords"),
-                  meta_tags.get("parsely-tags")):
-        found = _tag_list(value)
-        if found:
-            return found
-    return []
+def tags(ld: dict, tree, links: list[str]) -> list[str]:
+    """Keywords as the page states them: the longest list of JSON-LD keywords, article:tag,
+    news_keywords and keywords, else the row of tag links under the headline (`links`);
+    split at commas, each once."""
+    said: dict[str, list[str]] = {}  # every tag of each name: some come empty first
+    for m in tree.iter("meta"):
+        name = (m.get("property") or m.get("name") or "").strip().lower()
+        if name in _TAG_METAS and (content := (m.get("content") or "").strip()):
+            said.setdefault(name, []).append(content)
+    # The fullest of the lists the metadata states: one is often the other cut short.
+    stated = [_tag_list(v) for v in (ld.get("keywords"), said.get("article:tag"),
+                                     said.get("news_keywords"), said.get("keywords"),
+                                     said.get("parsely-tags"))]
+    return max(stated, key=len) or _tag_list(links)
+
+
+_TAG_METAS = {"article:tag", "news_keywords", "keywords", "parsely-tags"}
+
+
+_TAG_TEXT = 60  # characters: longer link text is a headline, not a tag
+
+
+def tag_links(tree) -> list[str]:
+    """The texts of the first run of links to tag pages after the page's first h1, outside
+    its navigation and running text: links a few elements apart are one row. Read before
+    controls are dropped (tag rows are often buttons)."""
+    found: list[str] = []
+    last = -1
+    seen_h1 = tree.find(".//h1") is None
+    for at, a in enumerate(tree.iter()):
+        if a.tag == "h1":
+            seen_h1 = True
+        if a.tag != "a" or not seen_h1 or not pt.TAG_PAGE_RE.search(a.get("href") or ""):
+            continue
+        if found and at - last > _ROW_GAP:
+            break
+        if _in_menu_or_text(a):
+            continue
+        text = text_of(a)
+        if text and len(text) <= _TAG_TEXT:
+            found.append(text.lstrip("#"))
+            last = at
+    return found
+
+
+_ROW_GAP = 30  # elements between two links of one tag row (wrappers, separators)
+
+
+def _in_menu_or_text(a) -> bool:
+    """Inside the site's navigation, or a link set in a sentence of running text."""
+    for x in a.iterancestors():
+        if x.tag in ("nav", "footer", "menu"):
+            return True
+        if x.tag == "p" and len(text_of(x)) > 2 * _TAG_TEXT:
+            return True
+    return False
 
 
 def _tag_list(value) -> list[str]:
@@ -154,7 +202,7 @@ def _tag_list(value) -> list[str]:
     for item in items:
         if not isinstance(item, str):
             continue
-        for tag in _SPLIT_TAGS.split(item):
+        for tag in _SPLIT_TAGS.split(html.unescape(item)):
             tag = norm(tag)
             if tag and key(tag) not in seen and len(tag) <= 100:
                 seen.add(key(tag))

@@ -89,8 +89,7 @@ def ld_names(value) -> list[tuple[str, str]]:
 # --- meta tags ------------------------------------------------------------------------------------
 
 
-_REPEATED = {"author", "article:author", "dc.creator", "citation_author", "sailthru.author",
-             "article:tag"}
+_REPEATED = {"author", "article:author", "dc.creator", "citation_author", "sailthru.author"}
 
 
 def meta_tags(tree) -> dict[str, str]:

@@ -57,3 +57,14 @@ _LAZY["CARD_BOX_RE"] = (
     r"modal|popup|overlay|paywall|login|signup|careers?|jobs?|shop|store)(?![a-z])",
     re.I,
 )
+
+# --- Tags -------------------------------------------------------------------------------------
+
+# The address of a site's page for one tag or topic: "/tag/nato", "/topics/c2x…",
+# "/thema/opcw", "/de/long-covid/t-64475679", "/schlagwort/…", "/temas/…".
+_LAZY["TAG_PAGE_RE"] = (
+    r"/(?:tags?|topics?|themen?|thema|schlagw(?:ort|oerter)|stichw(?:ort|oerter)|keywords?|"
+    r"temas?|sujets?|etiquetas?|tema|emne|aihe|onderwerp|argomenti|konu|etiket)(?:/|=)"
+    r"|/t-\d+(?:$|[/?#])",
+    re.I,
+)
