@@ -15,8 +15,11 @@ from .meta import ld_names
 _BY = re.compile(pt.BYLINE_PREFIX_RE, re.I)
 # Spaces before a separator are read from where their run starts ("(?<!\s)"), not again
 # from each of them; a separator right after another needs none.
+# A byline set in capitals joins its names with capitals too ("JANE DOE AND JOHN ROE"); only
+# the words no initial can be ("E", "Y", "A" can) are read so.
 _SPLIT_AUTHORS = re.compile(
-    r"(?:(?<!\s)\s+)?(?:,|;|\||/|&|\s(?:and|und|y|et|og|och|en|i|a|и|ve|e|und)\s)\s*")
+    r"(?:(?<!\s)\s+)?(?:,|;|\||/|&|\s(?:and|und|y|et|og|och|en|i|a|и|ve|e|und|AND|UND|ET)\s)"
+    r"\s*")
 
 
 _PARENS = re.compile(r"(?<!\s)\s*\([^)]*\)")  # from where a run of spaces starts
@@ -45,12 +48,33 @@ def split_byline(text: str) -> list[str]:
     text = re.split(r"\s[|•·]\s|\s[-–—]\s|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}", text)[0]
     if re.fullmatch(r"[^\s,]+, [^\s,]+", text):  # "Lee, Ann": one name, surname first
         return [_one_name(text)]
-    names = [_bare_name(norm(n).strip(" ,.;:…")) for n in _SPLIT_AUTHORS.split(text)
+    parts = [norm(n).strip(" ,;:…") for n in _SPLIT_AUTHORS.split(text)
              if not is_caption(n)]  # "Foto: REUTERS", "© dpa-infocom" in the byline box
+    names: list[tuple[str, list[str]]] = []  # each name with its credentials
+    for part in parts:
+        if names and _is_credential(part):
+            names[-1][1].append(part)
+        else:
+            names.append((_bare_name(part.rstrip(".")), []))
     commas = [norm(p).strip(" ,.;:") for p in text.split(",")][1:]
-    return [n for n in names if n and len(n) <= 60 and len(n.split()) <= 6
+    return [", ".join([_in_title_case(n), *creds]) for n, creds in names
+            if n and len(n) <= 60 and len(n.split()) <= 6
             and not any(c.isdigit() for c in n) and "@" not in n and "://" not in n
             and not _DOMAIN.fullmatch(n) and not (n in commas and _is_place(n))]
+
+
+def _is_credential(part: str) -> bool:
+    """"MS", "RD", "Ph.D.", "M.D.": a degree after a name, not a name."""
+    return part.replace(".", "") in pt.CREDENTIALS
+
+
+def _in_title_case(name: str) -> str:
+    """"JANE DOE" -> "Jane Doe": a name set in capitals by the byline's style. One word
+    ("AFP") or a short one ("BBC NEWS" keeps neither) stays as written."""
+    words = name.split()
+    if len(words) < 2 or not name.isupper() or any(len(w) < 2 for w in words):
+        return name
+    return " ".join(w.capitalize() if w.isalpha() else w.title() for w in words)
 
 
 _DOMAIN = re.compile(r"\S+\.[a-z]{2,}")
@@ -160,7 +184,22 @@ def pick_authors(ld: dict, tags: dict, byline_texts: list[str]) -> list[str]:
             break
     if not names:
         names = orgs  # the newsroom itself signs the piece
-    return _dedupe([n for n in names if key(n) not in publisher or len(names) == 1])
+    # The publisher beside a person ("Jane Doe, BBC News") is where they write, not a writer.
+    people = [n for n in names if not _newsroom(n, publisher)]
+    return _dedupe(people or names)
+
+
+def _newsroom(name: str, publisher: set[str]) -> bool:
+    """The name is the publisher's or site's: the same words, or those words and a word or
+    two more ("BBC" -> "BBC News", "The Times" -> "Times")."""
+    k = key(name)
+    k = k.removeprefix("the ")
+    for p in publisher:
+        p = p.removeprefix("the ")
+        if p and (k == p or (k.startswith(p + " ") and len(k.split()) - len(p.split()) <= 2)
+                  or (p.startswith(k + " ") and len(p.split()) - len(k.split()) <= 2)):
+            return True
+    return False
 
 
 def _named_in(names: list[str], texts: list[str]) -> bool:

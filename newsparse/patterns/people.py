@@ -190,6 +190,13 @@ BYLINE_PREFIX_RE = (
     r"autor(?:in|a)?|author|authors|yazan|от|автор|текст)\s*:?\s+"
 )
 
+# Degrees and credentials written after a name ("Jane Doe, MS, RD", "Ann Lee, M.D."): they
+# stay with the name they follow and are never authors of their own. Compared without dots.
+CREDENTIALS = frozenset(
+    "MD PhD DPhil RD RDN LD LDN MS MSc MA MBA MPH MPA RN BSN NP APRN PA PA-C DO DDS DMD DVM "
+    "JD LLM EdD MEd PsyD PharmD DPT OTR CNS CDN CDE CDCES CSCS CPT CFP CFA CPA FAND FACC "
+    "FACP FACS FOMA DABOM FRCP MRCP MBBS BSc BA MFA LCSW LPC LMFT CHES IBCLC Esq".split())
+
 # Byline / author boxes.
 _LAZY["BYLINE_CLASS_RE"] = (r"byline|author|autor|verfasser|firma|forfatter|skribent", re.I)
 
