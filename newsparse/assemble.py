@@ -11,7 +11,7 @@ from .text.segment import Parts
 
 _YEAR = re.compile(r"(\d{4})")
 _NON_WORD = re.compile(r"[\W_]+")
-_ANCHOR_KEY = 60  # as html.images keys the paragraph an image follows: by its end
+_ANCHOR_KEY = 60  # characters of a paragraph's key that name it by its end
 
 
 def key(text: str) -> str:
@@ -41,16 +41,18 @@ def placed_images(parts: Parts, meta: Metadata) -> list[Image]:
     if not meta.image_anchors:
         return with_lead(meta.images, meta.lead_image)
     index: dict[str, int] = {}
+    endings: dict[str, int] = {}  # a dateline may have left the paragraph's start
     n = 0
     for section in parts.body:
         for para in section.paragraphs:
             n += 1
-            index.setdefault(key(para)[-_ANCHOR_KEY:], n)
+            index.setdefault(k := key(para), n)
+            endings.setdefault(k[-_ANCHOR_KEY:], n)
     placed = meta.images
     at = 0
     for image, anchor in zip(placed, meta.image_anchors):
         # A paragraph the body does not hold (a byline, a teaser): where the last one was.
-        at = index.get(anchor, at) if anchor else 0
+        at = index.get(anchor, endings.get(anchor[-_ANCHOR_KEY:], at)) if anchor else 0
         image.after_paragraph = at
     return with_lead(placed, meta.lead_image)
 

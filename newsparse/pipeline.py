@@ -16,8 +16,9 @@ from .acquire import Raw, read_input
 from .assemble import assemble, year_of
 from .decode import decode, detect_format
 from .errors import ExtractError, NewsparseError
-from .model import Article, Source
+from .model import Article, Metadata, Source
 from .settings import Options
+from .text.pictures import take_pictures
 from .text.segment import segment
 
 
@@ -30,6 +31,7 @@ def parse_text(text: str | bytes, url: str | None = None, source: Source | None 
     if not isinstance(text, str):  # bytes: decoded as the CLI decodes a file
         return parse_bytes(_as_bytes(text, "parse_text"), source, "text")
     meta, text = clean.text_header(text)  # a reader service's "Title:", "URL Source:" …
+    text, images, anchors = take_pictures(text)  # captions and credits never reach the body
     blocks = clean.text_blocks(text, markdown=True if meta else None)
     parts = segment(blocks, year=year_of(meta.published), title=meta.title) if meta \
         else segment(blocks)
@@ -37,6 +39,8 @@ def parse_text(text: str | bytes, url: str | None = None, source: Source | None 
         raise ExtractError("no article text found")
     if meta:
         source.url = source.url or meta.url
+    meta = meta or Metadata()
+    meta.images, meta.image_anchors = images, anchors
     return assemble(parts, meta, source)
 
 
@@ -97,5 +101,7 @@ def parse_raw(raw: Raw, fmt: str = "auto") -> Article:
         exc.source = exc.source or raw.source
         raise
     if raw.source.kind == "warc" and not article.published:
-        article.published = raw.source.fetched_at
+        from .dates import rfc3339
+
+        article.published = rfc3339(raw.source.fetched_at)
     return article

@@ -1,10 +1,17 @@
-"""The JSON Schema of newsparse's output (contract version 1)."""
+"""The JSON Schema of newsparse's output (contract version 2: version 1 and the page's
+images, canonical URL, site name, modified date, section, tags, access and type)."""
 
 from __future__ import annotations
 
 from typing import Any
 
+from .dates import RFC3339
+from .model import SCHEMA_VERSION
+
 _STR_OR_NULL = {"type": ["string", "null"]}
+_DATE = {"type": ["string", "null"], "pattern": RFC3339,
+         "description": "RFC 3339: 2019-11-19T21:57:01+00:00, or 2019-11-19 when only the day "
+                        "is known (a time in no stated zone is given as its day)"}
 
 _SOURCE: dict[str, Any] = {
     "type": "object",
@@ -53,12 +60,39 @@ _TABLES = {
     },
 }
 
+_IMAGES = {
+    "type": "array",
+    "description": "the article's own pictures in reading order, the lead first (no logos, "
+                   "avatars, icons, ads or pictures of link cards)",
+    "items": {
+        "type": "object",
+        "required": ["url", "caption", "credit", "alt", "lead", "after_paragraph"],
+        "properties": {
+            "url": {"type": ["string", "null"],
+                    "description": "absolute address of its largest version (null: plain text "
+                                   "that names no address)"},
+            "caption": {"type": ["string", "null"], "description": "the caption, without "
+                        "its credit"},
+            "credit": {"type": ["string", "null"],
+                       "description": "photographer / agency / rights holder, as written"},
+            "alt": {"type": ["string", "null"], "description": "the alt text"},
+            "lead": {"type": "boolean", "description": "the article's lead picture"},
+            "after_paragraph": {"type": "integer", "minimum": 0,
+                                "description": "body paragraphs (counted across sections) "
+                                               "before it"},
+        },
+    },
+}
+_NEW_FIELDS = ["images", "canonical_url", "site_name", "modified", "section", "tags",
+               "free_access", "page_type"]
+
 _ARTICLE = {
     "type": "object",
     "required": ["schema_version", "source", "language", "title", "dateline", "published",
-                 "authors", "summary", "body", "quotes", "related", "text", "lists", "tables"],
+                 "authors", "summary", "body", "quotes", "related", "text", "lists", "tables",
+                 *_NEW_FIELDS],
     "properties": {
-        "schema_version": {"const": 1},
+        "schema_version": {"const": SCHEMA_VERSION},
         "source": _SOURCE,
         "language": _STR_OR_NULL,
         "title": _STR_OR_NULL,
@@ -72,7 +106,7 @@ _ARTICLE = {
                 "agency": _STR_OR_NULL,
             },
         },
-        "published": _STR_OR_NULL,
+        "published": _DATE,
         "authors": {"type": "array", "items": {"type": "string"}},
         "summary": _STR_OR_NULL,
         "body": {
@@ -121,6 +155,27 @@ _ARTICLE = {
         "text": {"type": "string"},
         "lists": _LISTS,
         "tables": _TABLES,
+        "images": _IMAGES,
+        "canonical_url": {"type": ["string", "null"],
+                          "description": "absolute: <link rel=canonical>, og:url or JSON-LD url"},
+        "site_name": {"type": ["string", "null"],
+                      "description": "og:site_name, else the JSON-LD publisher's name"},
+        "modified": {**_DATE, "description": "last modified (dateModified, "
+                     "article:modified_time), never earlier than published; " +
+                     _DATE["description"]},
+        "section": {"type": ["string", "null"],
+                    "description": "the site's section or category (articleSection, "
+                                   "article:section, else the breadcrumb)"},
+        "tags": {"type": "array", "items": {"type": "string"},
+                 "description": "keywords and topics as the page states them (JSON-LD "
+                                "keywords, article:tag, news_keywords, tag links)"},
+        "free_access": {"type": ["boolean", "null"],
+                        "description": "false when the page marks itself paywalled "
+                                       "(isAccessibleForFree, article:content_tier), true when "
+                                       "it says it is free, null when it says nothing"},
+        "page_type": {"type": ["string", "null"],
+                      "description": "the schema.org type the page declares (NewsArticle, "
+                                     "LiveBlogPosting, Review …), else its og:type"},
     },
 }
 
@@ -128,7 +183,7 @@ _ERROR = {
     "type": "object",
     "required": ["schema_version", "source", "error"],
     "properties": {
-        "schema_version": {"const": 1},
+        "schema_version": {"const": SCHEMA_VERSION},
         "source": _ERROR_SOURCE,
         "error": {
             "type": "object",

@@ -9,6 +9,8 @@ The sets and their scorers are the shared evaluation material (SHARED_DIR/eval):
 - wcxb        wcxb-dev article pages, wcxb_eval.py: body text, metadata and speed, in-process
 - widgets     widgets-dev pull quotes and related widgets, score_callouts.py, in HTML and in
               the seed's text shape (built by widgets_textset.py)
+- dates       every published/modified date of every page of the sets: RFC 3339 or null
+              (a date that is not fails the run)
 Every table is printed; with --write each goes into its block of the markdown file, and when
 all sets ran, the summary of figures against targets too (and, with --readme, the figures the
 README quotes). Predictions and per-page scores are
@@ -23,6 +25,7 @@ import sys
 import time
 from pathlib import Path
 
+import eval_dates
 import eval_doc  # the modules beside this script
 import eval_fundus
 import eval_readme
@@ -32,7 +35,7 @@ import eval_widgets
 
 ROOT = Path(__file__).resolve().parent.parent
 WORKDIR = ROOT / "build" / "eval"
-SETS = ("fundus", "without-metadata", "without-names", "wcxb", "widgets")
+SETS = ("fundus", "without-metadata", "without-names", "wcxb", "widgets", "dates")
 NEEDED = ("structeval.py", "wcxb_eval.py", "score_callouts.py", "fundus-dev", "wcxb-dev",
           "widgets-dev")
 
@@ -58,6 +61,8 @@ def score(name: str, shared: Path, jobs: int) -> tuple[str, object]:
         return eval_fundus.block(shared, strip=name.removeprefix("without-"))
     if name == "wcxb":
         return eval_wcxb.block(shared, jobs, WORKDIR)
+    if name == "dates":
+        return eval_dates.block(shared, WORKDIR)
     return eval_widgets.block(shared, WORKDIR / "widgets")
 
 

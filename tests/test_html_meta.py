@@ -38,6 +38,13 @@ from .htmlpages import report_paragraphs
     # An organisation's name and a role the byline spells in lower case stay whole.
     ("The Associated Press", ["The Associated Press"]),
     ("Guardian staff reporter", ["Guardian staff reporter"]),
+    # Credentials stay with the name they follow, never authors of their own.
+    ("By Dylan Bailey, MS, RD, FAND", ["Dylan Bailey, MS, RD, FAND"]),
+    ("Ann Lee, M.D. and Bo Ma, PhD", ["Ann Lee, M.D.", "Bo Ma, PhD"]),
+    # A byline set in capitals is read, its names in title case; an agency stays as written.
+    ("By JANE DOE, JOHN ROE and MARY POE", ["Jane Doe", "John Roe", "Mary Poe"]),
+    ("BY JANE DOE AND JOHN ROE, AFP", ["Jane Doe", "John Roe", "AFP"]),
+    ("John E Smith", ["John E Smith"]),  # a capital "E" is an initial, not "and"
 ])
 def test_split_byline(byline, names):
     assert authors.split_byline(byline) == names
@@ -157,6 +164,20 @@ def test_domain_label():
     assert hm._domain_label("https://www.example.co.uk/news/1") == "example"
     assert hm._domain_label("https://m.news-site.org/x") == "news-site"
     assert hm._domain_label(None) == ""
+
+
+def test_the_publisher_beside_a_person_is_no_author():
+    ld = {"author": [{"@type": "Person", "name": "Jane Doe"}, {"name": "BBC News"}],
+          "publisher": {"@type": "Organization", "name": "BBC"}}
+    assert authors.pick_authors(ld, {}, []) == ["Jane Doe"]
+    assert authors.pick_authors({}, {"author": "Jane Doe; The Courier",
+                                     "og:site_name": "Courier"}, []) == ["Jane Doe"]
+    # Alone, the newsroom signs the piece.
+    assert authors.pick_authors({"author": {"name": "BBC News"},
+                                 "publisher": {"name": "BBC"}}, {}, []) == ["BBC News"]
+    # An agency that is not the publisher stays beside the person.
+    assert authors.pick_authors({}, {"author": "Jane Doe, Reuters"}, []) == ["Jane Doe",
+                                                                            "Reuters"]
 
 
 def test_authors_skip_publisher_and_fall_back_to_newsroom():

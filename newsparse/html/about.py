@@ -75,18 +75,19 @@ def _first_text(value) -> str | None:
     return norm(value) if isinstance(value, str) and norm(value) else None
 
 
-def section(ld: dict, tags: dict, tree, title: str | None) -> str | None:
+def section(ld: dict, tags: dict, tree, title: str | None, crumbs: list[str]) -> str | None:
     """The site's section: JSON-LD articleSection, article:section and kin, else the
-    breadcrumb's last step above the article itself."""
+    breadcrumb's last step above the article itself (`crumbs`: the JSON-LD one's)."""
     for value in (ld.get("articleSection"), tags.get("article:section"), tags.get("section"),
                   tags.get("parsely-section"), tags.get("category")):
         if found := _first_text(value):
             return found
-    return breadcrumb(tree, title)
+    return breadcrumb(tree, title, crumbs)
 
 
-def _crumbs_ld(tree) -> list[str]:
-    """The names of a JSON-LD BreadcrumbList's items, in position order."""
+def ld_breadcrumbs(tree) -> list[str]:
+    """The names of a JSON-LD BreadcrumbList's items, in position order (read before the
+    page's scripts are dropped)."""
     for script in tree.iter("script"):
         text = script.text or ""
         if (script.get("type") or "").strip().lower() != "application/ld+json" \
@@ -123,9 +124,9 @@ def _crumb_names(items) -> list[str]:
     return [n for _, n in sorted(names, key=lambda p: p[0])]
 
 
-def breadcrumb(tree, title: str | None) -> str | None:
-    """The last breadcrumb step that is not the article (nor the home page)."""
-    crumbs = _crumbs_ld(tree)
+def breadcrumb(tree, title: str | None, crumbs: list[str]) -> str | None:
+    """The last breadcrumb step that is not the article (nor the home page): the JSON-LD
+    one's, else a breadcrumb box's links."""
     if not crumbs:
         for el in tree.iter("nav", "ol", "ul", "div"):
             if _BREADCRUMB_CLASS.search(classes(el)) or \

@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 
 from .. import patterns as pt
 from ..model import Image
+from ..text.credits import credit_text, split_credit, tooltip_credit
 from .about import absolute
 from .dom import classes, key, norm, small, text_of
 
@@ -25,17 +26,8 @@ _SRCSETS = ("data-srcset", "data-lazy-srcset", "srcset")
 _SRCS = ("data-src", "data-lazy-src", "data-original", "data-lazy", "data-url", "src")
 _TINY = 50  # pixels: an icon, a pixel or a spacer
 _ANCHOR_LEN = 40  # characters: a <p> this long is running text an image can follow
-_ANCHOR_KEY = 60  # the end of a paragraph's key names it (a dateline may go from its start)
 _CAPTION_MAX = 600
 _BOX_SIZE = 30  # elements: more than a caption box with its credit holds
-_CREDIT_MAX = 120
-# A caption's closing "(Photo/Agency)" or "[사진 출처 = …]", read from its last bracket.
-_BRACKETED = re.compile(r"[(\[]([^()\[\]]{2,100})[)\]]\s*$")
-# The short run after a caption's last sentence ("… in Madrid. EFE/ J.J. Guillén").
-_AFTER_SENTENCE = re.compile(r"[.!?][”\"»’)]?\s*([^.!?”\"»’]{2,60})$")
-_TERMINAL = (".", "!", "?", "…")
-# "Caption | Credit" in an image's title: the bar sets the credit off, as "Photo:" does.
-_TOOLTIP_SEP = re.compile(r"\s\|\s(?:(?:bild)?quelle:\s*|credit:\s*)?", re.I)
 _DESCRIPTOR = re.compile(r"(\d+(?:\.\d+)?)([wxh])$", re.I)
 _FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|bmp|tiff?)$", re.I)
 
@@ -197,36 +189,6 @@ def _credit_boxes(box) -> list:
     return found
 
 
-def split_credit(caption: str) -> tuple[str | None, str | None]:
-    """"A street. Photo: Jane Doe/Agency" -> ("A street.", "Jane Doe/Agency")."""
-    caption = norm(caption)
-    for m in pt.CREDIT_MARK_RE.finditer(caption):
-        rest = caption[m.end():].strip(" )]|")
-        if len(rest) <= _CREDIT_MAX:
-            head = caption[:m.start()].rstrip(" ([|/–—-")
-            credit = rest if m.group(0).strip() not in ("©", "(c)") else rest
-            return head or None, credit or None
-    if m := _BRACKETED.search(caption):
-        inner = m.group(1).strip()
-        if "/" in inner or pt.CREDIT_WORD_RE.search(inner):
-            return caption[:m.start()].rstrip() or None, _credit_text(inner)
-    if "/" in caption and (m := pt.PHOTO_CREDIT_RE.search(caption)):
-        return caption[:m.start()].strip() or None, m.group(0).strip()
-    if m := _AFTER_SENTENCE.search(caption):
-        tail = m.group(1)
-        if ("/" in tail or tail.casefold() in pt.AGENCY_KEYS) and not tail.endswith(_TERMINAL):
-            return caption[:m.start() + 1].strip() or None, tail.strip()
-    return caption or None, None
-
-
-def _credit_text(text: str) -> str | None:
-    """A credit element's text without its "Photo:" / "©" label."""
-    text = norm(text)
-    m = pt.CREDIT_MARK_RE.match(text)
-    text = text[m.end():].strip() if m else text
-    return text.strip(" ()[]|") or None
-
-
 def read_caption(box) -> tuple[str | None, str | None]:
     """(caption, credit) of a caption box."""
     if box is None:
@@ -240,7 +202,7 @@ def read_caption(box) -> tuple[str | None, str | None]:
             at = caption.rfind(whole) if whole else -1  # the credit's own copy: it comes last
             if at >= 0:
                 caption = norm(caption[:at] + " " + caption[at + len(whole):])
-            if credit := _credit_text(whole):
+            if credit := credit_text(whole):
                 credits.append(credit)
         caption, more = split_credit(caption)
         credit = " / ".join(credits) or more
@@ -268,11 +230,11 @@ def page_images(region, base: str | None) -> tuple[list[Image], list[str | None]
         caption, credit = read_caption(_caption_box(el))
         if caption is None or credit is None:
             # A tooltip "Caption | Credit" (or "Caption. Photo: …") when no box says it.
-            said, by = split_credit(_TOOLTIP_SEP.sub(" Photo: ", img.get("title") or "", 1))
+            said, by = tooltip_credit(img.get("title") or "")
             caption, credit = caption or said, credit or by
         alt = norm(img.get("alt")) or None
         images.append(Image(url=url, caption=caption, credit=credit, alt=alt))
-        anchors.append(key(anchor)[-_ANCHOR_KEY:] if anchor else None)
+        anchors.append(key(anchor) if anchor else None)
     return images, anchors
 
 

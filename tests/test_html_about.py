@@ -1,0 +1,106 @@
+"""html.about: canonical URL, site name, modified, section, tags, access and type."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from newsparse.pipeline import parse_html
+
+URL = "https://www.example.org/news/a-story?utm_source=feed"
+BODY = "".join(f"<p>The {n} paragraph of the story is long enough to count as running text "
+               "here.</p>" for n in ("first", "second", "third"))
+
+
+def page(head: str = "", before: str = "", after: str = "", ld: dict | None = None) -> str:
+    script = f"<script type='application/ld+json'>{json.dumps(ld)}</script>" if ld else ""
+    return (f"<html lang='en'><head><title>A story about the budget</title>{head}{script}"
+            f"</head><body>{before}<article><h1>A story about the budget</h1>{BODY}</article>"
+            f"{after}</body></html>")
+
+
+def test_every_field_from_json_ld_and_meta():
+    article = parse_html(page(
+        "<link rel='canonical' href='/news/a-story'>"
+        "<meta property='og:site_name' content='The Example Times'>"
+        "<meta property='article:modified_time' content='2024-05-02T10:00:00+0200'>",
+        ld={"@type": "NewsArticle", "headline": "A story about the budget",
+            "datePublished": "2024-05-01 08:00:00+02:00", "articleSection": ["Politics"],
+            "keywords": "Budget, Tax, budget", "isAccessibleForFree": "False"}), URL)
+    assert (article.canonical_url, article.site_name, article.published, article.modified,
+            article.section, article.tags, article.free_access, article.page_type) == (
+        "https://www.example.org/news/a-story", "The Example Times",
+        "2024-05-01T08:00:00+02:00", "2024-05-02T10:00:00+02:00", "Politics",
+        ["Budget", "Tax"], False, "NewsArticle")
+
+
+def test_a_page_that_says_nothing_leaves_them_empty():
+    article = parse_html(page(), URL)
+    assert (article.canonical_url, article.site_name, article.modified, article.section,
+            article.tags, article.free_access, article.page_type) == (
+        None, None, None, None, [], None, None)
+
+
+def test_modified_before_published_is_dropped():
+    article = parse_html(page(ld={"@type": "NewsArticle", "datePublished": "2024-05-02",
+                                  "dateModified": "2024-05-01T09:00:00Z"}), URL)
+    assert (article.published, article.modified) == ("2024-05-02", None)
+
+
+def test_section_from_a_breadcrumb_and_og_url():
+    crumbs = {"@type": "BreadcrumbList", "itemListElement": [
+        {"@type": "ListItem", "position": 1, "name": "Home"},
+        {"@type": "ListItem", "position": 2, "name": "Economy"},
+        {"@type": "ListItem", "position": 3, "name": "A story about the budget"}]}
+    article = parse_html(page("<meta property='og:url' content='https://example.org/a'>",
+                              ld=crumbs), URL)
+    assert (article.section, article.canonical_url) == ("Economy", "https://example.org/a")
+
+
+def test_section_from_a_breadcrumb_in_markup():
+    nav = ("<ol class='breadcrumb'><li><a href='/'>Start</a></li><li><a href='/sport'>Sport"
+           "</a></li><li><a href='/sport/tennis'>Tennis</a></li></ol>")
+    assert parse_html(page(before=nav), URL).section == "Tennis"
+
+
+@pytest.mark.parametrize(("head", "ld", "after", "tags"), [
+    ("<meta property='article:tag' content='Nato'><meta property='article:tag' "
+     "content='Poland'>", None, "", ["Nato", "Poland"]),
+    ("<meta name='keywords' content=''><meta name='keywords' content='Rain, Floods'>", None,
+     "", ["Rain", "Floods"]),
+    # The fullest list the metadata states: one is often the other cut short.
+    ("<meta name='news_keywords' content='Dax, Euro, Yen'>", {"@type": "NewsArticle",
+                                                              "keywords": ["Dax"]}, "",
+     ["Dax", "Euro", "Yen"]),
+    # No keywords in the metadata: the row of tag links under the article (buttons too).
+    ("", None, "<div class='tags'><button><a href='/thema/dax'>Dax</a></button><button>"
+               "<a href='/thema/euro'>Euro</a></button></div>", ["Dax", "Euro"]),
+    ("<meta name='keywords' content='Cooperative Governance &amp;amp; Traditional Affairs'>",
+     None, "", ["Cooperative Governance & Traditional Affairs"]),
+])
+def test_tags_as_the_page_states_them(head, ld, after, tags):
+    assert parse_html(page(head, after=after, ld=ld), URL).tags == tags
+
+
+@pytest.mark.parametrize(("ld", "head", "free"), [
+    ({"@type": "NewsArticle", "isAccessibleForFree": False}, "", False),
+    ({"@type": "NewsArticle", "isAccessibleForFree": "true"}, "", True),
+    ({"@type": "NewsArticle", "hasPart": {"@type": "WebPageElement",
+                                          "isAccessibleForFree": "False"}}, "", False),
+    (None, "<meta property='article:content_tier' content='locked'>", False),
+    (None, "<meta property='article:content_tier' content='free'>", True),
+    ({"@type": "NewsArticle"}, "", None),
+])
+def test_free_access(ld, head, free):
+    assert parse_html(page(head, ld=ld), URL).free_access is free
+
+
+@pytest.mark.parametrize(("ld", "head", "kind"), [
+    ({"@type": "LiveBlogPosting"}, "", "LiveBlogPosting"),
+    ({"@type": ["NewsArticle", "AnalysisNewsArticle"]}, "", "NewsArticle"),
+    ({"@type": "http://schema.org/ReportageNewsArticle"}, "", "ReportageNewsArticle"),
+    (None, "<meta property='og:type' content='article'>", "article"),
+])
+def test_page_type(ld, head, kind):
+    assert parse_html(page(head, ld=ld), URL).page_type == kind

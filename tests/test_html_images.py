@@ -1,0 +1,113 @@
+"""html.images: the article's own pictures with captions, credits, the lead and their place."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsparse.pipeline import parse_html
+from newsparse.text.credits import split_credit, tooltip_credit
+
+URL = "https://www.example.org/news/a-story"
+PARA = ("<p>{} paragraph of the story is long enough to count as running text here, "
+        "with a clause.</p>")
+
+
+def page(inside: str, head: str = "") -> str:
+    paras = "".join(PARA.format(n) for n in ("The first", "The second", "The third"))
+    return (f"<html lang='en'><head><title>A story about the budget</title>{head}</head><body>"
+            f"<article><h1>A story about the budget</h1>{inside.replace('PARAS', paras)}"
+            "</article></body></html>")
+
+
+def images(html: str) -> list:
+    return parse_html(html, URL).images
+
+
+def test_figure_with_picture_srcset_caption_and_credit():
+    [img] = images(page(
+        "<figure><picture><source srcset='/img/a-400.jpg 400w, /img/a-1200.jpg 1200w'>"
+        "<img src='/img/a-400.jpg' alt='A street'></picture>"
+        "<figcaption>A street in the city. Photo: Ann Lee/Agency</figcaption></figure>PARAS"))
+    assert (img.url, img.caption, img.credit, img.alt, img.lead, img.after_paragraph) == (
+        "https://www.example.org/img/a-1200.jpg", "A street in the city.", "Ann Lee/Agency",
+        "A street", True, 0)
+
+
+def test_lazy_image_credit_box_and_place_in_the_text():
+    [img] = images(page(
+        "PARAS<figure><img src='data:image/gif;base64,R0lGOD' data-src='/img/b.jpg'>"
+        "<figcaption><span>The minister.</span><span class='credit'>© Reuters</span>"
+        "</figcaption></figure>"))
+    assert (img.url, img.caption, img.credit, img.after_paragraph) == (
+        "https://www.example.org/img/b.jpg", "The minister.", "Reuters", 3)
+
+
+def test_noscript_copy_is_read_once():
+    found = images(page("<figure><img class='lazy' src='data:,'><noscript><img src='/c.jpg'>"
+                        "</noscript><figcaption>A caption</figcaption></figure>PARAS"))
+    assert [(i.url, i.caption) for i in found] == [("https://www.example.org/c.jpg", "A caption")]
+
+
+def test_caption_box_beside_the_picture_and_tooltip_credit():
+    [img] = images(page(
+        "PARAS<div class='media'><img src='/d.jpg' title='Firefighters at work | Bildquelle: WDR'>"
+        "<div class='info'><p class='infotext'>Firefighters in Essen</p></div></div>"))
+    assert (img.caption, img.credit) == ("Firefighters in Essen", "WDR")
+
+
+@pytest.mark.parametrize("furniture", [
+    "<a href='/news/other-story'><img src='/card.jpg'></a>",  # a link card's picture
+    "<img src='/logo.png' class='site-logo'>",
+    "<img src='/pixel.gif' width='1' height='1'>",
+    "<img src='/icons/share.svg'>",
+    "<div class='author-box'><img src='/jane.jpg'></div>",
+    "<aside><img src='/sidebar.jpg'></aside>",
+    "<div class='related-articles'><img src='/teaser.jpg'></div>",
+])
+def test_furniture_is_no_article_picture(furniture):
+    found = images(page(f"<figure><img src='/main.jpg'></figure>PARAS{furniture}"))
+    assert [i.url for i in found] == ["https://www.example.org/main.jpg"]
+
+
+def test_the_shared_picture_leads_when_the_article_shows_none_first():
+    head = "<meta property='og:image' content='https://cdn.example.org/og.jpg'>"
+    found = images(page("PARAS<figure><img src='/later.jpg'></figure>", head))
+    assert [(i.url, i.lead) for i in found] == [("https://cdn.example.org/og.jpg", True),
+                                                ("https://www.example.org/later.jpg", False)]
+
+
+def test_json_ld_image_object_fills_caption_and_credit():
+    head = ("<script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"headline\": "
+            "\"A story about the budget\", \"image\": {\"@type\": \"ImageObject\", \"url\": "
+            "\"https://www.example.org/e.jpg\", \"caption\": \"The harbour\", "
+            "\"creditText\": \"Bo Ma\"}}</script>")
+    [img] = images(page("<figure><img src='/e.jpg?w=800'></figure>PARAS", head))
+    assert (img.caption, img.credit, img.lead) == ("The harbour", "Bo Ma", True)
+
+
+def test_captions_stay_out_of_the_body():
+    article = parse_html(page("<figure><img src='/f.jpg'><figcaption>A caption that "
+                              "could pass for a line of text. Foto: dpa</figcaption></figure>"
+                              "PARAS"), URL)
+    assert "caption" not in article.text and article.images[0].credit == "dpa"
+
+
+@pytest.mark.parametrize(("caption", "split"), [
+    ("A street. Photo: Jane Doe/Agency", ("A street.", "Jane Doe/Agency")),
+    ("Eine Straße. Foto: dpa", ("Eine Straße.", "dpa")),
+    ("Ein Haus. Bild: Keystone", ("Ein Haus.", "Keystone")),
+    ("A field © AFP", ("A field", "AFP")),
+    ("FBI Director listens. (AP Photo/Carolyn Kaster)", ("FBI Director listens.",
+                                                         "AP Photo/Carolyn Kaster")),
+    ("The minister in Madrid. EFE/ J.J. Guillén", ("The minister in Madrid.", "EFE/ J.J. Guillén")),
+    ("A coup in Yangon.Credit: Panos Pictures", ("A coup in Yangon.", "Panos Pictures")),
+    ("Vehicles near Rafah. AP", ("Vehicles near Rafah.", "AP")),
+    ("A caption without a credit.", ("A caption without a credit.", None)),
+])
+def test_a_captions_trailing_credit_is_split_off(caption, split):
+    assert split_credit(caption) == split
+
+
+def test_tooltip_bar_sets_the_credit_off():
+    assert tooltip_credit("Andrew Robertson | AFP/Paul Ellis") == ("Andrew Robertson",
+                                                                   "AFP/Paul Ellis")
