@@ -50,7 +50,7 @@ def placed_images(parts: Parts, meta: Metadata) -> list[Image]:
             endings.setdefault(k[-_ANCHOR_KEY:], n)
     placed = meta.images
     at = 0
-    for image, anchor in zip(placed, meta.image_anchors):
+    for image, anchor in zip(placed, meta.image_anchors, strict=True):
         # A paragraph the body does not hold (a byline, a teaser): where the last one was.
         at = index.get(anchor, endings.get(anchor[-_ANCHOR_KEY:], at)) if anchor else 0
         image.after_paragraph = at

@@ -48,8 +48,11 @@ def rfc3339(value: object) -> str | None:
 
 
 def _offset(zone: str) -> str:
-    """"Z", "GMT", "+0100", "+01" -> "+00:00", "+00:00", "+01:00", "+01:00"."""
-    if zone.upper() in ("Z", "UTC", "GMT"):
+    """"Z", "GMT", "+0100", "+01" -> "Z", "+00:00", "+01:00", "+01:00" ("Z" is RFC 3339's
+    own spelling of UTC, kept as the page wrote it)."""
+    if zone.upper() == "Z":
+        return "Z"
+    if zone.upper() in ("UTC", "GMT"):
         return "+00:00"
     digits = zone[1:].replace(":", "")
     return f"{zone[0]}{digits[:2]}:{digits[2:4] or '00'}"

@@ -9,9 +9,9 @@ from .dates import RFC3339
 from .model import SCHEMA_VERSION
 
 _STR_OR_NULL = {"type": ["string", "null"]}
-_DATE = {"type": ["string", "null"], "pattern": RFC3339,
-         "description": "RFC 3339: 2019-11-19T21:57:01+00:00, or 2019-11-19 when only the day "
-                        "is known (a time in no stated zone is given as its day)"}
+_RFC3339_SAYS = ("RFC 3339: 2019-11-19T21:57:01+00:00, or 2019-11-19 when only the day is "
+                 "known (a time in no stated zone is given as its day)")
+_DATE = {"type": ["string", "null"], "pattern": RFC3339, "description": _RFC3339_SAYS}
 
 _SOURCE: dict[str, Any] = {
     "type": "object",
@@ -161,8 +161,7 @@ _ARTICLE = {
         "site_name": {"type": ["string", "null"],
                       "description": "og:site_name, else the JSON-LD publisher's name"},
         "modified": {**_DATE, "description": "last modified (dateModified, "
-                     "article:modified_time), never earlier than published; " +
-                     _DATE["description"]},
+                     "article:modified_time), never earlier than published; " + _RFC3339_SAYS},
         "section": {"type": ["string", "null"],
                     "description": "the site's section or category (articleSection, "
                                    "article:section, else the breadcrumb)"},

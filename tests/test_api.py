@@ -22,7 +22,8 @@ def test_parse_text_returns_article_with_every_field():
     data = orjson.loads(orjson.dumps(article))
     assert list(data) == ["schema_version", "source", "language", "title", "dateline", "published",
                           "authors", "summary", "body", "quotes", "related", "text",
-                          "lists", "tables"]
+                          "lists", "tables", "images", "canonical_url", "site_name", "modified",
+                          "section", "tags", "free_access", "page_type"]
     assert data["source"]["url"] == "https://example.org/a"
     assert data["source"]["format"] == "text"
 

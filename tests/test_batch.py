@@ -90,7 +90,7 @@ def test_single_input_is_one_object_and_quiet(tmp_path):
     result = invoke([path, "--pretty"])
     assert result.exit_code == 0
     assert result.stderr == ""
-    assert result.stdout.startswith('{\n  "schema_version": 1,')
+    assert result.stdout.startswith('{\n  "schema_version": 2,')
     assert json.loads(result.stdout)["title"] == "Harbour report f0"
 
 
@@ -107,7 +107,7 @@ def test_failed_input_in_batch_leaves_an_error_record(tmp_path):
     result = invoke([missing, paths[0], "-j", "1"])
     assert result.exit_code == 1
     first, second = ndjson(result.stdout_bytes)
-    assert first == {"schema_version": 1,
+    assert first == {"schema_version": 2,
                      "source": {"input": missing, "kind": "file", "url": None,
                                 "format": None, "fetched_at": None, "sha256": None},
                      "error": {"type": "input", "message": "no such file", "status": None}}
@@ -243,7 +243,7 @@ def test_options_read_newsparse_variables(tmp_path):
     assert result.exit_code == 0
     assert result.stderr == ""  # NEWSPARSE_QUIET: no summary
     written = (tmp_path / "out" / file_name(paths[0])).read_text()
-    assert written.startswith('{\n  "schema_version": 1,')  # NEWSPARSE_PRETTY
+    assert written.startswith('{\n  "schema_version": 2,')  # NEWSPARSE_PRETTY
     assert sqlite3.connect(tmp_path / "s.db").execute(
         "SELECT count(*) FROM inputs").fetchone() == (2,)
 

@@ -36,7 +36,7 @@ def test_one_file_prints_one_object():
 
 def test_pretty_indents():
     result = invoke("--pretty", str(SEED))
-    assert result.output.startswith('{\n  "schema_version": 1,\n')
+    assert result.output.startswith('{\n  "schema_version": 2,\n')
 
 
 def test_stdin_with_url_and_forced_format():

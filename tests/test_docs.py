@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import re
 
 import click
+from click.testing import CliRunner
 
 from newsparse.cli import cli
 from newsparse.cli.messages import exit_code
@@ -36,3 +38,18 @@ def test_exit_code_table_matches_code():
     assert exit_code(0) == 0 and exit_code(3) == 1
     rows = dict(re.findall(r"^\| ([\d, ]+) \| (.+?) \|$", README, re.M))
     assert set(rows) == {"0", "1", "2", "130, 143"}
+
+
+def test_readme_record_is_what_newsparse_prints():
+    """The README's record is the fixture page's output, less source, body and text."""
+    shown = re.search(r"jq 'del\(\.source, \.body, \.text\)'\n```\n\n```json\n(.*?)\n```",
+                      README, re.S)
+    assert shown, "README shows no record"
+    page = ROOT / "tests" / "fixtures" / "html" / "readme-record.html"
+    result = CliRunner().invoke(cli, ["parse", str(page), "--url",
+                                      "https://www.example.org/news/budget"])
+    assert result.exit_code == 0
+    record = json.loads(result.output)
+    for name in ("source", "body", "text"):
+        record.pop(name)
+    assert json.loads(shown.group(1)) == record

@@ -9,7 +9,7 @@ import orjson
 import pytest
 
 import newsparse
-from newsparse.model import Source
+from newsparse.model import SCHEMA_VERSION, Source
 from newsparse.pipeline import parse_bytes
 
 from .conftest import ROOT, SAMPLES, SEED
@@ -33,6 +33,9 @@ def _seed_expected() -> dict:
 def test_seed_matches_spec_exactly():
     expected = _seed_expected()
     got = as_dict(newsparse.parse_text(SEED.read_text("utf-8")))
+    # The spec's seed record is of contract version 1; version 2 only adds fields (issue 15),
+    # so every field of version 1 must still be exactly the spec's.
+    assert expected.pop("schema_version") == 1 and got["schema_version"] == SCHEMA_VERSION == 2
     for key, value in expected.items():
         assert got[key] == value, key
 

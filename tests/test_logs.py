@@ -19,7 +19,7 @@ def run_cli(*args: str, after: str = "") -> subprocess.CompletedProcess:
 def test_a_clean_text_parse_does_not_import_logging():
     proc = run_cli("parse", str(SEED), after="print('logging' in sys.modules, file=sys.stderr)")
     assert proc.stderr.strip().splitlines() == ["False"]
-    assert '"schema_version":1' in proc.stdout
+    assert '"schema_version":2' in proc.stdout
 
 
 def test_failures_and_the_summary_still_reach_stderr(tmp_path):

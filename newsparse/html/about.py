@@ -17,7 +17,6 @@ from .dom import classes, key, norm, text_of
 from .meta import ld_names
 
 _HTTP = re.compile(r"https?://", re.I)
-_SPLIT_TAGS = re.compile(r"\s*,\s*")
 _BREADCRUMB_CLASS = re.compile(r"breadcrumb", re.I)
 
 
@@ -203,7 +202,7 @@ def _tag_list(value) -> list[str]:
     for item in items:
         if not isinstance(item, str):
             continue
-        for tag in _SPLIT_TAGS.split(html.unescape(item)):
+        for tag in html.unescape(item).split(","):
             tag = norm(tag)
             if tag and key(tag) not in seen and len(tag) <= 100:
                 seen.add(key(tag))

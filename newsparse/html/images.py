@@ -195,16 +195,17 @@ def read_caption(box) -> tuple[str | None, str | None]:
         return None, None
     credit_els = _credit_boxes(box)
     if credit_els:
-        caption = text_of(box)
+        caption: str | None = text_of(box)
         credits = []
+        text = caption or ""
         for el in credit_els:
             whole = text_of(el)
-            at = caption.rfind(whole) if whole else -1  # the credit's own copy: it comes last
+            at = text.rfind(whole) if whole else -1  # the credit's own copy: it comes last
             if at >= 0:
-                caption = norm(caption[:at] + " " + caption[at + len(whole):])
-            if credit := credit_text(whole):
-                credits.append(credit)
-        caption, more = split_credit(caption)
+                text = norm(text[:at] + " " + text[at + len(whole):])
+            if found := credit_text(whole):
+                credits.append(found)
+        caption, more = split_credit(text)
         credit = " / ".join(credits) or more
         return (caption[:_CAPTION_MAX] if caption else None), credit
     caption, credit = split_credit(text_of(box))
@@ -243,6 +244,9 @@ def ld_images(ld: dict, base: str | None) -> list[Image]:
     value = ld.get("image")
     out: list[Image] = []
     for item in value if isinstance(value, list) else [value]:
+        url: object
+        caption: object
+        credit: object
         if isinstance(item, str):
             url, caption, credit = item, None, None
         elif isinstance(item, dict):

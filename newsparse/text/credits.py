@@ -37,12 +37,12 @@ def split_credit(caption: str) -> tuple[str | None, str | None]:
         if len(rest) <= _CREDIT_MAX:
             head = caption[:m.start()].rstrip(" ([|/–—-")
             return head or None, rest or None
-    if m := _BRACKETED.search(caption):
-        inner = m.group(1).strip()
-        if "/" in inner or pt.CREDIT_WORD_RE.search(inner):
-            return caption[:m.start()].rstrip() or None, credit_text(inner)
-    if "/" in caption and (m := pt.PHOTO_CREDIT_RE.search(caption)):
-        return caption[:m.start()].strip() or None, m.group(0).strip()
+    if bracket := _BRACKETED.search(caption):
+        inner = bracket.group(1).strip()
+        if ("/" in inner or pt.CREDIT_WORD_RE.search(inner)) and "://" not in inner:
+            return caption[:bracket.start()].rstrip() or None, credit_text(inner)
+    if "/" in caption and (wire := pt.PHOTO_CREDIT_RE.search(caption)):
+        return caption[:wire.start()].strip() or None, wire.group(0).strip()
     for m in _SENTENCE_END.finditer(caption):
         tail = caption[m.end():].strip()
         if len(tail) > _TAIL_MAX:

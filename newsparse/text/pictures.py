@@ -35,6 +35,18 @@ def _credit_line(line: str) -> str | None:
     return credit if head is None and credit and not credit.endswith(".") else None
 
 
+def names_only(credit: str) -> bool:
+    """Names and agencies ("Ann Lee/Reuters", "AP Photo/Bo Ma"), not a described scene
+    ("Smoke over the skyline on Monday"): at most one word in lower case besides the
+    particles of names."""
+    lower = [w for w in credit.split() if w[:1].islower() and w not in _PARTICLES]
+    return len(lower) <= 1
+
+
+_PARTICLES = frozenset("by via and for of de da di del der den van von le la du y et und "
+                       "photo images staff".split())
+
+
 def _captioned(line: str) -> tuple[str, str] | None:
     """"The minister on Monday. Photo: Ann Lee/Reuters": caption and credit on one line."""
     if len(line) > _CAPTION_LEN:
@@ -88,11 +100,13 @@ def _read_block(lines: list[str], images: list[Image], after_image: bool) -> lis
     if got is None:
         return None
     caption, credit = got
+    if caption is None and credit and not names_only(credit):
+        caption, credit = credit, None  # "Photo: Smoke over the skyline": a caption
     if after_image and images and images[-1].caption is None and images[-1].credit is None:
         images[-1].caption, images[-1].credit = caption, credit
         return []
-    if credit is None:
-        return None  # a short line alone, with no credit to show it is a caption
+    if credit is None and caption is None:
+        return None
     return [Image(caption=caption, credit=credit)]
 
 
