@@ -104,3 +104,30 @@ def test_free_access(ld, head, free):
 ])
 def test_page_type(ld, head, kind):
     assert parse_html(page(head, ld=ld), URL).page_type == kind
+
+
+# Shapes the hand check of the shared sets found (docs/evaluation.md, "Page fields").
+def test_section_list_in_one_string_gives_its_first_item():
+    ld = {"@type": "BlogPosting", "articleSection": "Perspectives, Employment, Health &amp; "
+                                                    "Fitness"}
+    assert parse_html(page(ld=ld), URL).section == "Perspectives"
+
+
+def test_the_site_name_in_the_section_field_is_no_section():
+    head = ("<meta property='og:site_name' content='The Spruce Eats'>"
+            "<meta property='article:section' content='The Spruce Eats'>")
+    nav = "<ul class='breadcrumbs'><li><a href='/'>Home</a></li><li><a href='/k'>Kitchen</a></li></ul>"
+    assert parse_html(page(head, before=nav), URL).section == "Kitchen"
+
+
+def test_a_bare_webpage_type_yields_to_og_type():
+    head = "<meta property='og:type' content='article'>"
+    assert parse_html(page(head, ld={"@type": "WebPage", "name": "x"}), URL).page_type == \
+        "article"
+
+
+def test_a_review_page_declares_its_type():
+    ld = {"@type": "ClaimReview", "claimReviewed": "Hantavirus is a new pandemic",
+          "author": {"@type": "Organization", "name": "Fact Desk"}}
+    head = "<meta property='og:type' content='Article'>"
+    assert parse_html(page(head, ld=ld), URL).page_type == "ClaimReview"

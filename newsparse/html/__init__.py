@@ -29,7 +29,7 @@ def extract(html: str, url: str | None = None) -> tuple[list[Block], Metadata]:
     related.unwrap_related_noscript(tree)
     images.lift_noscript_images(tree)
     # Read before scripts and controls go: tag rows are often buttons.
-    tag_links, crumbs = about.tag_links(tree), about.ld_breadcrumbs(tree)
+    tag_links, outline = about.tag_links(tree), about.ld_outline(tree)
     drop_furniture(tree)
     weights = paragraph_weights(tree)
     container = find_container(tree, weights)
@@ -37,7 +37,7 @@ def extract(html: str, url: str | None = None) -> tuple[list[Block], Metadata]:
     page, desc, h1 = _metadata(tree, url, container, ld, tags, order)
     # Links resolve against the page's own address when the caller did not give one.
     base = _base(tree, url or meta.canonical(tree) or page.url)
-    _about(page, tree, ld, tags, base, tag_links, crumbs)
+    _about(page, tree, ld, tags, base, tag_links, outline)
     _pictures(page, scope(h1, container), ld, tags, base)
     walker = _walk(base, weights, container)
     reading = fallback.Reading(html, url)  # trafilatura's, read only if a step asks
@@ -68,15 +68,15 @@ def _base(tree, address: str | None) -> str | None:
 
 
 def _about(page: Metadata, tree, ld: dict, tags: dict, base: str | None, links: list[str],
-           crumbs: list[str]) -> None:
+           outline: tuple[list[str], str | None]) -> None:
     """What the page says of itself besides title, authors and date (see about)."""
     page.canonical_url = about.canonical_url(tree, ld, tags, base)
     page.site_name = about.site_name(ld, tags)
     page.modified = about.modified(ld, tags, tree)
-    page.section = about.section(ld, tags, tree, page.title, crumbs)
+    page.section = about.section(ld, tags, tree, page.title, outline[0], page.site_name)
     page.tags = about.tags(ld, tree, links)
     page.free_access = about.free_access(ld, tags)
-    page.page_type = about.page_type(ld, tags)
+    page.page_type = about.page_type(ld, tags, outline[1])
 
 
 def _pictures(page: Metadata, region, ld: dict, tags: dict, base: str | None) -> None:

@@ -69,28 +69,37 @@ def modified(ld: dict, tags: dict, tree) -> str | None:
 
 
 def _first_text(value) -> str | None:
+    """The first item of a list or of a comma-separated string ("Perspectives, Employment,
+    Health &amp; Fitness" names several sections, the first the main one)."""
     if isinstance(value, list):
         value = next((v for v in value if isinstance(v, str) and norm(v)), None)
-    return norm(value) if isinstance(value, str) and norm(value) else None
+    if not isinstance(value, str):
+        return None
+    return norm(html.unescape(value).split(",")[0]) or None
 
 
-def section(ld: dict, tags: dict, tree, title: str | None, crumbs: list[str]) -> str | None:
+def section(ld: dict, tags: dict, tree, title: str | None, crumbs: list[str],
+            site: str | None = None) -> str | None:
     """The site's section: JSON-LD articleSection, article:section and kin, else the
-    breadcrumb's last step above the article itself (`crumbs`: the JSON-LD one's)."""
+    breadcrumb's last step above the article itself (`crumbs`: the JSON-LD one's). The
+    site's own name in the field names no section."""
     for value in (ld.get("articleSection"), tags.get("article:section"), tags.get("section"),
                   tags.get("parsely-section"), tags.get("category")):
-        if found := _first_text(value):
+        if (found := _first_text(value)) and key(found) != key(site):
             return found
     return breadcrumb(tree, title, crumbs)
 
 
-def ld_breadcrumbs(tree) -> list[str]:
-    """The names of a JSON-LD BreadcrumbList's items, in position order (read before the
-    page's scripts are dropped)."""
+def ld_outline(tree) -> tuple[list[str], str | None]:
+    """The names of a JSON-LD BreadcrumbList's items in position order, and the type of
+    the page's main object when it is no article (a Review, a Recipe): read before the
+    page's scripts are dropped. Only scripts that name one are parsed."""
+    crumbs: list[str] = []
+    kind: str | None = None
     for script in tree.iter("script"):
         text = script.text or ""
-        if (script.get("type") or "").strip().lower() != "application/ld+json" \
-                or "BreadcrumbList" not in text:
+        if (script.get("type") or "").strip().lower() != "application/ld+json" or not (
+                "BreadcrumbList" in text or _OTHER_TYPES.search(text)):
             continue
         try:
             data = json.loads(text.strip().rstrip(";"), strict=False)
@@ -100,12 +109,19 @@ def ld_breadcrumbs(tree) -> list[str]:
         while stack:
             obj = stack.pop()
             if isinstance(obj, list):
-                stack.extend(obj)
+                stack.extend(reversed(obj))
             elif isinstance(obj, dict):
-                if "BreadcrumbList" in str(obj.get("@type")):
-                    return _crumb_names(obj.get("itemListElement"))
+                types = str(obj.get("@type"))
+                if "BreadcrumbList" in types and not crumbs:
+                    crumbs = _crumb_names(obj.get("itemListElement"))
+                elif kind is None and (m := _OTHER_TYPES.fullmatch(types.strip("[]'\""))):
+                    kind = m.group(0)
                 stack.extend(v for v in obj.values() if isinstance(v, list | dict))
-    return []
+    return crumbs, kind
+
+
+# schema.org types a page may declare for its main object instead of an article.
+_OTHER_TYPES = re.compile(r"(?:Claim|Critic|Employer|User)?Review|Recipe|HowTo|FAQPage|QAPage")
 
 
 def _crumb_names(items) -> list[str]:
@@ -237,11 +253,17 @@ def _truth(value) -> bool | None:
     return None
 
 
-def page_type(ld: dict, tags: dict) -> str | None:
-    """The schema.org type of the page's article object, else its og:type."""
+def page_type(ld: dict, tags: dict, other: str | None = None) -> str | None:
+    """The schema.org type of the page's article object, else of its main object (`other`:
+    a Review, a Recipe …), else its og:type. A bare WebPage wraps whatever the page holds:
+    an og:type says more when it has one."""
+    og = tags.get("og:type")
+    og = norm(og) if isinstance(og, str) and norm(og) else None
+    if not ld and other:
+        return other
     types = ld.get("@type")
     for t in types if isinstance(types, list) else [types]:
         if isinstance(t, str) and t.strip():
-            return t.strip().rsplit("/", 1)[-1]  # "http://schema.org/NewsArticle"
-    og = tags.get("og:type")
-    return norm(og) if isinstance(og, str) and norm(og) else None
+            found = t.strip().rsplit("/", 1)[-1]  # "http://schema.org/NewsArticle"
+            return og if found == "WebPage" and og else found
+    return og
