@@ -161,8 +161,8 @@ def _caption_box(el):
         parent = node.getparent()
         if parent is None:
             return None
-        if parent.tag == "figure":
-            return parent.find(".//figcaption")
+        if parent.tag == "figure" and (caption := parent.find(".//figcaption")) is not None:
+            return caption  # else the caption may be set beside the figure
         for sib in parent:
             if sib is not node and isinstance(sib.tag, str) and (
                     box := _marked_caption(sib)) is not None:

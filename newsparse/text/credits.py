@@ -15,9 +15,9 @@ from .lines import norm_space as norm
 _CREDIT_MAX = 120
 # A caption's closing "(Photo/Agency)" or "[사진 출처 = …]", read from its last bracket.
 _BRACKETED = re.compile(r"[(\[]([^()\[\]]{2,100})[)\]]\s*$")
-# Where a caption's sentence ends ("… in Madrid. EFE/ J.J. Guillén", "…coup.Credit"): the
-# short run after the first one that leaves little is the credit.
-_SENTENCE_END = re.compile(r"[.!?][”\"»’)]?(?:\s+|(?=[A-ZÀ-Þ]))")
+# Where a caption's sentence ends ("… in Madrid. EFE/ J.J. Guillén", "…coup.Credit"), not
+# an initial's dot ("J."): the short run after the last one may be the credit.
+_SENTENCE_END = re.compile(r"(?<!\b[A-ZÀ-Þ])[.!?][”\"»’)]?(?:\s+|(?=[A-ZÀ-Þ]))")
 _TAIL_MAX = 60
 _TERMINAL = (".", "!", "?", "…")
 # "Caption | Credit" in an image's title: the bar sets the credit off, as "Photo:" does.
@@ -34,29 +34,48 @@ def split_credit(caption: str) -> tuple[str | None, str | None]:
     caption = norm(caption)
     for m in pt.CREDIT_MARK_RE.finditer(caption):
         rest = caption[m.end():].strip(" )]|")
+        if m.group(0).endswith(" ") and rest[:1].islower():
+            continue  # "foto de familia": a photo of something, no "Photo by Name"
         if len(rest) <= _CREDIT_MAX:
             head = caption[:m.start()].rstrip(" ([|/–—-")
             return head or None, rest or None
     if bracket := _BRACKETED.search(caption):
         inner = bracket.group(1).strip()
-        if ("/" in inner or pt.CREDIT_WORD_RE.search(inner)) and "://" not in inner:
-            return caption[:bracket.start()].rstrip() or None, credit_text(inner)
+        head = caption[:bracket.start()].rstrip()
+        # "(AP Photo/Ann Lee)", "(Getty Images)"; or names alone after a sentence:
+        # "… on Monday. (Edu Luque)", not "Angela Merkel (CDU)".
+        if "://" not in inner and ("/" in inner or pt.CREDIT_WORD_RE.search(inner) or (
+                (not head or head.endswith(_TERMINAL)) and _capitalised(inner))):
+            return head or None, credit_text(inner)
+    if (slash := caption.rfind(" / ")) > 0 and _capitalised(tail := caption[slash + 3:]) \
+            and len(tail) <= _TAIL_MAX:
+        return caption[:slash].rstrip() or None, tail  # "… in Palma / Lorenzo Marina"
     if "/" in caption and (wire := pt.PHOTO_CREDIT_RE.search(caption)):
         return caption[:wire.start()].strip() or None, wire.group(0).strip()
-    for m in _SENTENCE_END.finditer(caption):
-        tail = caption[m.end():].strip()
-        if len(tail) > _TAIL_MAX:
-            continue  # a later sentence end may leave a short enough tail
-        if tail and ("/" in tail or tail.casefold() in pt.AGENCY_KEYS) \
+    end = None
+    for end in _SENTENCE_END.finditer(caption):
+        pass  # the last one: a credit holds no sentence
+    if end is not None:
+        tail = caption[end.end():].strip()
+        if tail and len(tail) <= _TAIL_MAX and ("/" in tail or tail.casefold() in pt.AGENCY_KEYS) \
                 and not tail.endswith(_TERMINAL):
-            return caption[:m.start() + 1].strip() or None, tail
-        break
+            return caption[:end.start() + 1].strip() or None, tail
     return caption or None, None
 
 
+def _capitalised(text: str) -> bool:
+    """A name or names: a few words, each capitalised but for the particles of names."""
+    words = text.replace(",", " ").split()
+    return 0 < len(words) <= 8 and all(
+        w[:1].isupper() or w[:1].isdigit() or w.lower() in _PARTICLES for w in words)
+
+
+_PARTICLES = frozenset("via and of de da di del der den van von le la du y et und the".split())
+
+
 def credit_text(text: str) -> str | None:
-    """A credit element's text without its "Photo:" / "©" label."""
-    text = norm(text)
+    """A credit element's text without its brackets and "Photo:" / "©" label."""
+    text = norm(text).strip(" ()[]|/")
     m = pt.CREDIT_MARK_RE.match(text)
     text = text[m.end():].strip() if m else text
-    return text.strip(" ()[]|") or None
+    return text.strip(" ()[]|/") or None
