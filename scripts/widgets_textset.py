@@ -41,6 +41,8 @@ from textset_page import (  # beside this script
     widget_place,
 )
 
+from newsparse.model import SCHEMA_VERSION  # the record's contract version
+
 ROOT = Path(__file__).resolve().parent.parent
 SETS = ("fundus-dev", "wcxb-dev")
 RELATED_LABEL = "Related materials:"
@@ -311,7 +313,7 @@ def record(ann: dict, title: str, date: str | None, flow: list) -> dict:
     dateline = None
     if date:
         dateline = {"raw": f"date {date}", "date": date, "place": None, "agency": None}
-    return {"schema_version": 1, "language": ann.get("language"), "title": title,
+    return {"schema_version": SCHEMA_VERSION, "language": ann.get("language"), "title": title,
             "dateline": dateline, "published": date, "authors": [], "summary": None,
             "body": body, "quotes": quotes, "related": related}
 

@@ -116,7 +116,8 @@ def test_section_list_in_one_string_gives_its_first_item():
 def test_the_site_name_in_the_section_field_is_no_section():
     head = ("<meta property='og:site_name' content='The Spruce Eats'>"
             "<meta property='article:section' content='The Spruce Eats'>")
-    nav = "<ul class='breadcrumbs'><li><a href='/'>Home</a></li><li><a href='/k'>Kitchen</a></li></ul>"
+    nav = ("<ul class='breadcrumbs'><li><a href='/'>Home</a></li><li><a href='/k'>Kitchen</a>"
+           "</li></ul>")
     assert parse_html(page(head, before=nav), URL).section == "Kitchen"
 
 

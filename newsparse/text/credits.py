@@ -53,8 +53,8 @@ def split_credit(caption: str) -> tuple[str | None, str | None]:
     if "/" in caption and (wire := pt.PHOTO_CREDIT_RE.search(caption)):
         return caption[:wire.start()].strip() or None, wire.group(0).strip()
     end = None
-    for end in _SENTENCE_END.finditer(caption):
-        pass  # the last one: a credit holds no sentence
+    for found in _SENTENCE_END.finditer(caption):
+        end = found  # the last one: a credit holds no sentence
     if end is not None:
         tail = caption[end.end():].strip()
         if tail and len(tail) <= _TAIL_MAX and ("/" in tail or tail.casefold() in pt.AGENCY_KEYS) \
