@@ -132,3 +132,10 @@ def test_a_review_page_declares_its_type():
           "author": {"@type": "Organization", "name": "Fact Desk"}}
     head = "<meta property='og:type' content='Article'>"
     assert parse_html(page(head, ld=ld), URL).page_type == "ClaimReview"
+
+
+def test_tags_in_a_script_written_without_spaces_and_namespaced_tags():
+    head = "<meta name='keywords' content='深空探测 探月工程 太空'>"
+    assert parse_html(page(head), URL).tags == ["深空探测", "探月工程", "太空"]
+    ld = {"@type": "NewsArticle", "keywords": ["topic/Misshandel", "sections/Sverige"]}
+    assert parse_html(page(ld=ld), URL).tags == ["Misshandel", "Sverige"]

@@ -13,7 +13,7 @@ import re
 from urllib.parse import urljoin
 
 from .. import patterns as pt
-from .dom import classes, key, norm, text_of
+from .dom import CJK, classes, key, norm, text_of
 from .meta import ld_names
 
 _HTTP = re.compile(r"https?://", re.I)
@@ -212,18 +212,29 @@ def _in_menu_or_text(a) -> bool:
 
 
 def _tag_list(value) -> list[str]:
+    """Tags from a list or a separated string, each once: commas and semicolons in any
+    script, spaces between words of a script written without them ("深空探测 探月工程"), and
+    no "topic/" namespace a CMS puts before a tag."""
     items = value if isinstance(value, list) else [value]
     out: list[str] = []
     seen: set[str] = set()
     for item in items:
         if not isinstance(item, str):
             continue
-        for tag in html.unescape(item).split(","):
-            tag = norm(tag)
-            if tag and key(tag) not in seen and len(tag) <= 100:
-                seen.add(key(tag))
-                out.append(tag)
+        for part in _TAG_SEPARATORS.split(html.unescape(item)):
+            part = norm(part)
+            words = part.split(" ") if CJK.search(part) and not _LATIN.search(part) else [part]
+            for tag in words:
+                tag = _NAMESPACE.sub("", tag)
+                if tag and key(tag) not in seen and len(tag) <= 100:
+                    seen.add(key(tag))
+                    out.append(tag)
     return out
+
+
+_TAG_SEPARATORS = re.compile(r"[,;，、；]")
+_LATIN = re.compile(r"[A-Za-z]")
+_NAMESPACE = re.compile(r"^[a-z]+/(?=\S)")  # "topic/Misshandel", "sections/Sverige"
 
 
 _LOCKED = {"locked", "metered", "premium", "paid", "subscriber", "subscription", "registered"}
