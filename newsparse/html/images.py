@@ -138,18 +138,24 @@ def _pictures(region):
     """The picture elements of the region in document order (a <picture>, or an image
     outside one), each with the last running-text <p> before it (None: none yet)."""
     anchor = None
+    since: list = []  # the <p>s since the last picture, read only when one comes
     for el in region.iter():
         if not isinstance(el.tag, str):
             continue
         if el.tag == "p":
-            if el.find(".//img") is None and len(text := text_of(el)) >= _ANCHOR_LEN:
-                anchor = text
+            since.append(el)
             continue
         if not _is_picture(el):
             continue
         if el.tag != "picture" and any(a.tag in ("picture", "amp-img")
                                        for a in el.iterancestors()):
             continue  # the fallback <img> of a <picture> or <amp-img>
+        while since:  # the last one long enough, each <p> read at most once
+            p = since.pop()
+            if p.find(".//img") is None and len(text := text_of(p)) >= _ANCHOR_LEN:
+                anchor = text
+                break
+        since.clear()
         yield el, anchor
 
 
