@@ -111,3 +111,12 @@ def test_a_captions_trailing_credit_is_split_off(caption, split):
 def test_tooltip_bar_sets_the_credit_off():
     assert tooltip_credit("Andrew Robertson | AFP/Paul Ellis") == ("Andrew Robertson",
                                                                    "AFP/Paul Ellis")
+
+
+def test_a_caption_set_again_as_a_paragraph_leaves_the_body():
+    article = parse_html(page("<figure><img src='/g.jpg'><figcaption>The harbour wall after "
+                              "the storm on Monday night.</figcaption></figure>"
+                              "<p>The harbour wall after the storm on Monday night.</p>PARAS"),
+                         URL)
+    assert "harbour wall" not in article.text
+    assert article.images[0].caption == "The harbour wall after the storm on Monday night."

@@ -45,6 +45,7 @@ def extract(html: str, url: str | None = None) -> tuple[list[Block], Metadata]:
         walker = _second_opinion(walker, reading, tree, weights, container)
     blocks = tidy.tidy(tidy.drop_closing_notes(walker), page.title, tidy.alt_texts(container))
     blocks = tidy.drop_signature(tidy.drop_lead_bylines(blocks), page)
+    blocks = images.without_captions(blocks, page.images)
     blocks = related.dedupe_links(
         blocks + related.attached_related(walker.base, scope(h1, container), container))
     blocks = fallback.fallback_if_thin(blocks, reading, ld)

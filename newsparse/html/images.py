@@ -15,7 +15,7 @@ import re
 from urllib.parse import urlsplit
 
 from .. import patterns as pt
-from ..model import Image
+from ..model import Block, Image
 from ..text.credits import credit_text, split_credit, tooltip_credit
 from .about import absolute
 from .dom import classes, key, norm, small, text_of
@@ -243,6 +243,17 @@ def page_images(region, base: str | None) -> tuple[list[Image], list[str | None]
         images.append(Image(url=url, caption=caption, credit=credit, alt=alt))
         anchors.append(key(anchor) if anchor else None)
     return images, anchors
+
+
+def without_captions(blocks: list[Block], images: list[Image]) -> list[Block]:
+    """The blocks without a paragraph that is a picture's caption (with or without its
+    credit): a template may set the caption a second time as text."""
+    said = {key(i.caption) for i in images if i.caption} | {
+        key(f"{i.caption} {i.credit}") for i in images if i.caption and i.credit}
+    said.discard("")
+    if not said:
+        return blocks
+    return [b for b in blocks if b.hint not in (None, "paragraph") or key(b.text) not in said]
 
 
 def ld_images(ld: dict, base: str | None) -> list[Image]:
