@@ -35,7 +35,7 @@ _LAZY["CREDIT_CLASS_RE"] = (
     re.I,
 )
 # An element holding a picture's caption (when the page sets no <figcaption>).
-_LAZY["CAPTION_CLASS_RE"] = (r"caption|legend|bildunterschrift|beschreibung|description|"
+_LAZY["CAPTION_CLASS_RE"] = (r"caption|legend|bildunterschrift|"
                              r"infotext|bildtext|(?:image|img|photo|media)[-_]?(?:text|desc|info)",
                              re.I)
 # Pictures that are page furniture, by class, id, alt or address: logos, avatars, author
