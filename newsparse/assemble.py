@@ -37,24 +37,39 @@ def article_text(parts: Parts) -> str:
 
 def placed_images(parts: Parts, meta: Metadata) -> list[Image]:
     """The page's images, each `after_paragraph` counted in the final body: the paragraph its
-    anchor names (a key of its text), or none before it when that paragraph is not there."""
+    anchor (that paragraph's text) names, or where the image before it was when the body
+    does not hold that paragraph."""
     if not meta.image_anchors:
         return with_lead(meta.images, meta.lead_image)
-    index: dict[str, int] = {}
-    endings: dict[str, int] = {}  # a dateline may have left the paragraph's start
-    n = 0
-    for section in parts.body:
-        for para in section.paragraphs:
-            n += 1
-            index.setdefault(k := key(para), n)
-            endings.setdefault(k[-_ANCHOR_KEY:], n)
-    placed = meta.images
+    paragraphs = [p for section in parts.body for p in section.paragraphs]
+    exact: dict[str, int] = {}
+    for n, para in enumerate(paragraphs, 1):
+        exact.setdefault(para, n)
+    loose: dict[str, int] | None = None  # by words, and by their end: built only if needed
     at = 0
-    for image, anchor in zip(placed, meta.image_anchors, strict=True):
-        # A paragraph the body does not hold (a byline, a teaser): where the last one was.
-        at = index.get(anchor, endings.get(anchor[-_ANCHOR_KEY:], at)) if anchor else 0
+    for image, anchor in zip(meta.images, meta.image_anchors, strict=True):
+        if not anchor:
+            at = 0
+        elif anchor in exact:
+            at = exact[anchor]
+        else:
+            if loose is None:
+                loose = _loose_index(paragraphs)
+            k = key(anchor)
+            at = loose.get(k, loose.get("…" + k[-_ANCHOR_KEY:], at))
         image.after_paragraph = at
-    return with_lead(placed, meta.lead_image)
+    return with_lead(meta.images, meta.lead_image)
+
+
+def _loose_index(paragraphs: list[str]) -> dict[str, int]:
+    """Paragraph numbers by the paragraph's words, and by their last words ("…" first): a
+    dateline or a clean-up may have changed how the paragraph starts."""
+    index: dict[str, int] = {}
+    for n, para in enumerate(paragraphs, 1):
+        k = key(para)
+        index.setdefault(k, n)
+        index.setdefault("…" + k[-_ANCHOR_KEY:], n)
+    return index
 
 
 def with_lead(images: list[Image], named: Image | None) -> list[Image]:

@@ -224,7 +224,7 @@ class Metadata(Record):
     # yields to a dateline's date.
     searched_date: str | None = None
     images: list[Image] = field(default_factory=list)
-    # Per image, the key of the body paragraph it follows (None: it comes before them all),
+    # Per image, the text of the body paragraph it follows (None: it comes before them all),
     # turned into `after_paragraph` once the body's paragraphs are counted.
     image_anchors: list[str | None] = field(default_factory=list)
     # The picture the page names for sharing (JSON-LD image, og:image): the lead when the

@@ -63,9 +63,11 @@ def modified(ld: dict, tags: dict, tree) -> str | None:
     values = [ld.get("dateModified"), tags.get("article:modified_time"),
               tags.get("og:updated_time"), tags.get("datemodified"),
               tags.get("last-modified"), tags.get("dcterms.modified")]
-    values += [el.get("datetime") or el.get("content")
-               for el in tree.iterfind(".//*[@itemprop='dateModified']")]
-    return next((v.strip() for v in values if isinstance(v, str) and v.strip()), None)
+    found = next((v.strip() for v in values if isinstance(v, str) and v.strip()), None)
+    if found is None:  # microdata: searched only when no tag says it
+        found = next((v.strip() for el in tree.iterfind(".//*[@itemprop='dateModified']")
+                      if (v := el.get("datetime") or el.get("content")) and v.strip()), None)
+    return found
 
 
 def _first_text(value) -> str | None:
@@ -177,28 +179,32 @@ _TAG_TEXT = 60  # characters: longer link text is a headline, not a tag
 
 def tag_links(tree) -> list[str]:
     """The texts of the first run of links to tag pages after the page's first h1, outside
-    its navigation and running text: links a few elements apart are one row. Read before
-    controls are dropped (tag rows are often buttons)."""
+    its navigation and running text: links with few other links between them are one row.
+    Read before controls are dropped (tag rows are often buttons)."""
     found: list[str] = []
-    last = -1
+    gap = 0  # other links since the last tag link
     seen_h1 = tree.find(".//h1") is None
-    for at, a in enumerate(tree.iter()):
+    for a in tree.iter("a", "h1"):
         if a.tag == "h1":
             seen_h1 = True
-        if a.tag != "a" or not seen_h1 or not pt.TAG_PAGE_RE.search(a.get("href") or ""):
             continue
-        if found and at - last > _ROW_GAP:
-            break
+        if not seen_h1:
+            continue
+        if not pt.TAG_PAGE_RE.search(a.get("href") or ""):
+            gap += 1
+            if found and gap > _ROW_GAP:
+                break
+            continue
         if _in_menu_or_text(a):
             continue
         text = text_of(a)
         if text and len(text) <= _TAG_TEXT:
             found.append(text.lstrip("#"))
-            last = at
+            gap = 0
     return found
 
 
-_ROW_GAP = 30  # elements between two links of one tag row (wrappers, separators)
+_ROW_GAP = 3  # other links between two links of one tag row (a "more" link, a share button)
 
 
 def _in_menu_or_text(a) -> bool:

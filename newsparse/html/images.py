@@ -169,8 +169,11 @@ def _caption_box(el):
             return None
         if parent.tag == "figure" and (caption := parent.find(".//figcaption")) is not None:
             return caption  # else the caption may be set beside the figure
-        for sib in parent:
-            if sib is not node and isinstance(sib.tag, str) and (
+        # A caption box sits right under (or over) the picture's wrapper: the next two
+        # siblings and the one before, not every box of the parent.
+        after = node.getnext()
+        for sib in (after, after.getnext() if after is not None else None, node.getprevious()):
+            if sib is not None and isinstance(sib.tag, str) and (
                     box := _marked_caption(sib)) is not None:
                 return box
         node = parent
@@ -219,7 +222,7 @@ def read_caption(box) -> tuple[str | None, str | None]:
 
 
 def page_images(region, base: str | None) -> tuple[list[Image], list[str | None]]:
-    """The pictures of the article region and, for each, the key of the paragraph before it."""
+    """The pictures of the article region and, for each, the text of the paragraph before it."""
     images: list[Image] = []
     anchors: list[str | None] = []
     seen: set[str] = set()
@@ -241,7 +244,7 @@ def page_images(region, base: str | None) -> tuple[list[Image], list[str | None]
             caption, credit = caption or said, credit or by
         alt = norm(img.get("alt")) or None
         images.append(Image(url=url, caption=caption, credit=credit, alt=alt))
-        anchors.append(key(anchor) if anchor else None)
+        anchors.append(anchor)  # the paragraph's text (assemble finds it in the body)
     return images, anchors
 
 

@@ -17,14 +17,9 @@ from .lines import ends_sentence, is_caption, norm_space
 _MD_IMAGE = re.compile(r'^\s*!\[([^\[\]\n]*)\]\(\s*(\S+?)(?:\s+"([^"\n]*)")?\s*\)\s*$')
 _CREDIT_WORDS = 10  # a credit names a person or two and an agency, not a sentence
 _CAPTION_LEN = 300  # characters: a caption line is shorter than most paragraphs
-_NON_WORD = re.compile(r"[\W_]+")
 # "Source: …" under a text names where its facts come from, not who took a picture.
 _SOURCE = re.compile(r"^\W*(?:sources?|quellen?|источник|джерело|fuente|bron|kilde|källa)\b",
                      re.I)
-
-
-def _key(text: str) -> str:
-    return _NON_WORD.sub(" ", norm_space(text).casefold()).strip()
 
 
 def _credit_line(line: str) -> str | None:
@@ -59,7 +54,7 @@ def _captioned(line: str) -> tuple[str, str] | None:
 
 def take_pictures(text: str) -> tuple[str, list[Image], list[str | None]]:
     """The text without its picture, caption and credit lines; the pictures; and for each
-    the key of the paragraph before it (None: before them all)."""
+    the text of the paragraph before it (None: before them all)."""
     blocks = re.split(r"(\n[ \t]*\n)", text.replace("\r\n", "\n"))
     kept: list[str] = []
     images: list[Image] = []
@@ -74,7 +69,7 @@ def take_pictures(text: str) -> tuple[str, list[Image], list[str | None]]:
         found = _read_block(lines, images, after_image)
         if found is None:
             kept.append(block)
-            anchor = _key(block)
+            anchor = norm_space(block)
             after_image = False
             continue
         for image in found:
