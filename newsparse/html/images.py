@@ -20,7 +20,9 @@ from ..text.credits import credit_text, split_credit, tooltip_credit
 from .about import absolute
 from .dom import classes, key, norm, small, text_of
 
-_NOSCRIPT = "data-newsparse-noscript"  # marks an <img> taken out of a <noscript>
+# An <img> of a <noscript>, set beside it under this name: the reading drops <noscript>, and
+# under its own tag the copy stays out of the walk's and the clean-ups' view of pictures.
+_NOSCRIPT = "newsparse-noscript-img"
 # Attributes lazy-loading scripts keep the real address in, most specific first.
 _SRCSETS = ("data-srcset", "data-lazy-srcset", "srcset")
 _SRCS = ("data-src", "data-lazy-src", "data-original", "data-lazy", "data-url", "src")
@@ -33,18 +35,16 @@ _FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|bmp|tiff?)$", re.I)
 
 
 def lift_noscript_images(tree) -> None:
-    """Put the <img> of each <noscript> beside it (marked), before noscripts are dropped:
-    a lazy-loading page keeps its only real address there."""
+    """Set a copy of each <noscript>'s <img> beside it, before noscripts are dropped: a
+    lazy-loading page keeps its only real address there."""
     for ns in list(tree.iter("noscript")):
         parent = ns.getparent()
         if parent is None:
             continue
         at = parent.index(ns)
         for img in list(ns.iter("img")):
-            img.set(_NOSCRIPT, "1")
-            img.tail = None
             at += 1
-            parent.insert(at, img)
+            parent.insert(at, parent.makeelement(_NOSCRIPT, dict(img.attrib)))
 
 
 def path_of(url: str | None) -> str:
@@ -130,7 +130,7 @@ def _is_picture(el) -> bool:
     """<img>, <picture>, <amp-img>, or a custom element named as an image that carries an
     address itself (`<storefront-image src=…>`)."""
     tag = el.tag
-    return tag in ("img", "picture", "amp-img") or (
+    return tag in ("img", "picture", "amp-img", _NOSCRIPT) or (
         "-" in tag and tag.endswith(("-image", "-img")) and bool(el.get("src") or el.get("srcset")))
 
 
@@ -221,6 +221,15 @@ def read_caption(box) -> tuple[str | None, str | None]:
     return (caption[:_CAPTION_MAX] if caption else None), credit
 
 
+def _next_element(el):
+    """The next sibling element (a <noscript> copy follows its lazy <img>, maybe after the
+    emptied <noscript> itself)."""
+    nxt = el.getnext()
+    while nxt is not None and nxt.tag == "noscript":
+        nxt = nxt.getnext()
+    return nxt
+
+
 def page_images(region, base: str | None) -> tuple[list[Image], list[str | None]]:
     """The pictures of the article region and, for each, the text of the paragraph before it."""
     images: list[Image] = []
@@ -230,7 +239,7 @@ def page_images(region, base: str | None) -> tuple[list[Image], list[str | None]
     for el, anchor in _pictures(region):
         img = el if el.tag == "img" else el.find(".//img")
         img = el if img is None else img
-        if img.get(_NOSCRIPT) and last is not None and last.getnext() is img:
+        if img.tag == _NOSCRIPT and last is not None and _next_element(last) is img:
             continue  # the <noscript> copy of the picture just read
         url = best_url(el, base)
         if not url or path_of(url) in seen or _furniture(img, url) or _in_card(el, region):
