@@ -120,3 +120,10 @@ def test_a_caption_set_again_as_a_paragraph_leaves_the_body():
                          URL)
     assert "harbour wall" not in article.text
     assert article.images[0].caption == "The harbour wall after the storm on Monday night."
+
+
+def test_two_renditions_of_one_file_are_one_picture():
+    found = images(page("<figure><img src='/up/harbour.jpg'></figure>PARAS"
+                        "<figure><img src='/up/harbour-1376x774.jpg'></figure>"
+                        "<div class='ad-slot'><img src='/banner.jpg'></div>"))
+    assert [i.url for i in found] == ["https://www.example.org/up/harbour.jpg"]

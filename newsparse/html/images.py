@@ -30,6 +30,9 @@ _TINY = 50  # pixels: an icon, a pixel or a spacer
 _ANCHOR_LEN = 40  # characters: a <p> this long is running text an image can follow
 _CAPTION_MAX = 600
 _BOX_SIZE = 30  # elements: more than a caption box with its credit holds
+# A size a CMS writes into a rendition's file name ("photo-1376x774.jpg", "-scaled"): two
+# such files are one picture.
+_RENDITION = re.compile(r"-(?:\d{2,5}x\d{2,5}|scaled)(?=\.\w{3,4}$)")
 _DESCRIPTOR = re.compile(r"(\d+(?:\.\d+)?)([wxh])$", re.I)
 _FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|bmp|tiff?)$", re.I)
 
@@ -242,9 +245,10 @@ def page_images(region, base: str | None) -> tuple[list[Image], list[str | None]
         if img.tag == _NOSCRIPT and last is not None and _next_element(last) is img:
             continue  # the <noscript> copy of the picture just read
         url = best_url(el, base)
-        if not url or path_of(url) in seen or _furniture(img, url) or _in_card(el, region):
+        same = _RENDITION.sub("", path_of(url))
+        if not url or same in seen or _furniture(img, url) or _in_card(el, region):
             continue
-        seen.add(path_of(url))
+        seen.add(same)
         last = img
         caption, credit = read_caption(_caption_box(el))
         if caption is None or credit is None:

@@ -54,7 +54,7 @@ _LAZY["CARD_BOX_RE"] = (
     r"read[-_]?more|read[-_]?also|also[-_]?read|trending|popular|most[-_]?read|outbrain|"
     r"taboola|recirc\w*|promo\w*|sidebar|nav|navigation|menu|footer|newsletter|share|"
     r"sharing|social|comments?|byline|author\w*|sponsor\w*|advert\w*|ads?|ad[-_]\w+|"
-    r"modal|popup|overlay|paywall|login|signup|careers?|jobs?|shop|store)(?![a-z])",
+    r"modal|popup|overlay|paywall|login|signup|careers?|jobs?|shop|store|slots?)(?![a-z])",
     re.I,
 )
 
