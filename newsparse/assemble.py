@@ -73,8 +73,9 @@ def _loose_index(paragraphs: list[str]) -> dict[str, int]:
 
 
 def with_lead(images: list[Image], named: Image | None) -> list[Image]:
-    """The lead first, marked: the picture before the body's first paragraph, else the one
-    the page names for sharing (moved up when the article shows it further down)."""
+    """The lead first, marked: the picture before the body's first paragraph (or right after
+    it), else the one the page names for sharing (moved up when the article shows it
+    further down)."""
     if images and images[0].after_paragraph == 0:
         images[0].lead = True
         return images
@@ -84,6 +85,11 @@ def with_lead(images: list[Image], named: Image | None) -> list[Image]:
     if same is not None:
         same.lead = True
         return [same] + [i for i in images if i is not same]
+    if images and images[0].after_paragraph <= 1:
+        # Right under the opening paragraph (a lead kept in the body): the article's own
+        # picture leads; the named one is mostly another crop of it.
+        images[0].lead = True
+        return images
     return [named] + images
 
 

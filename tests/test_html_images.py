@@ -127,3 +127,11 @@ def test_two_renditions_of_one_file_are_one_picture():
                         "<figure><img src='/up/harbour-1376x774.jpg'></figure>"
                         "<div class='ad-slot'><img src='/banner.jpg'></div>"))
     assert [i.url for i in found] == ["https://www.example.org/up/harbour.jpg"]
+
+
+def test_a_picture_right_under_the_opening_paragraph_leads():
+    head = "<meta property='og:image' content='https://cdn.example.org/og-crop.jpg'>"
+    found = images(page(PARA.format("The opening") + "<figure><img src='/top.jpg'></figure>"
+                        "PARAS", head))
+    assert [(i.url, i.lead, i.after_paragraph) for i in found] == [
+        ("https://www.example.org/top.jpg", True, 1)]
