@@ -217,8 +217,10 @@ def read_caption(box) -> tuple[str | None, str | None]:
                 text = norm(text[:at] + " " + text[at + len(whole):])
             if found := credit_text(whole):
                 credits.append(found)
-        caption, more = split_credit(text)
-        credit = " / ".join(credits) or more
+        caption, more = split_credit(text)  # a credit part outside the boxes ("/ Agency")
+        if more and (more := credit_text(more)):
+            credits.append(more)
+        credit = " / ".join(credits) or None
         return (caption[:_CAPTION_MAX] if caption else None), credit
     caption, credit = split_credit(text_of(box))
     return (caption[:_CAPTION_MAX] if caption else None), credit
