@@ -42,3 +42,9 @@ def test_plain_text_leaves_page_fields_empty():
     assert (article.images, article.canonical_url, article.site_name, article.modified,
             article.section, article.tags, article.free_access, article.page_type) == (
         [], None, None, None, None, [], None, None)
+
+
+def test_a_heading_with_a_slash_is_no_credit():
+    lines = "Compact / Point and Shoot\n\nWhat is a Web Application? / A Brief Guide\n\n"
+    text, images, _ = take_pictures(f"{LEAD}\n\n{lines}More text follows here.\n")
+    assert images == [] and "Compact / Point and Shoot" in text

@@ -17,9 +17,20 @@ from .lines import ends_sentence, is_caption, norm_space
 _MD_IMAGE = re.compile(r'^\s*!\[([^\[\]\n]*)\]\(\s*(\S+?)(?:\s+"([^"\n]*)")?\s*\)\s*$')
 _CREDIT_WORDS = 10  # a credit names a person or two and an agency, not a sentence
 _CAPTION_LEN = 300  # characters: a caption line is shorter than most paragraphs
+# The words that set a picture's credit off in the languages the vocabularies speak.
+_PICTURE_WORD = re.compile(r"©|\(c\)|(?<![a-z])(?:photos?|photograph|picture|image|credit|"
+                           r"illustration|foto\w*|bild|crédit|фото|zdjęcie|kuva|isithombe)"
+                           r"|写真|사진", re.I)
 # "Source: …" under a text names where its facts come from, not who took a picture.
 _SOURCE = re.compile(r"^\W*(?:sources?|quellen?|источник|джерело|fuente|bron|kilde|källa)\b",
                      re.I)
+
+
+def _marked(line: str, credit: str) -> bool:
+    """The credit is set off by a picture's word ("Photo:", "Foto", "©", "(Photo by"): in
+    plain text only that tells a credit from a heading such as "Compact / Point and Shoot"."""
+    at = line.rfind(credit)
+    return at > 0 and bool(_PICTURE_WORD.search(line[max(0, at - 30):at]))
 
 
 def _credit_line(line: str) -> str | None:
@@ -27,7 +38,9 @@ def _credit_line(line: str) -> str | None:
     if not is_caption(line) or len(line.split()) > _CREDIT_WORDS or _SOURCE.match(line):
         return None
     head, credit = split_credit(line)
-    return credit if head is None and credit and not credit.endswith(".") else None
+    if head is None and credit and not credit.endswith(".") and _marked(line, credit):
+        return credit
+    return None
 
 
 def names_only(credit: str) -> bool:
@@ -47,7 +60,8 @@ def _captioned(line: str) -> tuple[str, str] | None:
     if len(line) > _CAPTION_LEN:
         return None
     caption, credit = split_credit(line)
-    if caption and credit and len(credit.split()) <= _CREDIT_WORDS and not ends_sentence(credit):
+    if caption and credit and len(credit.split()) <= _CREDIT_WORDS and not ends_sentence(credit) \
+            and _marked(line, credit):
         return caption, credit
     return None
 
