@@ -3,6 +3,7 @@ fallback is given a bounded page."""
 
 from __future__ import annotations
 
+import orjson
 import pytest
 
 import newsparse
@@ -62,3 +63,39 @@ def test_the_fallback_reads_past_the_depth_limit_too():
 
     assert AFTER not in (trafilatura.extract(page) or "")  # its own parse stops at the limit
     assert AFTER in trafilatura.extract(fallback.bounded_page(page))
+
+
+# --- structured data is untrusted: type, depth and valid Unicode checked before use ---------
+
+def _ld_page(ld: str) -> str:
+    return (f"<html><head><script type='application/ld+json'>{ld}</script></head><body>"
+            f"<article><h1>Bridge closes</h1><p>{STORY}</p><p>{AFTER}</p><p>{END}</p>"
+            "</article></body></html>")
+
+
+@pytest.mark.parametrize("ld", [
+    "[" * 1000 + "]" * 1000,                                   # past the JSON parser's depth
+    '{"@type": "NewsArticle", "x": ' + "[" * 900 + "]" * 900 + "}",  # parsed, then walked
+    '{"a": ' * 1000 + "1" + "}" * 1000,
+])
+def test_json_ld_nested_a_thousand_deep_costs_nothing_but_itself(ld):
+    article = newsparse.parse_html(_ld_page(ld))
+    assert article.body[0].paragraphs[-1] == END
+    assert orjson.loads(orjson.dumps(article))["title"] == "Bridge closes"
+
+
+def test_a_lone_surrogate_in_json_ld_text_leaves_a_record_that_can_be_written():
+    ld = ('{"@type": "NewsArticle", "headline": "Bridge closes \\ud83d", '
+          '"author": {"@type": "Person", "name": "Ann \\ud83d Lee"}, "description": "x \\udc00"}')
+    article = newsparse.parse_html(_ld_page(ld))
+    record = orjson.loads(orjson.dumps(article))  # orjson refuses lone surrogates
+    assert record["title"].startswith("Bridge closes")
+
+
+def test_json_ld_values_of_the_wrong_type_are_passed_over():
+    ld = ('{"@type": ["NewsArticle", 3], "headline": "Bridge closes", "author": [3, {"name": 5},'
+          ' {"name": "Ann Lee"}], "datePublished": 7, "keywords": [1, "bridges"]}')
+    article = newsparse.parse_html(_ld_page(ld))
+    assert article.title == "Bridge closes"
+    assert article.authors == ["Ann Lee"]
+    assert article.published is None or isinstance(article.published, str)

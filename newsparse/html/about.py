@@ -14,7 +14,7 @@ from urllib.parse import urljoin
 
 from .. import patterns as pt
 from .dom import CJK, classes, key, norm, text_of
-from .meta import ld_names
+from .meta import ld_names, untrusted_ld
 
 _HTTP = re.compile(r"https?://", re.I)
 _BREADCRUMB_CLASS = re.compile(r"breadcrumb", re.I)
@@ -105,9 +105,9 @@ def ld_outline(tree) -> tuple[list[str], str | None]:
             continue
         try:
             data = json.loads(text.strip().rstrip(";"), strict=False)
-        except ValueError:
-            continue
-        stack = [data]
+        except (ValueError, RecursionError):
+            continue  # not JSON, or nested past what the parser reads
+        stack = [untrusted_ld(data)]
         while stack:
             obj = stack.pop()
             if isinstance(obj, list):

@@ -45,7 +45,40 @@ def _ld_objects(data) -> list[dict]:
 
 def _types(obj: dict) -> str:
     t = obj.get("@type", "")
-    return " ".join(t) if isinstance(t, list) else str(t)
+    return " ".join(x for x in t if isinstance(x, str)) if isinstance(t, list) else str(t)
+
+
+_LD_DEPTH = 24  # levels of JSON-LD kept: an article's graph is a handful deep
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+
+def untrusted_ld(data, depth: int = _LD_DEPTH):
+    """JSON-LD as the rest of the reading may take it: objects with string keys, lists,
+    strings without lone surrogates (a truncated emoji's "\\ud83d" cannot be written as
+    UTF-8), numbers, booleans and null; what lies deeper than `depth` is dropped. Built
+    without recursion, so a document nested a thousand deep costs no stack."""
+    def scalar(v):
+        return _SURROGATE.sub("\ufffd", v) if isinstance(v, str) else v
+
+    root: list = [None]
+    stack = [(data, root, 0, 0)]  # (value, the container to put it in, its key, its depth)
+    while stack:
+        value, into, at, level = stack.pop()
+        if isinstance(value, dict | list) and level >= depth:
+            continue
+        if isinstance(value, dict):
+            copy: dict | list = {}
+            for k, v in value.items():
+                if isinstance(k, str):
+                    copy[scalar(k)] = None
+                    stack.append((v, copy, scalar(k), level + 1))
+        elif isinstance(value, list):
+            copy = [None] * len(value)
+            stack.extend((v, copy, i, level + 1) for i, v in enumerate(value))
+        else:
+            copy = scalar(value)
+        into[at] = copy
+    return root[0]
 
 
 def json_ld(tree) -> dict:
@@ -56,9 +89,9 @@ def json_ld(tree) -> dict:
             continue
         try:
             data = json.loads(script.text.strip().rstrip(";"), strict=False)
-        except ValueError:
-            continue
-        for obj in _ld_objects(data):
+        except (ValueError, RecursionError):
+            continue  # not JSON, or nested past what the parser reads
+        for obj in _ld_objects(untrusted_ld(data)):
             types = _types(obj)
             if not _ARTICLE_TYPES.search(types):
                 continue
