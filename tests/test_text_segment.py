@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import orjson
 import pytest
 
+import newsparse
 from newsparse.clean import text_blocks
 from newsparse.model import Block, Dateline, RelatedItem
 from newsparse.text.segment import related_items, segment, split_title
@@ -399,3 +401,11 @@ def test_markdown_is_read_as_markdown_and_plain_text_is_left_alone():
     parts = parts_of("Plan approved\n\nThe plan ranked #1 of [three] options on Tuesday.")
     assert [p for s in parts.body for p in s.paragraphs] == [
         "The plan ranked #1 of [three] options on Tuesday."]
+
+
+def test_a_block_of_five_hundred_related_labels_is_cut_at_each_without_running_out_of_stack():
+    text = ("Bridge closes\n\n" + "Related materials:\n" * 500
+            + "\nThe council voted on Monday to close the old bridge for a year of repairs.")
+    article = newsparse.parse_text(text)
+    assert article.text.endswith("for a year of repairs.")
+    assert orjson.loads(orjson.dumps(article))["title"] == "Bridge closes"

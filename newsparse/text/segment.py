@@ -139,13 +139,16 @@ def _add_related(parts: Parts, label: str | None, inline: str, lines: list[str],
 
 
 def _split_at_label(parts: Parts, lines: list[str], ctx: _Context) -> bool:
-    """A related label inside a block starts a block of its own: classify both halves."""
-    for i in range(1, len(lines)):
-        if match_related_label(lines[i]):
-            _classify_block(parts, Block("\n".join(lines[:i])), ctx)
-            _classify_block(parts, Block("\n".join(lines[i:])), ctx)
-            return True
-    return False
+    """A related label inside a block starts a block of its own: the block is cut at every
+    label at once (one cut at a time would nest a call per label: 500 labels in one block
+    ran out of stack) and each part classified."""
+    cuts = [i for i in range(1, len(lines)) if match_related_label(lines[i])]
+    if not cuts:
+        return False
+    bounds = [0, *cuts, len(lines)]
+    for start, end in zip(bounds, bounds[1:], strict=False):
+        _classify_block(parts, Block("\n".join(lines[start:end])), ctx)
+    return True
 
 
 def _plain_sentence(text: str) -> bool:
