@@ -37,6 +37,14 @@ _BYLINE_ROW = re.compile(r"byline|author|share|social|hero")
 def _standfirst_candidates(root, h1, stop: int, order: dict):
     """Text elements of the article outside its running text: (element, text, class)."""
     above_h1 = set(h1.iterancestors()) if h1 is not None else set()
+    not_lead: dict = {}  # ancestor -> its class names say "no standfirst here" (asked often)
+
+    def says_not_lead(a) -> bool:
+        found = not_lead.get(a)
+        if found is None:
+            found = not_lead[a] = bool(pt.NOT_STANDFIRST_RE.search(classes(a)))
+        return found
+
     for el in root.iter():
         if not isinstance(el.tag, str) or (el.tag not in _LEAD_TAGS and "-" not in el.tag):
             continue  # custom elements ("<x-teaser>") may hold it too
@@ -50,8 +58,7 @@ def _standfirst_candidates(root, h1, stop: int, order: dict):
         # A lead-marked element may sit in a byline/sharing row; anything else there may not.
         marked = bool(pt.STANDFIRST_CLASS_RE.search(cls) or pt.STANDFIRST_FAIR_RE.search(cls))
         if any(a.tag in ("figure", "figcaption", "nav", "aside", "a", "ul", "ol", "h1")
-               or (pt.NOT_STANDFIRST_RE.search(classes(a))
-                   and not (marked and _BYLINE_ROW.search(classes(a))))
+               or (says_not_lead(a) and not (marked and _BYLINE_ROW.search(classes(a))))
                for a in _inside(el, root)):
             continue
         text = text_of(el)
