@@ -48,10 +48,13 @@ def _raw_weights(tree) -> dict:
                 isinstance(c.tag, str) and c.tag not in INLINE for c in p)):
             continue
         text = text_of(p)
-        if len(text) < _MIN_PARA or link_density(p, text) > 0.5:
+        if len(text) < _MIN_PARA:
+            continue
+        density = link_density(p, text)
+        if density > 0.5:
             continue
         # Teaser lists are many short paragraphs; running text has long ones.
-        _add(weights, p, (len(text) - _MIN_PARA) * (1 - link_density(p, text)), True)
+        _add(weights, p, (len(text) - _MIN_PARA) * (1 - density), True)
     for el, size in _loose_text(tree):
         _add(weights, el, size - 2 * _MIN_PARA, False)
     return weights
