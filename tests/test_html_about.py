@@ -78,6 +78,9 @@ def test_section_from_a_breadcrumb_in_markup():
                "<a href='/thema/euro'>Euro</a></button></div>", ["Dax", "Euro"]),
     ("<meta name='keywords' content='Cooperative Governance &amp;amp; Traditional Affairs'>",
      None, "", ["Cooperative Governance & Traditional Affairs"]),
+    # Dublin Core subjects, one term per tag.
+    ("<meta name='dc.subject' content='Careers'><meta name='dc.subject' content='Lab life'>",
+     None, "", ["Careers", "Lab life"]),
 ])
 def test_tags_as_the_page_states_them(head, ld, after, tags):
     assert parse_html(page(head, after=after, ld=ld), URL).tags == tags

@@ -157,7 +157,7 @@ def breadcrumb(tree, title: str | None, crumbs: list[str]) -> str | None:
 
 def tags(ld: dict, tree, links: list[str]) -> list[str]:
     """Keywords as the page states them: the longest list of JSON-LD keywords, article:tag,
-    news_keywords and keywords, else the row of tag links under the headline (`links`);
+    news_keywords, keywords, parsely-tags and dc.subject, else the row of tag links under the headline (`links`);
     split at commas, each once."""
     said: dict[str, list[str]] = {}  # every tag of each name: some come empty first
     for m in tree.iter("meta"):
@@ -167,11 +167,12 @@ def tags(ld: dict, tree, links: list[str]) -> list[str]:
     # The fullest of the lists the metadata states: one is often the other cut short.
     stated = [_tag_list(v) for v in (ld.get("keywords"), said.get("article:tag"),
                                      said.get("news_keywords"), said.get("keywords"),
-                                     said.get("parsely-tags"))]
+                                     said.get("parsely-tags"), said.get("dc.subject"))]
     return max(stated, key=len) or _tag_list(links)
 
 
-_TAG_METAS = {"article:tag", "news_keywords", "keywords", "parsely-tags"}
+# dc.subject: Dublin Core's subject, one term per tag.
+_TAG_METAS = {"article:tag", "news_keywords", "keywords", "parsely-tags", "dc.subject"}
 
 
 _TAG_TEXT = 60  # characters: longer link text is a headline, not a tag
