@@ -157,8 +157,8 @@ def breadcrumb(tree, title: str | None, crumbs: list[str]) -> str | None:
 
 def tags(ld: dict, tree, links: list[str]) -> list[str]:
     """Keywords as the page states them: the longest list of JSON-LD keywords, article:tag,
-    news_keywords, keywords, parsely-tags and dc.subject, else the row of tag links under the headline (`links`);
-    split at commas, each once."""
+    news_keywords, keywords, parsely-tags and dc.subject, else the row of tag links under the
+    headline (`links`); split at commas, each once."""
     said: dict[str, list[str]] = {}  # every tag of each name: some come empty first
     for m in tree.iter("meta"):
         name = (m.get("property") or m.get("name") or "").strip().lower()
