@@ -167,7 +167,7 @@ _ARTICLE = {
                                    "article:section, else the breadcrumb)"},
         "tags": {"type": "array", "items": {"type": "string"},
                  "description": "keywords and topics as the page states them (JSON-LD "
-                                "keywords, article:tag, news_keywords, tag links)"},
+                                "keywords, article:tag, news_keywords, dc.subject, tag links)"},
         "free_access": {"type": ["boolean", "null"],
                         "description": "false when the page marks itself paywalled "
                                        "(isAccessibleForFree, article:content_tier), true when "
