@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 import json
 import re
+from typing import Any
 
 from .dom import CJK, key, norm
 
@@ -61,7 +62,8 @@ def untrusted_ld(data, depth: int = _LD_DEPTH):
         return _SURROGATE.sub("\ufffd", v) if isinstance(v, str) else v
 
     root: list = [None]
-    stack = [(data, root, 0, 0)]  # (value, the container to put it in, its key, its depth)
+    # (value, the container to put its copy in, its key or index there, its depth)
+    stack: list[tuple[Any, Any, Any, int]] = [(data, root, 0, 0)]
     while stack:
         value, into, at, level = stack.pop()
         if isinstance(value, dict | list) and level >= depth:
@@ -70,8 +72,9 @@ def untrusted_ld(data, depth: int = _LD_DEPTH):
             copy: dict | list = {}
             for k, v in value.items():
                 if isinstance(k, str):
-                    copy[scalar(k)] = None
-                    stack.append((v, copy, scalar(k), level + 1))
+                    name = scalar(k)
+                    copy[name] = None  # holds the key's place: the value is copied later
+                    stack.append((v, copy, name, level + 1))
         elif isinstance(value, list):
             copy = [None] * len(value)
             stack.extend((v, copy, i, level + 1) for i, v in enumerate(value))
