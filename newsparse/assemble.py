@@ -7,16 +7,11 @@ import re
 from .dates import not_before, rfc3339
 from .model import Article, Image, Metadata, Source
 from .text.language import detect_language
+from .text.lines import key
 from .text.segment import Parts
 
 _YEAR = re.compile(r"(\d{4})")
-_NON_WORD = re.compile(r"[\W_]+")
 _ANCHOR_KEY = 60  # characters of a paragraph's key that name it by its end
-
-
-def key(text: str) -> str:
-    """Words only, case-folded (html.dom.key's rule, without loading the HTML package)."""
-    return _NON_WORD.sub(" ", " ".join(text.split()).casefold()).strip()
 
 
 def year_of(date: str | None) -> int | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from itertools import islice
 
-from ..text.lines import norm_space
+from ..text.lines import key, norm_space  # noqa: F401 (key: re-exported for the HTML modules)
 
 # Elements that never hold article text: dropped from the tree before anything is read.
 DROP_TAGS = ("script", "style", "noscript", "template", "svg", "iframe", "object", "embed",
@@ -221,6 +221,3 @@ def norm(text: str | None) -> str:
     return norm_space(text or "")
 
 
-def key(text: str | None) -> str:
-    """Words only, case-folded: for comparing titles, names and headings."""
-    return re.sub(r"[\W_]+", " ", norm(text).casefold()).strip()

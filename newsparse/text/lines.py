@@ -22,6 +22,14 @@ def norm_space(text: str) -> str:
     return " ".join(text.split())  # split() without arguments is the fast whitespace split
 
 
+_NON_WORD = re.compile(r"[\W_]+")
+
+
+def key(text: str | None) -> str:
+    """Words only, case-folded: for comparing titles, names, headings and paragraphs."""
+    return _NON_WORD.sub(" ", norm_space(text or "").casefold()).strip()
+
+
 # --- Related-materials labels ----------------------------------------------------------------
 # Arrows, bullets and emoji that pages put before a label ("► Read also:", "📌 Читайте також").
 _LABEL_MARKS = " \t>»›►▶→•·*-–—|📌👉🔗📎"
