@@ -206,7 +206,7 @@ def test_json_ld_picks_the_article_out_of_a_graph():
     {"@graph": [{"@type": "WebPage", "name": "Page"},
                 {"@type": ["NewsArticle"], "headline": "Real headline", "articleBody": "x"}]}
     </script><script type="application/ld+json">{not json</script></head><body></body></html>"""
-    assert hm.json_ld(lxml.html.fromstring(page))["headline"] == "Real headline"
+    assert hm.json_ld(hm.ld_documents(lxml.html.fromstring(page)))["headline"] == "Real headline"
 
 
 def _bare_page(body: str) -> str:

@@ -25,11 +25,12 @@ def extract(html: str, url: str | None = None) -> tuple[list[Block], Metadata]:
     tree = parse(html)
     if tree is None:
         return [], Metadata(url=url)
-    ld, tags = meta.json_ld(tree), meta.meta_tags(tree)
+    docs = meta.ld_documents(tree)  # parsed once: the article object, crumbs and type
+    ld, tags = meta.json_ld(docs), meta.meta_tags(tree)
     related.unwrap_related_noscript(tree)
     images.lift_noscript_images(tree)
     # Read before scripts and controls go: tag rows are often buttons.
-    tag_links, outline = about.tag_links(tree), about.ld_outline(tree)
+    tag_links, outline = about.tag_links(tree), about.ld_outline(docs)
     drop_furniture(tree)
     weights = paragraph_weights(tree)
     container = find_container(tree, weights)

@@ -8,13 +8,12 @@ Each value is read as the page states it: nothing is guessed from the text.
 from __future__ import annotations
 
 import html
-import json
 import re
 from urllib.parse import urljoin
 
 from .. import patterns as pt
 from .dom import CJK, classes, key, norm, text_of
-from .meta import ld_names, untrusted_ld
+from .meta import ld_names
 
 _HTTP = re.compile(r"https?://", re.I)
 _BREADCRUMB_CLASS = re.compile(r"breadcrumb", re.I)
@@ -92,22 +91,14 @@ def section(ld: dict, tags: dict, tree, title: str | None, crumbs: list[str],
     return breadcrumb(tree, title, crumbs)
 
 
-def ld_outline(tree) -> tuple[list[str], str | None]:
+def ld_outline(docs: list) -> tuple[list[str], str | None]:
     """The names of a JSON-LD BreadcrumbList's items in position order, and the type of
-    the page's main object when it is no article (a Review, a Recipe): read before the
-    page's scripts are dropped. Only scripts that name one are parsed."""
+    the page's main object when it is no article (a Review, a Recipe), from the page's
+    JSON-LD documents (meta.ld_documents)."""
     crumbs: list[str] = []
     kind: str | None = None
-    for script in tree.iter("script"):
-        text = script.text or ""
-        if (script.get("type") or "").strip().lower() != "application/ld+json" or not (
-                "BreadcrumbList" in text or _OTHER_TYPES.search(text)):
-            continue
-        try:
-            data = json.loads(text.strip().rstrip(";"), strict=False)
-        except (ValueError, RecursionError):
-            continue  # not JSON, or nested past what the parser reads
-        stack = [untrusted_ld(data)]
+    for data in docs:
+        stack = [data]
         while stack:
             obj = stack.pop()
             if isinstance(obj, list):

@@ -84,9 +84,9 @@ def untrusted_ld(data, depth: int = _LD_DEPTH):
     return root[0]
 
 
-def json_ld(tree) -> dict:
-    """The page's main article object from JSON-LD (empty when there is none)."""
-    best: dict = {}
+def ld_documents(tree) -> list:
+    """Every JSON-LD script of the page, parsed once and made safe to read (untrusted_ld)."""
+    docs = []
     for script in tree.iter("script"):
         if (script.get("type") or "").strip().lower() != "application/ld+json" or not script.text:
             continue
@@ -94,7 +94,15 @@ def json_ld(tree) -> dict:
             data = json.loads(script.text.strip().rstrip(";"), strict=False)
         except (ValueError, RecursionError):
             continue  # not JSON, or nested past what the parser reads
-        for obj in _ld_objects(untrusted_ld(data)):
+        docs.append(untrusted_ld(data))
+    return docs
+
+
+def json_ld(docs: list) -> dict:
+    """The page's main article object from its JSON-LD documents (empty when there is none)."""
+    best: dict = {}
+    for data in docs:
+        for obj in _ld_objects(data):
             types = _types(obj)
             if not _ARTICLE_TYPES.search(types):
                 continue
