@@ -326,8 +326,11 @@ def match_callout(text: str, seen: Mentions) -> tuple[str, str, str | None] | No
     Returns (text, speaker, role) or None.
     """
     t = text.strip()
-    if not callout_shaped(t):
-        return None
+    return split_callout(t, seen) if callout_shaped(t) else None
+
+
+def split_callout(t: str, seen: Mentions) -> tuple[str, str, str | None] | None:
+    """match_callout for a stripped text that callout_shaped has passed."""
     words = t.split()
     n = len(words)
     start = max(3, n - 18)

@@ -17,7 +17,7 @@ from ..model import (
     TableSpan,
     record,
 )
-from .callouts import Mentions, callout_shaped, clean_quote, match_callout
+from .callouts import Mentions, callout_shaped, clean_quote, split_callout
 from .datelines import (
     match_date_line,
     match_wire_dateline,
@@ -190,7 +190,7 @@ class _Context:
         if self.callout_tries >= _CALLOUT_TRIES or not callout_shaped(flat):
             return None
         self.callout_tries += 1
-        return match_callout(flat, self.mentions)
+        return split_callout(flat, self.mentions)
 
     @property
     def mentions(self) -> Mentions:
