@@ -60,6 +60,7 @@ def echo_blocks(texts: list[str]) -> set[int]:
             holders.setdefault(run, []).append(j)
     # A holder is running text, which ends like a sentence; a flattened callout ("… Name
     # role") holds the body's sentence it quotes, and that sentence is no echo of it.
+    prose = [ends_sentence(text) for text in texts]
     echoes = set()
     for i in maybe:
         shared_with: dict[int, int] = {}
@@ -68,7 +69,7 @@ def echo_blocks(texts: list[str]) -> set[int]:
             if len(held) > _COMMON:
                 continue
             for j in held:
-                if j != i and ends_sentence(texts[j]) and len(texts[j]) >= len(texts[i]) + _MORE:
+                if j != i and prose[j] and len(texts[j]) >= len(texts[i]) + _MORE:
                     shared_with[j] = shared_with.get(j, 0) + 1
         if shared_with and max(shared_with.values()) >= _ECHO_SHARE * len(grams[i]):
             echoes.add(i)
