@@ -218,10 +218,9 @@ class Walker:
             return
         if tag in ("div", "section") and photo_box(el):
             # A picture and a linked headline: another story's card between the paragraphs.
-            if el.find(".//a//h2") is not None or el.find(".//a//h3") is not None or \
-                    el.find(".//a//h4") is not None:
-                if (card := teaser_card(el, self.base)) is not None:
-                    self.emit(card)
+            if el.xpath("boolean(.//a//*[self::h2 or self::h3 or self::h4])") and (
+                    card := teaser_card(el, self.base)) is not None:
+                self.emit(card)
             return
         if tag == "article" and not self.article_parts and not self.holds_article(el):
             # A self-contained piece inside the story: another story's teaser card, a
