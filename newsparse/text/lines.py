@@ -38,7 +38,8 @@ _LABEL_MARKS = " \t>»›►▶→•·*-–—|📌👉🔗📎"
 _LABEL_SEP = re.compile(r"(?<!\s)(?:\s*:|\s+[|—–>]+(?=\s)|\s+-(?=\s))")  # from a run's start
 
 
-def _lower(text: str) -> str:
+def lower(text: str) -> str:
+    """Lower case as the vocabularies are written."""
     # Turkish "İ" lowers to "i" plus a combining dot, which no vocabulary entry has.
     return text.lower().replace("i\u0307", "i")
 
@@ -55,13 +56,13 @@ def _split_label(line: str) -> tuple[str, str, str]:
 def match_related_label(line: str) -> tuple[str, str] | None:
     """Return (label as written, text after it) when a line opens a "Related materials" block."""
     first = line.lstrip(_LABEL_MARKS)[:24].split(None, 1)
-    if not first or _lower(first[0]).rstrip(":|.") not in pt.RELATED_FIRST_WORDS:
+    if not first or lower(first[0]).rstrip(":|.") not in pt.RELATED_FIRST_WORDS:
         return None  # cheap test first: most lines start with no label's first word
     head, sep, rest = _split_label(line)
     candidate = (head if sep else line).lstrip(_LABEL_MARKS)
     if len(candidate) > 60:  # labels are a few words; most lines are paragraphs
         return None
-    key = _lower(norm_space(candidate)).rstrip(" .-–—»>").strip()
+    key = lower(norm_space(candidate)).rstrip(" .-–—»>").strip()
     if key not in pt.RELATED_LABEL_SET:
         return None
     # A bare phrase like "Related" inside running text is not a label: it must stand alone
@@ -93,7 +94,7 @@ def match_topic_label(line: str) -> str | None:
         return None
     if ends_sentence(t) and not t.endswith(":"):
         return None
-    lowered = _lower(t).split()
+    lowered = lower(t).split()
     for n in range(1, min(4, len(words) - 1) + 1):  # one to four words, then the topic
         if " ".join(lowered[:n]) in pt.RELATED_TOPIC_SET:
             return t

@@ -11,7 +11,7 @@ import re
 
 from ..model import Image
 from .credits import split_credit
-from .lines import ends_sentence, is_caption, norm_space
+from .lines import ends_sentence, is_caption, lower, norm_space
 
 # A whole line that is one Markdown image, its address and optional title.
 _MD_IMAGE = re.compile(r'^\s*!\[([^\[\]\n]*)\]\(\s*(\S+?)(?:\s+"([^"\n]*)")?\s*\)\s*$')
@@ -21,6 +21,18 @@ _CAPTION_LEN = 300  # characters: a caption line is shorter than most paragraphs
 _PICTURE_WORD = re.compile(r"©|\(c\)|(?<![a-z])(?:photos?|photograph|picture|image|credit|"
                            r"illustration|foto\w*|bild|crédit|фото|zdjęcie|kuva|isithombe)"
                            r"|写真|사진", re.I)
+# Any of those words anywhere in the line, even inside another word: what _marked can find at
+# all, tested (by plain substring search: a case-blind pattern tries every position) before a
+# line's credit is split off, as most lines have none.
+_PICTURE_WORDS = ("©", "(c)", "photo", "picture", "image", "credit", "illustration", "foto",
+                  "bild", "crédit", "фото", "zdjęcie", "kuva", "isithombe", "写真", "사진")
+
+
+def _may_credit(line: str) -> bool:
+    low = lower(line)
+    return any(word in low for word in _PICTURE_WORDS)
+
+
 # "Source: …" under a text names where its facts come from, not who took a picture.
 _SOURCE = re.compile(r"^\W*(?:sources?|quellen?|источник|джерело|fuente|bron|kilde|källa)\b",
                      re.I)
@@ -35,7 +47,8 @@ def _marked(line: str, credit: str) -> bool:
 
 def _credit_line(line: str) -> str | None:
     """The credit of a line that is only a credit ("Photo: Ann Lee/Reuters", "© AFP")."""
-    if not is_caption(line) or len(line.split()) > _CREDIT_WORDS or _SOURCE.match(line):
+    if not is_caption(line) or len(line.split()) > _CREDIT_WORDS or _SOURCE.match(line) \
+            or not _may_credit(line):
         return None
     head, credit = split_credit(line)
     if head is None and credit and not credit.endswith(".") and _marked(line, credit):
@@ -57,7 +70,7 @@ _PARTICLES = frozenset("by via and for of de da di del der den van von le la du 
 
 def _captioned(line: str) -> tuple[str, str] | None:
     """"The minister on Monday. Photo: Ann Lee/Reuters": caption and credit on one line."""
-    if len(line) > _CAPTION_LEN:
+    if len(line) > _CAPTION_LEN or not _may_credit(line):
         return None
     caption, credit = split_credit(line)
     if caption and credit and len(credit.split()) <= _CREDIT_WORDS and not ends_sentence(credit) \
