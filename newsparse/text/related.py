@@ -159,3 +159,84 @@ def take_titles(related: Related, blocks: list[Block], start: int) -> tuple[int,
     for block in blocks[start:stop]:
         related.items.extend(related_items(block.text.strip().split("\n")))
     return stop, heading
+
+
+_LABEL_WORDS = 10  # "Mehr zur Lage im Nahen Osten lesen Sie hier": a label is a short line
+_LABEL_CHARS = 80
+
+
+def label_shaped(text: str) -> bool:
+    """A line that could head a box of links in any language: short, one line, not a sentence
+    (a colon may close it), not a bullet or a link itself."""
+    t = text.strip()
+    if "\n" in t or len(t) > _LABEL_CHARS or not t or URL.search(t) or BULLET.match(t):
+        return False
+    # A colon introduces the body's own lists ("Pros:", "Best for: agencies") as often as a
+    # box; "=" is a definition ("unigram = single word").
+    return (len(t.split()) <= _LABEL_WORDS and ":" not in t and "=" not in t
+            and t[:1].isalnum() and title_shaped(t))
+
+
+def repeated_lines(blocks: list[Block]) -> frozenset[str]:
+    """Short plain lines that stand as a block of their own more than once: a box's label that
+    the page repeats above each of its teasers, never a section heading (those are unique)."""
+    seen: set[str] = set()
+    twice: set[str] = set()
+    for block in blocks:
+        text = block.text.strip()
+        if block.hint is None and label_shaped(text):
+            (twice if text in seen else seen).add(text)
+    return frozenset(twice)
+
+
+_HEADLINE_WORDS = 4  # a headline says something: "Guardiola und sein größter Fehler"
+_RUN_WORDS = 6  # words per title in a run, on average: list items are shorter
+_FIGURE = re.compile(r"[$€£¥]?\d[\d.,:%]*")
+
+
+def _headline(block: Block) -> bool:
+    text = block.text.strip()
+    if block.hint is not None or "\n" in text or BULLET.match(text) or "|" in text or "=" in text:
+        return False
+    words = text.split()
+    # Table rows read as lines of cells: "Carrots 4 8 16", "Avis $289.85 $341".
+    figures = sum(1 for word in words if _FIGURE.fullmatch(word))
+    return len(words) >= _HEADLINE_WORDS and figures < 2 and title_shaped(text)
+
+
+def _words(blocks: list[Block]) -> int:
+    return sum(len(block.text.split()) for block in blocks)
+
+
+def _after_prose(blocks: list[Block], at: int) -> bool:
+    """Whether blocks[at] follows running text: a box stands between paragraphs, while a line
+    after other short lines is one more item of the body's list ("Pros", "Sub-par speakers")."""
+    before = blocks[at - 1].text.strip() if at else ""
+    return ends_sentence(before) and len(before.split()) >= _PROSE_WORDS // 2
+
+
+def take_shape_box(blocks: list[Block], at: int, labels: frozenset[str],
+                   after_paragraph: int) -> tuple[Related, int, bool] | None:
+    """A box of link titles under a label no list names (blocks[at - 1] is the label line).
+
+    The shape alone decides: two or more headline-shaped lines in a row under a short line,
+    up to prose, are a widget: the body's headings stand over paragraphs, one at a time, and
+    its lists are bulleted. A label the article repeats needs only one title under it.
+    """
+    label = blocks[at - 1].text.strip()
+    if match_related_label(label) or not label_shaped(label) or not _after_prose(blocks, at - 1):
+        return None
+    end = at
+    while end < len(blocks) and _headline(blocks[end]) and blocks[end].text.strip() != label:
+        end += 1
+    heading = _heading_at_end(blocks[at:end], blocks[end] if end < len(blocks) else None)
+    stop = end - 1 if heading else end
+    if label in labels:  # a teaser under each repeat of the label; a list repeats its heading
+        if stop - at != 1:  # ("Pros", "Cons") over several items
+            return None
+    elif stop - at < 2 or _words(blocks[at:stop]) < _RUN_WORDS * (stop - at):
+        return None
+    box = Related(label=label, items=[], after_paragraph=after_paragraph)
+    for block in blocks[at:stop]:
+        box.items.extend(related_items([block.text.strip()]))
+    return box, stop, heading

@@ -33,7 +33,15 @@ from .lines import (
     match_topic_label,
     norm_space,
 )
-from .related import BULLET, URL, item_count, related_items, take_titles
+from .related import (
+    BULLET,
+    URL,
+    item_count,
+    related_items,
+    repeated_lines,
+    take_shape_box,
+    take_titles,
+)
 
 
 @record
@@ -291,6 +299,7 @@ def segment(blocks: list[Block], year: int | None = None, title: str | None = No
     # Plain text only: HTML marks its pull quotes, and its blocks all carry hints.
     plain = any(b.hint is None for b in blocks)
     echoes = echo_blocks([b.text.strip() for b in blocks]) if plain else set()
+    labels = repeated_lines(blocks) if plain else frozenset()
     at = 0
     while at < len(blocks):
         block = blocks[at]
@@ -308,6 +317,11 @@ def segment(blocks: list[Block], year: int | None = None, title: str | None = No
                 parts.related.append(topic)
                 at = _resume(parts, blocks, resume, heading)
                 continue
+        if block.hint is None and parts.n_paragraphs and (
+                box := take_shape_box(blocks, at, labels, parts.paragraph_count())):
+            parts.related.append(box[0])
+            at = _resume(parts, blocks, box[1], box[2])
+            continue
         _classify_block(parts, block, ctx)
         if ctx.open_related is not None:
             # A lone label: the title lines after it are its items, up to prose or a heading.

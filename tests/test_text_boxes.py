@@ -1,0 +1,89 @@
+"""Related boxes in plain text whose label no list names: the shape of the lines decides."""
+
+from __future__ import annotations
+
+from newsparse.clean import text_blocks
+from newsparse.text.segment import segment
+
+PROSE = "The council voted on Tuesday to close the old bridge to traffic for the whole summer."
+AFTER = "Engineers will inspect the bridge again in September, the council said in a statement."
+
+
+def parts_of(*blocks: str):
+    return segment(text_blocks("Bridge to close for the summer\n\n" + "\n\n".join(blocks)))
+
+
+def boxes(parts) -> list[tuple[str | None, list[str]]]:
+    return [(r.label, [i.title for i in r.items]) for r in parts.related]
+
+
+def body_text(parts) -> str:
+    return "\n".join([s.heading or "" for s in parts.body]
+                     + [p for s in parts.body for p in s.paragraphs])
+
+
+TITLES = ["Ferry operator adds a late sailing for the summer",
+          "Why the tram line to the harbour is running late again",
+          "Cyclists ask for a second lane across the river"]
+
+
+def test_headlines_under_an_unknown_label_between_paragraphs_are_a_box():
+    parts = parts_of(PROSE, "Schlagzeilen aus der Region", *TITLES, AFTER)
+    assert boxes(parts) == [("Schlagzeilen aus der Region", TITLES)]
+    assert "Ferry operator" not in body_text(parts)
+    assert "Schlagzeilen" not in body_text(parts)
+    assert parts.related[0].after_paragraph == 1
+
+
+def test_the_box_at_the_end_of_the_article():
+    parts = parts_of(PROSE, AFTER, "More from Ask an Advisor", *TITLES)
+    assert boxes(parts) == [("More from Ask an Advisor", TITLES)]
+
+
+def test_a_heading_and_its_paragraph_are_not_a_box():
+    parts = parts_of(PROSE, "What happens next", "Who pays for the new bridge", AFTER)
+    assert parts.related == []
+
+
+def test_the_last_line_is_the_heading_the_next_paragraph_develops():
+    parts = parts_of(PROSE, "Read on", *TITLES[:2], "Engineers will inspect the bridge",
+                     AFTER)
+    assert boxes(parts) == [("Read on", TITLES[:2])]
+    assert parts.body[-1].heading == "Engineers will inspect the bridge"
+
+
+def test_an_unbulleted_list_after_short_lines_is_the_body_list():
+    # "Pros" follows the product's name, not running text: one more line of the body's list.
+    parts = parts_of(PROSE, "Lenovo Yoga 9i 2-in-1", "Pros", "Long battery life in our test",
+                     "Large touchpad compared to alternatives", "Bright screen with good colours",
+                     AFTER)
+    assert parts.related == []
+    assert "Long battery life" in body_text(parts)
+
+
+def test_a_colon_label_introduces_the_body_list():
+    for label in ("What you will need for the trip:", "Best for: families with children"):
+        parts = parts_of(PROSE, label, "A map of the old town and the harbour",
+                         "Shoes that can walk a long way", AFTER)
+        assert parts.related == [], label
+
+
+def test_table_rows_are_not_headlines():
+    parts = parts_of(PROSE, "Weekly shopping list", "Onions 1 and a half 3 6",
+                     "Celery 80g (around 3 sticks) 160g 320g", "Carrots 4 8 16", AFTER)
+    assert parts.related == []
+
+
+def test_a_label_repeated_over_each_teaser():
+    parts = parts_of(PROSE, "News from the city desk", TITLES[0], AFTER,
+                     "News from the city desk", TITLES[1], PROSE)
+    assert boxes(parts) == [("News from the city desk", [TITLES[0]]),
+                            ("News from the city desk", [TITLES[1]])]
+    assert "News from the city desk" not in body_text(parts)
+
+
+def test_a_repeated_heading_over_several_list_items_is_not_a_box():
+    parts = parts_of(PROSE, "Cons", "Slow processor for the price", "No keyboard backlight at all",
+                     AFTER, "Cons", "Glossy screen in bright light", "Heavy for its size today",
+                     PROSE)
+    assert parts.related == []
