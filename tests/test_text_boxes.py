@@ -87,3 +87,11 @@ def test_a_repeated_heading_over_several_list_items_is_not_a_box():
                      AFTER, "Cons", "Glossy screen in bright light", "Heavy for its size today",
                      PROSE)
     assert parts.related == []
+
+
+def test_a_short_teaser_under_a_label_is_an_item_when_the_paragraph_goes_elsewhere():
+    # "Lesen Sie auch" names the box; the four words under it share nothing with the next
+    # paragraph, so they are a teaser's title, not the heading of that paragraph.
+    parts = parts_of(PROSE, "Lesen Sie auch", "Habecks neue Heizungspläne", AFTER)
+    assert boxes(parts) == [("Lesen Sie auch", ["Habecks neue Heizungspläne"])]
+    assert "Habecks" not in body_text(parts)

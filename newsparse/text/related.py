@@ -136,10 +136,12 @@ def _heading_at_end(titles: list[Block], after: Block | None) -> bool:
     if URL.search(last) or last[:1] in _BULLET_MARKS:
         return False  # a link or a bulleted line is an item whatever follows (a numbered one
         # may be a numbered heading: "2. Conduct smarter keyword research")
-    if len(last.split()) <= _SHORT_HEADING:
+    short = len(last.split()) <= _SHORT_HEADING
+    if len(titles) == 1:  # the seed's case: a lone line the paragraph develops; a short one
+        # needs less of it, but some: a teaser's title has none of the paragraph's words
+        return develops(last, after.text, 0.6, 2) or (short and develops(last, after.text, 0.3, 1))
+    if short:
         return True
-    if len(titles) == 1:  # the seed's case: a lone line the paragraph develops
-        return develops(last, after.text, 0.6, 2)
     return develops(last, after.text, 0.3, 1)
 
 
