@@ -95,3 +95,8 @@ def test_a_short_teaser_under_a_label_is_an_item_when_the_paragraph_goes_elsewhe
     parts = parts_of(PROSE, "Lesen Sie auch", "Habecks neue Heizungspläne", AFTER)
     assert boxes(parts) == [("Lesen Sie auch", ["Habecks neue Heizungspläne"])]
     assert "Habecks" not in body_text(parts)
+
+
+def test_a_repeated_label_over_a_run_of_headlines():
+    parts = parts_of(PROSE, "Sommer-OL 2024", *TITLES[:2], AFTER, "Sommer-OL 2024", *TITLES, PROSE)
+    assert boxes(parts) == [("Sommer-OL 2024", TITLES[:2]), ("Sommer-OL 2024", TITLES)]

@@ -233,10 +233,10 @@ def take_shape_box(blocks: list[Block], at: int, labels: frozenset[str],
         end += 1
     heading = _heading_at_end(blocks[at:end], blocks[end] if end < len(blocks) else None)
     stop = end - 1 if heading else end
-    if label in labels:  # a teaser under each repeat of the label; a list repeats its heading
-        if stop - at != 1:  # ("Pros", "Cons") over several items
-            return None
-    elif stop - at < 2 or _words(blocks[at:stop]) < _RUN_WORDS * (stop - at):
+    # A teaser under each repeat of the label; a list repeats its heading ("Pros", "Cons")
+    # over several items, so longer runs need what any box needs.
+    if not (label in labels and stop - at == 1) and (
+            stop - at < 2 or _words(blocks[at:stop]) < _RUN_WORDS * (stop - at)):
         return None
     box = Related(label=label, items=[], after_paragraph=after_paragraph)
     for block in blocks[at:stop]:
