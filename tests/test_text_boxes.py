@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from newsparse.clean import text_blocks
 from newsparse.text.segment import segment
 
@@ -100,3 +102,10 @@ def test_a_short_teaser_under_a_label_is_an_item_when_the_paragraph_goes_elsewhe
 def test_a_repeated_label_over_a_run_of_headlines():
     parts = parts_of(PROSE, "Sommer-OL 2024", *TITLES[:2], AFTER, "Sommer-OL 2024", *TITLES, PROSE)
     assert boxes(parts) == [("Sommer-OL 2024", TITLES[:2]), ("Sommer-OL 2024", TITLES)]
+
+
+@pytest.mark.parametrize("label", ["Διαβάστε επίσης", "اقرأ أيضا", "Baca juga:", "Tin liên quan",
+                                   "यह भी पढ़ें", "Lue myös", "Citește și", "Preberite tudi"])
+def test_read_also_labels_of_more_languages(label):
+    parts = parts_of(PROSE, label, "Ferry operator adds a late sailing for the summer", AFTER)
+    assert boxes(parts) == [(label, ["Ferry operator adds a late sailing for the summer"])]

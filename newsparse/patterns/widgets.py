@@ -129,6 +129,34 @@ for _lang, _labels in {
     "ko": ["관련 기사", "관련기사", "함께 읽기", "추천 기사"],
 }.items():
     RELATED_LABELS.setdefault(_lang, []).extend(_labels)
+# Languages the lists above leave out: the "read also" and "related" labels of their press.
+for _lang, _labels in {
+    "fi": ["lue myös", "lue lisää", "aiheeseen liittyvät", "lisää aiheesta", "katso myös"],
+    "hu": ["kapcsolódó cikkek", "kapcsolódó", "ezt is ajánljuk", "lásd még",
+           "ez is érdekelheti", "ajánlott cikkek"],
+    "ro": ["citește și", "citeste si", "vezi și", "vezi si", "articole similare",
+           "articole asemănătoare", "știri similare"],
+    "el": ["διαβάστε επίσης", "διαβάστε ακόμα", "σχετικά άρθρα", "δείτε επίσης",
+           "σχετικά θέματα", "διαβάστε ακόμη"],
+    "ar": ["اقرأ أيضا", "اقرأ أيضاً", "اقرأ ايضا", "مواضيع ذات صلة", "أخبار ذات صلة",
+           "مقالات ذات صلة", "اقرأ المزيد"],
+    "fa": ["بیشتر بخوانید", "مطالب مرتبط", "بخوانید", "اخبار مرتبط"],
+    "he": ["עוד בנושא", "כתבות נוספות", "קראו גם", "כתבות קשורות"],
+    "id": ["baca juga", "berita terkait", "artikel terkait", "lihat juga", "simak juga"],
+    "vi": ["tin liên quan", "xem thêm", "đọc thêm", "bài viết liên quan", "tin cùng chuyên mục"],
+    "hi": ["यह भी पढ़ें", "ये भी पढ़ें", "संबंधित खबरें", "और पढ़ें"],
+    "hr": ["pročitajte i", "pročitajte još", "povezane vijesti", "vezane vijesti", "povezano",
+           "preporučujemo", "povezani članci"],
+    "sr": ["прочитајте и", "повезане вести", "повезано", "pročitajte još", "povezane vesti"],
+    "sl": ["preberite tudi", "povezane novice", "sorodne novice", "sorodni članki"],
+    "sk": ["čítajte aj", "prečítajte si aj", "súvisiace články", "súvisiace"],
+    "bg": ["прочетете още", "още по темата", "свързани новини", "вижте още", "четете още"],
+    "lt": ["taip pat skaitykite", "skaitykite taip pat", "susiję straipsniai"],
+    "lv": ["lasi arī", "lasiet arī", "saistītie raksti"],
+    "et": ["loe ka", "seotud artiklid", "vaata ka"],
+    "ca": ["llegeix també", "notícies relacionades", "també et pot interessar"],
+}.items():
+    RELATED_LABELS.setdefault(_lang, []).extend(_labels)
 RELATED_LABEL_SET = frozenset(label for labels in RELATED_LABELS.values() for label in labels)
 RELATED_FIRST_WORDS = frozenset(label.split()[0].rstrip(".") for label in RELATED_LABEL_SET)
 
