@@ -164,6 +164,13 @@ def _callouts(n: int) -> str:
     return "date 2023-02-17 Harbour plan\n\n" + "\n\n".join(blocks)
 
 
+def _box_text(n: int, line: str) -> str:
+    lines_ = [line.format(_letters(i)) for i in range(n)]
+    return ("Harbour plan\n\nThe council met on Tuesday to talk about the harbour plan again."
+            "\n\nMore from the desk\n\n" + "\n\n".join(lines_)
+            + "\n\nThe vote is set for next week, the council said.")
+
+
 def _element(markup: str):
     import lxml.html
 
@@ -211,6 +218,16 @@ RULES = {
         + "<h4>Related Articles:</h4>" + "".join(
             f"<p><a href='/s/{i}'>Story number {i} of the site</a></p>" for i in range(n))
         + "</article></body></html>", 20),
+    # Plain-text boxes under a label no list names: a run of headlines read once, whether
+    # it is taken (long titles) or left to the body (short ones), and a label repeated often.
+    "headlines under an unnamed label": (_parse_text, lambda n: _box_text(
+        n, "The council will vote on the new harbour plan {}"), 300),
+    "short lines under an unnamed label": (_parse_text, lambda n: _box_text(
+        n, "Harbour plan {} vote"), 300),
+    "a label repeated over teasers": (_parse_text, lambda n: "Harbour plan\n\n" + "\n\n".join(
+        f"The council met on Tuesday to talk about the harbour plan number {_letters(i)}.\n\n"
+        f"News from the desk\n\nCouncil to vote on the harbour plan {_letters(i)}"
+        for i in range(n)), 100),
     "author tag checked against many bylines": (
         lambda texts: pick_authors({}, {"author": "Jane Roe"}, texts),
         lambda n: ["By Jane Roe"] * n, 100),
