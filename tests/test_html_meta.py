@@ -103,8 +103,11 @@ def test_without_social_or_json_ld_titles_the_visible_headline_beats_the_page_ti
     h1 = "Mexico to fight steel tariffs, citing trade surplus"
     doc = "'Bad idea': Mexico pushes back on universal steel tariffs"
     assert hm.pick_title({}, {}, h1, doc) == h1
-    # With a social title beside it, the usual rules decide.
-    assert hm.pick_title({}, {"og:title": doc}, h1, doc) == doc
+    # A social title that says the same as the page title is still written for sharing and
+    # search: the headline the page shows wins.
+    assert hm.pick_title({}, {"og:title": doc}, h1, doc) == h1
+    # The JSON-LD headline siding with it makes it the page's stated headline.
+    assert hm.pick_title({"headline": doc}, {"og:title": doc}, h1, doc) == doc
 
 
 def test_a_short_chinese_h1_is_a_headline_that_a_padded_page_title_contains():
@@ -124,10 +127,22 @@ def test_a_social_title_alone_against_the_page_s_other_headlines_gives_way():
             "twitter:title": "Readers can no longer read, says scientist"}
     assert hm.pick_title(ld, tags, "Readers can no longer read, says scientist", None) == \
         "Readers can no longer read, says scientist"
-    # The social cards count once: one against two is too close to overrule the choice.
-    assert hm.pick_title(ld, tags, h1, None) == "Readers can no longer read, says scientist"
+    # The h1 and the JSON-LD headline agree: the social cards' own wording gives way.
+    assert hm.pick_title(ld, tags, h1, None) == h1
     # The SEO title joining the h1 and the JSON-LD makes three.
     assert hm.pick_title(ld, {**tags, "title": h1}, h1, None) == h1
+
+
+def test_the_visible_headline_wins_over_a_title_written_apart_for_search_or_sharing():
+    h1 = "Council closes the old bridge for the summer"
+    tags = {"og:title": "Everything you need to know about the bridge closure"}
+    assert hm.pick_title({}, tags, h1, tags["og:title"]) == h1
+    # A title that holds the h1 (a kicker, a section) was settled by the padding rules.
+    tags = {"og:title": "Traffic: Council closes the old bridge for the summer"}
+    assert hm.pick_title({}, tags, h1, None) == tags["og:title"]
+    # A short h1 is a page label ("Blog", "News"), not the headline.
+    tags = {"og:title": "Everything you need to know about the bridge closure"}
+    assert hm.pick_title({}, tags, "City news", None) == tags["og:title"]
 
 
 def test_title_drops_a_section_suffix_the_json_ld_headline_lacks():

@@ -229,7 +229,26 @@ def pick_title(ld: dict, tags: dict, h1: str | None, doc_title: str | None,
             else None
 
     chosen = _preferred_title(headline, tags, h1, doc_title, clean)
-    return _majority_title(chosen, {**tags, "ld": headline, "h1": h1}, clean)
+    chosen = _majority_title(chosen, {**tags, "ld": headline, "h1": h1}, clean)
+    return _visible_title(chosen, h1, clean(headline))
+
+
+_VISIBLE_WORDS = 3  # an h1 this long is a headline, not a "Blog" or "News" page label
+
+
+def _visible_title(chosen: str | None, h1: str | None, ld_title: str | None) -> str | None:
+    """The h1 the reader sees, when the chosen title is another headline altogether (an SEO
+    or social title written apart, neither holding the other) and the JSON-LD does not side
+    with it: a title that merely pads the h1 or adds its kicker was settled before."""
+    if not chosen or not h1 or len(h1.split()) < _VISIBLE_WORDS:
+        return chosen
+    hk, ck = key(h1), key(chosen)
+    if not hk or hk in ck or ck in hk:
+        return chosen
+    lk = key(ld_title)
+    if lk and (lk in ck or ck in lk):
+        return chosen  # two of the page's statements against the h1
+    return h1
 
 
 def _majority_title(chosen: str | None, stated: dict, clean) -> str | None:
