@@ -135,3 +135,9 @@ def test_a_picture_right_under_the_opening_paragraph_leads():
                         "PARAS", head))
     assert [(i.url, i.lead, i.after_paragraph) for i in found] == [
         ("https://www.example.org/top.jpg", True, 1)]
+
+
+def test_a_hex_id_holding_ad_is_no_advert():
+    found = images(page("<figure class='css-1ad3'><img src='/2024/2cc5e7ad-5475-4dc0.jpeg'>"
+                        "</figure>PARAS"))
+    assert [i.url for i in found] == ["https://www.example.org/2024/2cc5e7ad-5475-4dc0.jpeg"]
