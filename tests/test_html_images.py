@@ -141,3 +141,20 @@ def test_a_hex_id_holding_ad_is_no_advert():
     found = images(page("<figure class='css-1ad3'><img src='/2024/2cc5e7ad-5475-4dc0.jpeg'>"
                         "</figure>PARAS"))
     assert [i.url for i in found] == ["https://www.example.org/2024/2cc5e7ad-5475-4dc0.jpeg"]
+
+
+@pytest.mark.parametrize(("picture", "credit"), [
+    # the credit element set after the caption element, in one unmarked box
+    ("<div class='pic'><img src='/h.jpg'></div><div class='x'><span class='img-caption'>"
+     "The pier.</span><span class='img-source'>Ann Lee/dpa</span></div>", "Ann Lee/dpa"),
+    # a credit line right after the picture, no caption
+    ("<section><img src='/h.jpg'><p class='teaser-image__credits'>Bo Ma/Agency</p></section>",
+     "Bo Ma/Agency"),
+    ("<figure><img src='/h.jpg' data-portal-copyright='Cy Po/Getty Images'></figure>",
+     "Cy Po/Getty Images"),
+    ("<figure><img src='/h.jpg' alt='The pier at night © Radio Foto: Di Ra'></figure>",
+     "Radio Foto: Di Ra"),
+])
+def test_a_credit_beside_the_caption_or_in_the_picture(picture, credit):
+    [img] = images(page(picture + "PARAS"))
+    assert img.credit == credit

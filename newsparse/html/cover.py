@@ -11,17 +11,15 @@ from __future__ import annotations
 import re
 
 from ..model import Image
-from .dom import norm
 from .images import (
     _SRCS,
     _SRCSETS,
-    _caption_box,
     _furniture,
     _is_picture,
     _srcset,
     best_url,
     path_of,
-    read_caption,
+    read_picture,
 )
 
 _PART = re.compile(r"[a-z0-9]+")
@@ -74,7 +72,7 @@ def shown_lead(tree, named: Image, base: str | None) -> Image:
         url = best_url(el, base)
         if not url or _furniture(img, url):
             continue
-        caption, credit = read_caption(_caption_box(el))
+        caption, credit, alt = read_picture(el, img)
         return Image(url=url, caption=caption or named.caption, credit=credit or named.credit,
-                     alt=norm(img.get("alt")) or named.alt, lead=True)
+                     alt=alt or named.alt, lead=True)
     return named

@@ -226,6 +226,40 @@ def read_caption(box) -> tuple[str | None, str | None]:
     return (caption[:_CAPTION_MAX] if caption else None), credit
 
 
+def read_picture(el, img) -> tuple[str | None, str | None, str | None]:
+    """(caption, credit, alt) of a picture element and its <img>."""
+    box = _caption_box(el)
+    caption, credit = read_caption(box)
+    if caption is None or credit is None:
+        # A tooltip "Caption | Credit" (or "Caption. Photo: …") when no box says it.
+        said, by = tooltip_credit(img.get("title") or "")
+        caption, credit = caption or said, credit or by
+    alt = norm(img.get("alt")) or None
+    return caption, credit or credit_beside(el if box is None else box, img, alt), alt
+
+
+def credit_beside(node, img, alt: str | None) -> str | None:
+    """A credit the caption box leaves out: a credit element right after the picture or its
+    caption (within two levels), a data-…credit / data-…copyright attribute of the <img>, or
+    the alt text's trailing "Foto: …" / "(Photo: …)"."""
+    for _ in range(2):
+        sib = node.getnext()
+        for _ in range(2):
+            if sib is None or not isinstance(sib.tag, str):
+                break
+            if pt.CREDIT_CLASS_RE.search(classes(sib)) and small(sib, _BOX_SIZE) \
+                    and sib.find(".//img") is None and (found := credit_text(text_of(sib))):
+                return found
+            sib = sib.getnext()
+        node = node.getparent()
+        if node is None:
+            break
+    for name, value in img.attrib.items():
+        if name.startswith("data-") and pt.CREDIT_CLASS_RE.search(name) and norm(value):
+            return credit_text(value)
+    return split_credit(alt)[1] if alt and pt.CREDIT_MARK_RE.search(alt) else None
+
+
 def _next_element(el):
     """The next sibling element (a <noscript> copy follows its lazy <img>, maybe after the
     emptied <noscript> itself)."""
@@ -252,12 +286,7 @@ def page_images(region, base: str | None) -> tuple[list[Image], list[str | None]
             continue
         seen.add(same)
         last = img
-        caption, credit = read_caption(_caption_box(el))
-        if caption is None or credit is None:
-            # A tooltip "Caption | Credit" (or "Caption. Photo: …") when no box says it.
-            said, by = tooltip_credit(img.get("title") or "")
-            caption, credit = caption or said, credit or by
-        alt = norm(img.get("alt")) or None
+        caption, credit, alt = read_picture(el, img)
         images.append(Image(url=url, caption=caption, credit=credit, alt=alt))
         anchors.append(anchor)  # the paragraph's text (assemble finds it in the body)
     return images, anchors
