@@ -151,19 +151,31 @@ def tags(ld: dict, tree, links: list[str]) -> list[str]:
     news_keywords, keywords, parsely-tags and dc.subject, else the row of tag links under the
     headline (`links`); split at commas, each once."""
     said: dict[str, list[str]] = {}  # every tag of each name: some come empty first
+    custom: list[str] = []  # a CMS's own "custom-keywords", "classification-tags"
     for m in tree.iter("meta"):
         name = (m.get("property") or m.get("name") or "").strip().lower()
-        if name in _TAG_METAS and (content := (m.get("content") or "").strip()):
+        if not (content := (m.get("content") or "").strip()):
+            continue
+        if name in _TAG_METAS:
             said.setdefault(name, []).append(content)
+        elif _CUSTOM_TAGS.search(name) and not custom:
+            custom.append(content)
     # The fullest of the lists the metadata states: one is often the other cut short.
-    stated = [_tag_list(v) for v in (ld.get("keywords"), said.get("article:tag"),
-                                     said.get("news_keywords"), said.get("keywords"),
-                                     said.get("parsely-tags"), said.get("dc.subject"))]
-    return max(stated, key=len) or _tag_list(links)
+    stated = max((_tag_list(v) for v in (ld.get("keywords"), said.get("article:tag"),
+                                         said.get("news_keywords"), said.get("keywords"),
+                                         said.get("parsely-tags"), said.get("dc.subject"))),
+                 key=len) or _tag_list(custom)
+    row = _tag_list(links)
+    # The row of tag links under the headline, when it says all the metadata says and more
+    # (a section name standing for the tags in the metadata).
+    if len(row) > len(stated) and {key(t) for t in stated} <= {key(t) for t in row}:
+        return row
+    return stated or row
 
 
 # dc.subject: Dublin Core's subject, one term per tag.
 _TAG_METAS = {"article:tag", "news_keywords", "keywords", "parsely-tags", "dc.subject"}
+_CUSTOM_TAGS = re.compile(r"[-_](?:keywords|tags)$")
 
 
 _TAG_TEXT = 60  # characters: longer link text is a headline, not a tag
@@ -190,7 +202,7 @@ def tag_links(tree) -> list[str]:
         if _in_menu_or_text(a):
             continue
         text = text_of(a)
-        if text and len(text) <= _TAG_TEXT:
+        if text and len(text) <= _TAG_TEXT and not text.endswith((".", "!", "?")):  # no sentence
             found.append(text.lstrip("#"))
             gap = 0
     return found
