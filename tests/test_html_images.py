@@ -158,3 +158,11 @@ def test_a_hex_id_holding_ad_is_no_advert():
 def test_a_credit_beside_the_caption_or_in_the_picture(picture, credit):
     [img] = images(page(picture + "PARAS"))
     assert img.credit == credit
+
+
+def test_bem_names_mark_caption_and_credit():
+    [img] = images(page(
+        "<div class='detail'><div class='detail-img__wrapper'><img src='/k.jpg'></div>"
+        "<div class='detail-img__description'>The pier at dawn. <span class='image--author'>"
+        "Bo Ma/dpa</span></div></div>PARAS"))
+    assert (img.caption, img.credit) == ("The pier at dawn.", "Bo Ma/dpa")

@@ -31,12 +31,13 @@ _LAZY["CREDIT_WORD_RE"] = (
 # "photographer", "source", "image-author", "bildnachweis", "urheber".
 _LAZY["CREDIT_CLASS_RE"] = (
     r"credit|copyright|photographer|fotograf|urheber|bildnachweis|bildquelle|rights|"
-    r"(?<![a-z])source(?![a-z])|(?:image|img|photo|media|picture)[-_]?(?:author|by|source)",
+    r"(?<![a-z])source(?![a-z])|(?:image|img|photo|media|picture)[-_]{0,2}(?:author|by|source)",
     re.I,
 )
-# An element holding a picture's caption (when the page sets no <figcaption>).
+# An element holding a picture's caption (when the page sets no <figcaption>); BEM names
+# join with two ("detail-img__description", "image--author").
 _LAZY["CAPTION_CLASS_RE"] = (r"caption|legend|bildunterschrift|"
-                             r"infotext|bildtext|(?:image|img|photo|media)[-_]?(?:text|desc|info)",
+                             r"infotext|bildtext|(?:image|img|photo|media)[-_]{0,2}(?:text|desc|info)",
                              re.I)
 # Pictures that are page furniture, by class, id, alt or address: logos, avatars, author
 # photos, icons, emoji, tracking pixels, spacers, sprites, ads; a word, not a piece of
