@@ -166,3 +166,33 @@ def test_bem_names_mark_caption_and_credit():
         "<div class='detail-img__description'>The pier at dawn. <span class='image--author'>"
         "Bo Ma/dpa</span></div></div>PARAS"))
     assert (img.caption, img.credit) == ("The pier at dawn.", "Bo Ma/dpa")
+
+
+def test_an_unmarked_box_under_the_picture_gives_caption_and_credit_line():
+    [img] = images(page("<div class='x1'><div class='x2'><picture><img src='/m.jpg'></picture>"
+                        "</div><div class='x3'>Fans before the match</div><div class='x4'>"
+                        "Getty Images</div></div>PARAS"))
+    assert (img.caption, img.credit) == ("Fans before the match", "Getty Images")
+
+
+def test_a_caption_box_holding_the_picture():
+    [img] = images(page("<p class='caption'><span class='frame'><img src='/n.jpg'></span>"
+                        "<span class='bu'>New phones and watches.</span></p>PARAS"))
+    assert img.caption == "New phones and watches."
+
+
+@pytest.mark.parametrize("text", [
+    "<p>The council met on Monday and agreed on the budget for next year.</p>",
+    "<h3>One network for the whole house</h3><p>It covers every room.</p>",
+])
+def test_running_text_beside_a_picture_is_no_caption(text):
+    article = parse_html(page(f"<div class='x'><div><img src='/o.jpg'></div>{text}</div>PARAS"),
+                         URL)
+    assert article.images[0].caption is None
+
+
+def test_a_paragraph_with_a_link_beside_a_picture_is_no_caption():
+    article = parse_html(page("<div class='x'><img src='/o.jpg'><p>The council met on Monday, "
+                              "<a href='/x'>said</a> the mayor, and agreed on the budget "
+                              "for next year.</p></div>PARAS"), URL)
+    assert article.images[0].caption is None

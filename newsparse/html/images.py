@@ -29,6 +29,8 @@ _SRCS = ("data-src", "data-lazy-src", "data-original", "data-lazy", "data-url", 
 _TINY = 50  # pixels: an icon, a pixel or a spacer
 _ANCHOR_LEN = 40  # characters: a <p> this long is running text an image can follow
 _CAPTION_MAX = 600
+_TAIL = 60  # characters: a credit line under a caption is short
+_TERMINAL = (".", "!", "?", "…")
 _BOX_SIZE = 30  # elements: more than a caption box with its credit holds
 # A size a CMS writes into a rendition's file name ("photo-1376x774.jpg", "-scaled"): two
 # such files are one picture.
@@ -179,8 +181,41 @@ def _caption_box(el):
             if sib is not None and isinstance(sib.tag, str) and (
                     box := _marked_caption(sib)) is not None:
                 return box
+        if pt.CAPTION_CLASS_RE.search(classes(parent)) and small(parent, _BOX_SIZE):
+            return parent  # a caption box holding the picture, its text the caption
         node = parent
     return None
+
+
+def _unmarked_lines(el) -> list[str]:
+    """The texts of a picture's own box without caption classes: the picture (in its
+    wrappers) first, then a short text element and a credit line and nothing else, no links
+    (one text alone may be running text set beside a picture)."""
+    node = el
+    for _ in range(3):  # the wrappers holding the picture alone
+        parent = node.getparent()
+        if parent is None or len(parent) != 1 or (parent.text or "").strip():
+            break
+        node = parent
+    parent = node.getparent()
+    if parent is None or parent.tag in ("body", "article", "main") or \
+            not small(parent, _BOX_SIZE) or parent[0] is not node:
+        return []
+    lines: list[str] = []
+    for sib in parent[1:]:
+        if not isinstance(sib.tag, str):
+            continue
+        if sib.find(".//img") is not None or sib.find(".//a") is not None or len(lines) == 2:
+            return []
+        if text := text_of(sib):
+            lines.append(text)
+    if len(lines) != 2 or len(lines[0]) > _UNMARKED_MAX or len(lines[1]) > _TAIL or \
+            lines[1].endswith(_TERMINAL):
+        return []
+    return lines
+
+
+_UNMARKED_MAX = 300  # characters: a caption without a caption class is short
 
 
 def _marked_caption(el):
@@ -230,6 +265,9 @@ def read_picture(el, img) -> tuple[str | None, str | None, str | None]:
     """(caption, credit, alt) of a picture element and its <img>."""
     box = _caption_box(el)
     caption, credit = read_caption(box)
+    if box is None and (lines := _unmarked_lines(el)):
+        caption, credit = split_credit(lines[0])
+        credit = credit or credit_text(lines[1])  # "Getty Images" set under the caption
     if caption is None or credit is None:
         # A tooltip "Caption | Credit" (or "Caption. Photo: …") when no box says it.
         said, by = tooltip_credit(img.get("title") or "")
