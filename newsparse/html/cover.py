@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ..model import Image
+from .captions import read_picture
 from .images import (
     _SRCS,
     _SRCSETS,
@@ -19,7 +20,6 @@ from .images import (
     _srcset,
     best_url,
     path_of,
-    read_picture,
 )
 
 _PART = re.compile(r"[a-z0-9]+")

@@ -16,9 +16,9 @@ from urllib.parse import urlsplit
 
 from .. import patterns as pt
 from ..model import Block, Image
-from ..text.credits import credit_text, split_credit, tooltip_credit
 from .about import absolute
-from .dom import classes, key, norm, small, text_of
+from .captions import read_picture
+from .dom import classes, key, norm, text_of
 
 # An <img> of a <noscript>, set beside it under this name: the reading drops <noscript>, and
 # under its own tag the copy stays out of the walk's and the clean-ups' view of pictures.
@@ -28,10 +28,6 @@ _SRCSETS = ("data-srcset", "data-lazy-srcset", "srcset")
 _SRCS = ("data-src", "data-lazy-src", "data-original", "data-lazy", "data-url", "src")
 _TINY = 50  # pixels: an icon, a pixel or a spacer
 _ANCHOR_LEN = 40  # characters: a <p> this long is running text an image can follow
-_CAPTION_MAX = 600
-_TAIL = 60  # characters: a credit line under a caption is short
-_TERMINAL = (".", "!", "?", "…")
-_BOX_SIZE = 30  # elements: more than a caption box with its credit holds
 # A size a CMS writes into a rendition's file name ("photo-1376x774.jpg", "-scaled"): two
 # such files are one picture.
 _RENDITION = re.compile(r"-(?:\d{2,5}x\d{2,5}|scaled)(?=\.\w{3,4}$)")
@@ -162,140 +158,6 @@ def _pictures(region):
                 break
         since.clear()
         yield el, anchor
-
-
-def _caption_box(el):
-    """The <figcaption> of the picture's <figure>, or a caption box next to the picture
-    (within a few levels), or None."""
-    node = el
-    for _ in range(4):
-        parent = node.getparent()
-        if parent is None:
-            return None
-        if parent.tag == "figure" and (caption := parent.find(".//figcaption")) is not None:
-            return caption  # else the caption may be set beside the figure
-        # A caption box sits right under (or over) the picture's wrapper: the next two
-        # siblings and the one before, not every box of the parent.
-        after = node.getnext()
-        for sib in (after, after.getnext() if after is not None else None, node.getprevious()):
-            if sib is not None and isinstance(sib.tag, str) and (
-                    box := _marked_caption(sib)) is not None:
-                return box
-        if pt.CAPTION_CLASS_RE.search(classes(parent)) and small(parent, _BOX_SIZE):
-            return parent  # a caption box holding the picture, its text the caption
-        node = parent
-    return None
-
-
-def _unmarked_lines(el) -> list[str]:
-    """The texts of a picture's own box without caption classes: the picture (in its
-    wrappers) first, then a short text element and a credit line and nothing else, no links
-    (one text alone may be running text set beside a picture)."""
-    node = el
-    for _ in range(3):  # the wrappers holding the picture alone
-        parent = node.getparent()
-        if parent is None or len(parent) != 1 or (parent.text or "").strip():
-            break
-        node = parent
-    parent = node.getparent()
-    if parent is None or parent.tag in ("body", "article", "main") or \
-            not small(parent, _BOX_SIZE) or parent[0] is not node:
-        return []
-    lines: list[str] = []
-    for sib in parent[1:]:
-        if not isinstance(sib.tag, str):
-            continue
-        if sib.find(".//img") is not None or sib.find(".//a") is not None or len(lines) == 2:
-            return []
-        if text := text_of(sib):
-            lines.append(text)
-    if len(lines) != 2 or len(lines[0]) > _UNMARKED_MAX or len(lines[1]) > _TAIL or \
-            lines[1].endswith(_TERMINAL):
-        return []
-    return lines
-
-
-_UNMARKED_MAX = 300  # characters: a caption without a caption class is short
-
-
-def _marked_caption(el):
-    """`el`, or an element in it, classed as a caption (a small box without pictures)."""
-    if not small(el, _BOX_SIZE) or el.find(".//img") is not None:
-        return None
-    return next((e for e in el.iter("*") if pt.CAPTION_CLASS_RE.search(classes(e))), None)
-
-
-def _credit_boxes(box) -> list:
-    """The credit elements of a caption box, outermost only ("Name" and "Agency" may each
-    have their own)."""
-    found: list = []
-    for el in box.iter("*"):
-        if el is not box and pt.CREDIT_CLASS_RE.search(classes(el)) and not any(
-                f in found for f in el.iterancestors()):
-            found.append(el)
-    return found
-
-
-def read_caption(box) -> tuple[str | None, str | None]:
-    """(caption, credit) of a caption box."""
-    if box is None:
-        return None, None
-    credit_els = _credit_boxes(box)
-    if credit_els:
-        caption: str | None = text_of(box)
-        credits = []
-        text = caption or ""
-        for el in credit_els:
-            whole = text_of(el)
-            at = text.rfind(whole) if whole else -1  # the credit's own copy: it comes last
-            if at >= 0:
-                text = norm(text[:at] + " " + text[at + len(whole):])
-            if found := credit_text(whole):
-                credits.append(found)
-        caption, more = split_credit(text)  # a credit part outside the boxes ("/ Agency")
-        if more and (more := credit_text(more)):
-            credits.append(more)
-        credit = " / ".join(credits) or None
-        return (caption[:_CAPTION_MAX] if caption else None), credit
-    caption, credit = split_credit(text_of(box))
-    return (caption[:_CAPTION_MAX] if caption else None), credit
-
-
-def read_picture(el, img) -> tuple[str | None, str | None, str | None]:
-    """(caption, credit, alt) of a picture element and its <img>."""
-    box = _caption_box(el)
-    caption, credit = read_caption(box)
-    if box is None and (lines := _unmarked_lines(el)):
-        caption, credit = split_credit(lines[0])
-        credit = credit or credit_text(lines[1])  # "Getty Images" set under the caption
-    if caption is None or credit is None:
-        # A tooltip "Caption | Credit" (or "Caption. Photo: …") when no box says it.
-        said, by = tooltip_credit(img.get("title") or "")
-        caption, credit = caption or said, credit or by
-    alt = norm(img.get("alt")) or None
-    return caption, credit or credit_beside(el if box is None else box, img, alt), alt
-
-
-def credit_beside(node, img, alt: str | None) -> str | None:
-    """A credit the caption box leaves out: a credit element right after the picture or its
-    caption (within two levels), a data-…credit / data-…copyright attribute of the <img>, or
-    the alt text's trailing "Foto: …" / "(Photo: …)"."""
-    for _ in range(2):
-        sib = node.getnext()
-        for _ in range(2):
-            if sib is None or not isinstance(sib.tag, str):
-                break
-            if pt.CREDIT_CLASS_RE.search(classes(sib)) and small(sib, _BOX_SIZE) \
-                    and sib.find(".//img") is None and (found := credit_text(text_of(sib))):
-                return found
-            sib = sib.getnext()
-        node = node.getparent()
-        if node is None:
-            break
-    for name, value in img.attrib.items():
-        if name.startswith("data-") and pt.CREDIT_CLASS_RE.search(name) and norm(value):
-            return credit_text(value)
-    return split_credit(alt)[1] if alt and pt.CREDIT_MARK_RE.search(alt) else None
 
 
 def _next_element(el):
