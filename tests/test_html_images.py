@@ -196,3 +196,15 @@ def test_a_paragraph_with_a_link_beside_a_picture_is_no_caption():
                               "<a href='/x'>said</a> the mayor, and agreed on the budget "
                               "for next year.</p></div>PARAS"), URL)
     assert article.images[0].caption is None
+
+
+@pytest.mark.parametrize("credit_line", [
+    "<div class='x9'><small class='t'>© Ann Lee</small></div>",
+    "<span class='e1'><span class='e2'>Foto: Ann Lee</span></span>",
+])
+def test_a_credit_line_set_apart_inside_the_figure(credit_line):
+    [img] = images(page(f"<figure><div class='f'><img src='/p.jpg' title='The school | Only "
+                        f"few children came on Monday, the first day back'>{credit_line}</div>"
+                        "<figcaption>Only few children came on Monday</figcaption></figure>"
+                        "PARAS"))
+    assert (img.caption, img.credit) == ("Only few children came on Monday", "Ann Lee")

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from .. import patterns as pt
 from ..text.credits import credit_text, split_credit, tooltip_credit
-from .dom import classes, norm, small, text_of
+from .dom import classes, key, norm, small, text_of
 
 _CAPTION_MAX = 600
 _TAIL = 60  # characters: a credit line under a caption is short
@@ -122,6 +122,8 @@ def read_picture(el, img) -> tuple[str | None, str | None, str | None]:
     if caption is None or credit is None:
         # A tooltip "Caption | Credit" (or "Caption. Photo: …") when no box says it.
         said, by = tooltip_credit(img.get("title") or "")
+        if by and (len(by) > _TAIL or by.endswith(_TERMINAL) or _repeats(by, caption)):
+            by = None  # "Place | The caption again": a second caption line, no credit
         caption, credit = caption or said, credit or by
     alt = norm(img.get("alt")) or None
     return caption, credit or credit_beside(el if box is None else box, img, alt), alt
@@ -129,8 +131,10 @@ def read_picture(el, img) -> tuple[str | None, str | None, str | None]:
 
 def credit_beside(node, img, alt: str | None) -> str | None:
     """A credit the caption box leaves out: a credit element right after the picture or its
-    caption (within two levels), a data-…credit / data-…copyright attribute of the <img>, or
-    the alt text's trailing "Foto: …" / "(Photo: …)"."""
+    caption (within two levels), a line of the picture's <figure> opening with "©" /
+    "Foto:", a data-…credit / data-…copyright attribute of the <img>, or the alt text's
+    trailing "Foto: …" / "(Photo: …)"."""
+    start = node
     for _ in range(2):
         sib = node.getnext()
         for _ in range(2):
@@ -143,7 +147,28 @@ def credit_beside(node, img, alt: str | None) -> str | None:
         node = node.getparent()
         if node is None:
             break
+    if (fig := _figure_of(start)) is not None and small(fig, 2 * _BOX_SIZE):
+        for el in fig.iter("small", "span", "div", "p"):
+            if len(el) == 0 and (text := text_of(el)) and len(text) <= _TAIL + 10 and (
+                    m := pt.CREDIT_MARK_RE.match(text)) and m.end() < len(text):
+                return credit_text(text)  # "© Ann Lee" set apart inside the figure
     for name, value in img.attrib.items():
         if name.startswith("data-") and pt.CREDIT_CLASS_RE.search(name) and norm(value):
             return credit_text(value)
     return split_credit(alt)[1] if alt and pt.CREDIT_MARK_RE.search(alt) else None
+
+
+def _repeats(text: str, caption: str | None) -> bool:
+    """Whether `text` says (part of) what the caption says, or the caption part of it."""
+    a, b = key(text), key(caption)
+    return bool(a and b) and (a in b or b in a)
+
+
+def _figure_of(node):
+    """The <figure> the picture (or its caption) is in, a few levels up, or None."""
+    for el in (node, *node.iterancestors()):
+        if el.tag == "figure":
+            return el
+        if el.tag in ("article", "main", "body", "section"):
+            return None
+    return None
