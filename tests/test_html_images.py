@@ -208,3 +208,17 @@ def test_a_credit_line_set_apart_inside_the_figure(credit_line):
                         "<figcaption>Only few children came on Monday</figcaption></figure>"
                         "PARAS"))
     assert (img.caption, img.credit) == ("Only few children came on Monday", "Ann Lee")
+
+
+def test_text_under_the_picture_that_repeats_its_alt_is_its_caption():
+    article = parse_html(page("PARAS<div class='a1'><picture><img src='/q.jpg' alt='The mayor "
+                              "at the press conference'></picture></div><div class='a2'><span>"
+                              "The mayor at the press conference</span></div>"), URL)
+    assert article.images[0].caption == "The mayor at the press conference"
+    assert "press conference" not in article.text
+
+
+def test_a_lightbox_data_caption():
+    [img] = images(page("<div><img src='/r.jpg' data-caption='The new bridge at night' "
+                        "data-source='Bo Ma/dpa'></div>PARAS"))
+    assert (img.caption, img.credit) == ("The new bridge at night", "Bo Ma/dpa")

@@ -119,13 +119,17 @@ def read_picture(el, img) -> tuple[str | None, str | None, str | None]:
     if box is None and (lines := _unmarked_lines(el)):
         caption, credit = split_credit(lines[0])
         credit = credit or credit_text(lines[1])  # "Getty Images" set under the caption
+    alt = norm(img.get("alt")) or None
+    if box is None and caption is None and alt and (echo := _alt_echo(el, alt)):
+        caption, credit = split_credit(echo)
+    if caption is None and (stated := norm(img.get("data-caption"))):
+        caption = split_credit(stated)[0]  # a lightbox's copy of the caption
     if caption is None or credit is None:
         # A tooltip "Caption | Credit" (or "Caption. Photo: …") when no box says it.
         said, by = tooltip_credit(img.get("title") or "")
         if by and (len(by) > _TAIL or by.endswith(_TERMINAL) or _repeats(by, caption)):
             by = None  # "Place | The caption again": a second caption line, no credit
         caption, credit = caption or said, credit or by
-    alt = norm(img.get("alt")) or None
     return caption, credit or credit_beside(el if box is None else box, img, alt), alt
 
 
@@ -156,6 +160,31 @@ def credit_beside(node, img, alt: str | None) -> str | None:
         if name.startswith("data-") and pt.CREDIT_CLASS_RE.search(name) and norm(value):
             return credit_text(value)
     return split_credit(alt)[1] if alt and pt.CREDIT_MARK_RE.search(alt) else None
+
+
+def _alt_echo(el, alt: str) -> str | None:
+    """The text set right after the picture (within three levels) that says what its alt
+    text says: a caption without caption classes, told from running text by repeating the
+    alt ("Ann Lee at the launch" under <img alt="Ann Lee at the launch">)."""
+    said = key(alt)
+    if len(said) < _ECHO_MIN:
+        return None
+    node = el
+    for _ in range(3):
+        sib = node.getnext()
+        if sib is not None and isinstance(sib.tag, str) and small(sib, _BOX_SIZE // 3) and \
+                sib.find(".//img") is None and (text := text_of(sib)) and \
+                len(text) <= len(alt) + _TAIL:
+            k = key(text)
+            if k.startswith(said) or (said.startswith(k) and len(k) >= _ECHO_MIN):
+                return text
+        node = node.getparent()
+        if node is None:
+            break
+    return None
+
+
+_ECHO_MIN = 8  # characters: a shorter alt ("Foto") repeats by chance
 
 
 def _repeats(text: str, caption: str | None) -> bool:
