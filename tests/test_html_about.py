@@ -152,3 +152,10 @@ def test_tags_in_a_script_written_without_spaces_and_namespaced_tags():
     assert parse_html(page(head), URL).tags == ["深空探测", "探月工程", "太空"]
     ld = {"@type": "NewsArticle", "keywords": ["topic/Misshandel", "sections/Sverige"]}
     assert parse_html(page(ld=ld), URL).tags == ["Misshandel", "Sverige"]
+
+
+def test_a_cms_own_entries_among_the_keywords_are_no_tags():
+    ld = {"@type": "NewsArticle", "keywords": [
+        "1a2b3c4d-0000-4000-8000-123456789abc", "Category: News", "Category: World", "_commerce",
+        "example.com", "India", "Star Wars: Andor", "Node.js"]}
+    assert parse_html(page(ld=ld), URL).tags == ["India", "Star Wars: Andor", "Node.js"]

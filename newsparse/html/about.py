@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections import Counter
 from urllib.parse import urljoin
 
 from .. import patterns as pt
@@ -236,10 +237,26 @@ def _tag_list(value) -> list[str]:
             words = part.split(" ") if CJK.search(part) and not _LATIN.search(part) else [part]
             for tag in words:
                 tag = _NAMESPACE.sub("", tag)
-                if tag and key(tag) not in seen and len(tag) <= 100:
+                if tag and key(tag) not in seen and len(tag) <= 100 and not _CMS_NOISE.match(tag):
                     seen.add(key(tag))
                     out.append(tag)
-    return out
+    return _without_labelled(out)
+
+
+# A CMS's own entries among the keywords: ids ("8f507083-bac4-…"), flags ("_commerce") and
+# the site's domain ("nationalpost.com").
+_CMS_NOISE = re.compile(r"_|[0-9a-f]{8}-[0-9a-f]{4}-|[\w-]+\.(?:com|net|org|info|co\.uk|de|fr|"
+                        r"es|it|ca|au|in|jp|cz|pl|ru|nl|ch|at)$", re.I)
+_LABEL = re.compile(r"([^:]{2,40}):\s")
+
+
+def _without_labelled(found: list[str]) -> list[str]:
+    """Without the CMS's labelled entries: a label two tags share ("Category: News",
+    "Category: World") marks the CMS's fields, not topics."""
+    labels = [m.group(1).casefold() if (m := _LABEL.match(t)) else None for t in found]
+    counts = Counter(x for x in labels if x is not None)
+    shared = {x for x, n in counts.items() if n > 1}
+    return [t for t, x in zip(found, labels, strict=True) if x is None or x not in shared]
 
 
 _TAG_SEPARATORS = re.compile(r"[,;，、；]")
