@@ -58,13 +58,23 @@ def shown_lead(tree, named: Image, base: str | None) -> Image:
     """The first picture of the page that shows the named one, read as the article's
     pictures are (largest version, caption, credit, alt); `named` when none does."""
     parts = file_parts(named.url)
-    if not parts:
+    distinct = [p for p in parts if len(p) >= _DISTINCT]
+    if not distinct:
         return named
+    tried: set = set()
     for el in tree.iter():
-        if not isinstance(el.tag, str) or not _is_picture(el) or el.tag == "source":
+        if not isinstance(el.tag, str) or not (el.tag == "source" or _is_picture(el)):
             continue
-        if el.tag != "picture" and any(a.tag == "picture" for a in el.iterancestors()):
-            continue  # read with its <picture>
+        # A cheap look first: most pictures of a page name none of the file's parts.
+        said = " ".join(el.attrib.values()).lower()
+        if not any(p in said for p in distinct):
+            continue
+        parent = el.getparent()
+        if el.tag in ("img", "source") and parent is not None and parent.tag == "picture":
+            el = parent  # read with its <picture>
+        if el.tag == "source" or el in tried:
+            continue
+        tried.add(el)
         if not any(same_picture(parts, u) for u in _addresses(el)):
             continue
         img = el.find(".//img") if el.tag == "picture" else el
