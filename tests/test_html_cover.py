@@ -30,3 +30,6 @@ def test_renditions_share_the_file_names_distinct_parts():
     assert same_picture(named, "https://x.org/w767/assets/d41586-0357_51634584.jpg?as=webp")
     assert not same_picture(named, "https://x.org/w767/assets/d41586-0357_51634590.jpg")
     assert not same_picture(file_parts("https://x.org/a/photo.jpg"), "https://x.org/b/photo.jpg")
+    # another picture of the same article: what both share is the article's id
+    assert not same_picture(file_parts("https://x.org/w1200/d41586-025-03571-x_51634582.jpg"),
+                            "https://x.org/w767/d41586-025-03571-x_51634584.jpg")

@@ -36,10 +36,15 @@ def file_parts(url: str | None) -> set[str]:
 
 
 def same_picture(named: set[str], url: str | None) -> bool:
-    """Whether `url` is a rendition of the file whose name parts are `named`."""
+    """Whether `url` is a rendition of the file whose name parts are `named`: it shares the
+    named file's longest part (its id or slug, not an article's id both carry) and most
+    of the others."""
     parts = file_parts(url)
     shared = named & parts
-    return (any(len(p) >= _DISTINCT for p in shared)
+    if not named or not shared:
+        return False
+    longest = max(map(len, named))
+    return (longest >= _DISTINCT and any(len(p) == longest for p in shared)
             and len(shared) >= _SHARE * min(len(named), len(parts)))
 
 
