@@ -81,6 +81,16 @@ def test_section_from_a_breadcrumb_in_markup():
     # Dublin Core subjects, one term per tag.
     ("<meta name='dc.subject' content='Careers'><meta name='dc.subject' content='Lab life'>",
      None, "", ["Careers", "Lab life"]),
+    # A CMS's own keyword tag, when no standard one says anything.
+    ("<meta name='dc.subject' content=''><meta name='custom-keywords' content='Dax, Euro'>",
+     None, "", ["Dax", "Euro"]),
+    # The tag row says all the metadata says (a section name) and more.
+    ("", {"@type": "NewsArticle", "keywords": "Politics"},
+     "<div class='tags'><a href='/tag/politics'>Politics</a><a href='/tag/parties'>Parties</a>"
+     "</div>", ["Politics", "Parties"]),
+    # A sentence among the tag links is no tag.
+    ("", None, "<div class='tags'><a href='/thema/news'>News</a><a href='/thema/news'>All the "
+               "news of the day is here.</a></div>", ["News"]),
 ])
 def test_tags_as_the_page_states_them(head, ld, after, tags):
     assert parse_html(page(head, after=after, ld=ld), URL).tags == tags
@@ -142,3 +152,10 @@ def test_tags_in_a_script_written_without_spaces_and_namespaced_tags():
     assert parse_html(page(head), URL).tags == ["深空探测", "探月工程", "太空"]
     ld = {"@type": "NewsArticle", "keywords": ["topic/Misshandel", "sections/Sverige"]}
     assert parse_html(page(ld=ld), URL).tags == ["Misshandel", "Sverige"]
+
+
+def test_a_cms_own_entries_among_the_keywords_are_no_tags():
+    ld = {"@type": "NewsArticle", "keywords": [
+        "1a2b3c4d-0000-4000-8000-123456789abc", "Category: News", "Category: World", "_commerce",
+        "example.com", "India", "Star Wars: Andor", "Node.js"]}
+    assert parse_html(page(ld=ld), URL).tags == ["India", "Star Wars: Andor", "Node.js"]

@@ -135,3 +135,90 @@ def test_a_picture_right_under_the_opening_paragraph_leads():
                         "PARAS", head))
     assert [(i.url, i.lead, i.after_paragraph) for i in found] == [
         ("https://www.example.org/top.jpg", True, 1)]
+
+
+def test_a_hex_id_holding_ad_is_no_advert():
+    found = images(page("<figure class='css-1ad3'><img src='/2024/2cc5e7ad-5475-4dc0.jpeg'>"
+                        "</figure>PARAS"))
+    assert [i.url for i in found] == ["https://www.example.org/2024/2cc5e7ad-5475-4dc0.jpeg"]
+
+
+@pytest.mark.parametrize(("picture", "credit"), [
+    # the credit element set after the caption element, in one unmarked box
+    ("<div class='pic'><img src='/h.jpg'></div><div class='x'><span class='img-caption'>"
+     "The pier.</span><span class='img-source'>Ann Lee/dpa</span></div>", "Ann Lee/dpa"),
+    # a credit line right after the picture, no caption
+    ("<section><img src='/h.jpg'><p class='teaser-image__credits'>Bo Ma/Agency</p></section>",
+     "Bo Ma/Agency"),
+    ("<figure><img src='/h.jpg' data-portal-copyright='Cy Po/Getty Images'></figure>",
+     "Cy Po/Getty Images"),
+    ("<figure><img src='/h.jpg' alt='The pier at night © Radio Foto: Di Ra'></figure>",
+     "Radio Foto: Di Ra"),
+])
+def test_a_credit_beside_the_caption_or_in_the_picture(picture, credit):
+    [img] = images(page(picture + "PARAS"))
+    assert img.credit == credit
+
+
+def test_bem_names_mark_caption_and_credit():
+    [img] = images(page(
+        "<div class='detail'><div class='detail-img__wrapper'><img src='/k.jpg'></div>"
+        "<div class='detail-img__description'>The pier at dawn. <span class='image--author'>"
+        "Bo Ma/dpa</span></div></div>PARAS"))
+    assert (img.caption, img.credit) == ("The pier at dawn.", "Bo Ma/dpa")
+
+
+def test_an_unmarked_box_under_the_picture_gives_caption_and_credit_line():
+    [img] = images(page("<div class='x1'><div class='x2'><picture><img src='/m.jpg'></picture>"
+                        "</div><div class='x3'>Fans before the match</div><div class='x4'>"
+                        "Getty Images</div></div>PARAS"))
+    assert (img.caption, img.credit) == ("Fans before the match", "Getty Images")
+
+
+def test_a_caption_box_holding_the_picture():
+    [img] = images(page("<p class='caption'><span class='frame'><img src='/n.jpg'></span>"
+                        "<span class='bu'>New phones and watches.</span></p>PARAS"))
+    assert img.caption == "New phones and watches."
+
+
+@pytest.mark.parametrize("text", [
+    "<p>The council met on Monday and agreed on the budget for next year.</p>",
+    "<h3>One network for the whole house</h3><p>It covers every room.</p>",
+])
+def test_running_text_beside_a_picture_is_no_caption(text):
+    article = parse_html(page(f"<div class='x'><div><img src='/o.jpg'></div>{text}</div>PARAS"),
+                         URL)
+    assert article.images[0].caption is None
+
+
+def test_a_paragraph_with_a_link_beside_a_picture_is_no_caption():
+    article = parse_html(page("<div class='x'><img src='/o.jpg'><p>The council met on Monday, "
+                              "<a href='/x'>said</a> the mayor, and agreed on the budget "
+                              "for next year.</p></div>PARAS"), URL)
+    assert article.images[0].caption is None
+
+
+@pytest.mark.parametrize("credit_line", [
+    "<div class='x9'><small class='t'>© Ann Lee</small></div>",
+    "<span class='e1'><span class='e2'>Foto: Ann Lee</span></span>",
+])
+def test_a_credit_line_set_apart_inside_the_figure(credit_line):
+    [img] = images(page(f"<figure><div class='f'><img src='/p.jpg' title='The school | Only "
+                        f"few children came on Monday, the first day back'>{credit_line}</div>"
+                        "<figcaption>Only few children came on Monday</figcaption></figure>"
+                        "PARAS"))
+    assert (img.caption, img.credit) == ("Only few children came on Monday", "Ann Lee")
+
+
+def test_text_under_the_picture_that_repeats_its_alt_is_its_caption():
+    article = parse_html(page("PARAS<div class='a1'><picture><img src='/q.jpg' alt='The mayor "
+                              "at the press conference'></picture></div><div class='a2'><span>"
+                              "The mayor at the press conference</span></div>"), URL)
+    assert article.images[0].caption == "The mayor at the press conference"
+    assert "press conference" not in article.text
+
+
+def test_a_lightbox_data_caption():
+    [img] = images(page("<div><img src='/r.jpg' data-caption='The new bridge at night' "
+                        "data-source='Bo Ma/dpa'></div>PARAS"))
+    assert (img.caption, img.credit) == ("The new bridge at night", "Bo Ma/dpa")

@@ -12,7 +12,7 @@ from __future__ import annotations
 from urllib.parse import urljoin
 
 from ..model import Block, Metadata
-from . import about, fallback, images, lead, meta, reconcile, related, tidy
+from . import about, cover, fallback, images, lead, meta, reconcile, related, tidy
 from .authors import page_authors
 from .container import article_parts, find_container, paragraph_weights, pick_h1, scope
 from .dom import document_order, drop_furniture, key, parse, text_of, without_controls
@@ -39,7 +39,7 @@ def extract(html: str, url: str | None = None) -> tuple[list[Block], Metadata]:
     # Links resolve against the page's own address when the caller did not give one.
     base = _base(tree, url or meta.canonical(tree) or page.url)
     _about(page, tree, ld, tags, base, tag_links, outline)
-    _pictures(page, scope(h1, container), ld, tags, base)
+    _pictures(page, tree, scope(h1, container), ld, tags, base)
     walker = _walk(base, weights, container)
     reading = fallback.Reading(html, url)  # trafilatura's, read only if a step asks
     if reconcile.doubtful(container, weights, tree):
@@ -81,12 +81,16 @@ def _about(page: Metadata, tree, ld: dict, tags: dict, base: str | None, links: 
     page.page_type = about.page_type(ld, tags, outline[1])
 
 
-def _pictures(page: Metadata, region, ld: dict, tags: dict, base: str | None) -> None:
+def _pictures(page: Metadata, tree, region, ld: dict, tags: dict, base: str | None) -> None:
     """The article's pictures, their anchors in the text, and the picture named for sharing."""
     page.images, page.image_anchors = images.page_images(region, base)
     named = images.ld_images(ld, base)
     images.complete(page.images, named)
     page.lead_image = images.lead_image(named, tags, base)
+    if page.lead_image is None or (page.images and page.image_anchors[0] is None):
+        return  # the article's first picture leads
+    if all(images.path_of(i.url) != images.path_of(page.lead_image.url) for i in page.images):
+        page.lead_image = cover.shown_lead(tree, page.lead_image, base)
 
 
 def _with_intro(blocks: list[Block], intro: list[str]) -> list[Block]:

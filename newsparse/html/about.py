@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections import Counter
 from urllib.parse import urljoin
 
 from .. import patterns as pt
@@ -151,19 +152,31 @@ def tags(ld: dict, tree, links: list[str]) -> list[str]:
     news_keywords, keywords, parsely-tags and dc.subject, else the row of tag links under the
     headline (`links`); split at commas, each once."""
     said: dict[str, list[str]] = {}  # every tag of each name: some come empty first
+    custom: list[str] = []  # a CMS's own "custom-keywords", "classification-tags"
     for m in tree.iter("meta"):
         name = (m.get("property") or m.get("name") or "").strip().lower()
-        if name in _TAG_METAS and (content := (m.get("content") or "").strip()):
+        if not (content := (m.get("content") or "").strip()):
+            continue
+        if name in _TAG_METAS:
             said.setdefault(name, []).append(content)
+        elif _CUSTOM_TAGS.search(name) and not custom:
+            custom.append(content)
     # The fullest of the lists the metadata states: one is often the other cut short.
-    stated = [_tag_list(v) for v in (ld.get("keywords"), said.get("article:tag"),
-                                     said.get("news_keywords"), said.get("keywords"),
-                                     said.get("parsely-tags"), said.get("dc.subject"))]
-    return max(stated, key=len) or _tag_list(links)
+    stated = max((_tag_list(v) for v in (ld.get("keywords"), said.get("article:tag"),
+                                         said.get("news_keywords"), said.get("keywords"),
+                                         said.get("parsely-tags"), said.get("dc.subject"))),
+                 key=len) or _tag_list(custom)
+    row = _tag_list(links)
+    # The row of tag links under the headline, when it says all the metadata says and more
+    # (a section name standing for the tags in the metadata).
+    if len(row) > len(stated) and {key(t) for t in stated} <= {key(t) for t in row}:
+        return row
+    return stated or row
 
 
 # dc.subject: Dublin Core's subject, one term per tag.
 _TAG_METAS = {"article:tag", "news_keywords", "keywords", "parsely-tags", "dc.subject"}
+_CUSTOM_TAGS = re.compile(r"[-_](?:keywords|tags)$")
 
 
 _TAG_TEXT = 60  # characters: longer link text is a headline, not a tag
@@ -190,7 +203,7 @@ def tag_links(tree) -> list[str]:
         if _in_menu_or_text(a):
             continue
         text = text_of(a)
-        if text and len(text) <= _TAG_TEXT:
+        if text and len(text) <= _TAG_TEXT and not text.endswith((".", "!", "?")):  # no sentence
             found.append(text.lstrip("#"))
             gap = 0
     return found
@@ -224,10 +237,26 @@ def _tag_list(value) -> list[str]:
             words = part.split(" ") if CJK.search(part) and not _LATIN.search(part) else [part]
             for tag in words:
                 tag = _NAMESPACE.sub("", tag)
-                if tag and key(tag) not in seen and len(tag) <= 100:
+                if tag and key(tag) not in seen and len(tag) <= 100 and not _CMS_NOISE.match(tag):
                     seen.add(key(tag))
                     out.append(tag)
-    return out
+    return _without_labelled(out)
+
+
+# A CMS's own entries among the keywords: ids ("8f507083-bac4-…"), flags ("_commerce") and
+# the site's domain ("nationalpost.com").
+_CMS_NOISE = re.compile(r"_|[0-9a-f]{8}-[0-9a-f]{4}-|[\w-]+\.(?:com|net|org|info|co\.uk|de|fr|"
+                        r"es|it|ca|au|in|jp|cz|pl|ru|nl|ch|at)$", re.I)
+_LABEL = re.compile(r"([^:]{2,40}):\s")
+
+
+def _without_labelled(found: list[str]) -> list[str]:
+    """Without the CMS's labelled entries: a label two tags share ("Category: News",
+    "Category: World") marks the CMS's fields, not topics."""
+    labels = [m.group(1).casefold() if (m := _LABEL.match(t)) else None for t in found]
+    counts = Counter(x for x in labels if x is not None)
+    shared = {x for x, n in counts.items() if n > 1}
+    return [t for t, x in zip(found, labels, strict=True) if x is None or x not in shared]
 
 
 _TAG_SEPARATORS = re.compile(r"[,;，、；]")

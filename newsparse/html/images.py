@@ -16,9 +16,9 @@ from urllib.parse import urlsplit
 
 from .. import patterns as pt
 from ..model import Block, Image
-from ..text.credits import credit_text, split_credit, tooltip_credit
 from .about import absolute
-from .dom import classes, key, norm, small, text_of
+from .captions import read_picture
+from .dom import classes, key, norm, text_of
 
 # An <img> of a <noscript>, set beside it under this name: the reading drops <noscript>, and
 # under its own tag the copy stays out of the walk's and the clean-ups' view of pictures.
@@ -28,8 +28,6 @@ _SRCSETS = ("data-srcset", "data-lazy-srcset", "srcset")
 _SRCS = ("data-src", "data-lazy-src", "data-original", "data-lazy", "data-url", "src")
 _TINY = 50  # pixels: an icon, a pixel or a spacer
 _ANCHOR_LEN = 40  # characters: a <p> this long is running text an image can follow
-_CAPTION_MAX = 600
-_BOX_SIZE = 30  # elements: more than a caption box with its credit holds
 # A size a CMS writes into a rendition's file name ("photo-1376x774.jpg", "-scaled"): two
 # such files are one picture.
 _RENDITION = re.compile(r"-(?:\d{2,5}x\d{2,5}|scaled)(?=\.\w{3,4}$)")
@@ -162,70 +160,6 @@ def _pictures(region):
         yield el, anchor
 
 
-def _caption_box(el):
-    """The <figcaption> of the picture's <figure>, or a caption box next to the picture
-    (within a few levels), or None."""
-    node = el
-    for _ in range(4):
-        parent = node.getparent()
-        if parent is None:
-            return None
-        if parent.tag == "figure" and (caption := parent.find(".//figcaption")) is not None:
-            return caption  # else the caption may be set beside the figure
-        # A caption box sits right under (or over) the picture's wrapper: the next two
-        # siblings and the one before, not every box of the parent.
-        after = node.getnext()
-        for sib in (after, after.getnext() if after is not None else None, node.getprevious()):
-            if sib is not None and isinstance(sib.tag, str) and (
-                    box := _marked_caption(sib)) is not None:
-                return box
-        node = parent
-    return None
-
-
-def _marked_caption(el):
-    """`el`, or an element in it, classed as a caption (a small box without pictures)."""
-    if not small(el, _BOX_SIZE) or el.find(".//img") is not None:
-        return None
-    return next((e for e in el.iter("*") if pt.CAPTION_CLASS_RE.search(classes(e))), None)
-
-
-def _credit_boxes(box) -> list:
-    """The credit elements of a caption box, outermost only ("Name" and "Agency" may each
-    have their own)."""
-    found: list = []
-    for el in box.iter("*"):
-        if el is not box and pt.CREDIT_CLASS_RE.search(classes(el)) and not any(
-                f in found for f in el.iterancestors()):
-            found.append(el)
-    return found
-
-
-def read_caption(box) -> tuple[str | None, str | None]:
-    """(caption, credit) of a caption box."""
-    if box is None:
-        return None, None
-    credit_els = _credit_boxes(box)
-    if credit_els:
-        caption: str | None = text_of(box)
-        credits = []
-        text = caption or ""
-        for el in credit_els:
-            whole = text_of(el)
-            at = text.rfind(whole) if whole else -1  # the credit's own copy: it comes last
-            if at >= 0:
-                text = norm(text[:at] + " " + text[at + len(whole):])
-            if found := credit_text(whole):
-                credits.append(found)
-        caption, more = split_credit(text)  # a credit part outside the boxes ("/ Agency")
-        if more and (more := credit_text(more)):
-            credits.append(more)
-        credit = " / ".join(credits) or None
-        return (caption[:_CAPTION_MAX] if caption else None), credit
-    caption, credit = split_credit(text_of(box))
-    return (caption[:_CAPTION_MAX] if caption else None), credit
-
-
 def _next_element(el):
     """The next sibling element (a <noscript> copy follows its lazy <img>, maybe after the
     emptied <noscript> itself)."""
@@ -252,12 +186,7 @@ def page_images(region, base: str | None) -> tuple[list[Image], list[str | None]
             continue
         seen.add(same)
         last = img
-        caption, credit = read_caption(_caption_box(el))
-        if caption is None or credit is None:
-            # A tooltip "Caption | Credit" (or "Caption. Photo: …") when no box says it.
-            said, by = tooltip_credit(img.get("title") or "")
-            caption, credit = caption or said, credit or by
-        alt = norm(img.get("alt")) or None
+        caption, credit, alt = read_picture(el, img)
         images.append(Image(url=url, caption=caption, credit=credit, alt=alt))
         anchors.append(anchor)  # the paragraph's text (assemble finds it in the body)
     return images, anchors

@@ -31,30 +31,32 @@ _LAZY["CREDIT_WORD_RE"] = (
 # "photographer", "source", "image-author", "bildnachweis", "urheber".
 _LAZY["CREDIT_CLASS_RE"] = (
     r"credit|copyright|photographer|fotograf|urheber|bildnachweis|bildquelle|rights|"
-    r"(?<![a-z])source(?![a-z])|(?:image|img|photo|media|picture)[-_]?(?:author|by|source)",
+    r"(?<![a-z])source(?![a-z])|(?:image|img|photo|media|picture)[-_]{0,2}(?:author|by|source)",
     re.I,
 )
-# An element holding a picture's caption (when the page sets no <figcaption>).
+# An element holding a picture's caption (when the page sets no <figcaption>); BEM names
+# join with two ("detail-img__description", "image--author").
 _LAZY["CAPTION_CLASS_RE"] = (r"caption|legend|bildunterschrift|"
-                             r"infotext|bildtext|(?:image|img|photo|media)[-_]?(?:text|desc|info)",
+                             r"infotext|bildtext|(?:image|img|photo|media)[-_]{0,2}(?:text|desc|info)",
                              re.I)
 # Pictures that are page furniture, by class, id, alt or address: logos, avatars, author
-# photos, icons, emoji, tracking pixels, spacers, sprites, ads.
+# photos, icons, emoji, tracking pixels, spacers, sprites, ads; a word, not a piece of
+# a hex id or a hashed class ("…e7ad-54…", "css-1ad3").
 _LAZY["NOT_PICTURE_RE"] = (
-    r"(?<![a-z])(?:logo|logos|avatar|avatars|icon|icons|emoji|emojis|sprite|spacer|pixel|"
+    r"(?<![a-z0-9])(?:logo|logos|avatar|avatars|icon|icons|emoji|emojis|sprite|spacer|pixel|"
     r"tracking|tracker|beacon|badge|author|authors|autor|autoren|profile|profiles|gravatar|"
     r"newsletters?|placeholder-ad|"
-    r"advert\w*|ads?|adserver|doubleclick|banner)(?![a-z])",
+    r"advert\w*|ads?|adserver|doubleclick|banner)(?![a-z0-9])",
     re.I,
 )
 # Boxes of links to other stories and other page furniture: a picture in them is a card's
 # or a sidebar's, not the article's.
 _LAZY["CARD_BOX_RE"] = (
-    r"(?<![a-z])(?:related|recommend\w*|teaser\w*|more[-_]?(?:stories|articles|news)|"
+    r"(?<![a-z0-9])(?:related|recommend\w*|teaser\w*|more[-_]?(?:stories|articles|news)|"
     r"read[-_]?more|read[-_]?also|also[-_]?read|trending|popular|most[-_]?read|outbrain|"
     r"taboola|recirc\w*|promo\w*|sidebar|nav|navigation|menu|footer|newsletter|share|"
     r"sharing|social|comments?|byline|author\w*|sponsor\w*|advert\w*|ads?|ad[-_]\w+|"
-    r"modal|popup|overlay|paywall|login|signup|careers?|jobs?|shop|store|slots?)(?![a-z])",
+    r"modal|popup|overlay|paywall|login|signup|careers?|jobs?|shop|store|slots?)(?![a-z0-9])",
     re.I,
 )
 
