@@ -200,7 +200,7 @@ RULES = {
     "description of brackets": (lambda v: description({}, {"description": v}),
                                 lambda n: "<" * n + "a", 400),
     # Plain-text pull quotes, each speaker's name counted over the whole article.
-    "callout names counted over the article": (_parse_text, _callouts, 600),
+    "callout names counted over the article": (_parse_text, _callouts, 300),
     # Pull quotes with many <cite>s, byline boxes side by side.
     "quote with many cites": (pull_quote, lambda n: _element(
         "<blockquote class='pull-quote'>" + "<cite>Ann Lee</cite>" * n + "</blockquote>"), 30),
