@@ -4,6 +4,7 @@ and shape ("By Ann Lee and Bo Ma", a rel=author link, a "/autor/…" page)."""
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from .. import patterns as pt
 from ..text.lines import is_caption
@@ -222,6 +223,8 @@ def _byline_text(el, below_body_start: bool) -> str | None:
     after "By"/"Von"..., or the element is a rel=author link."""
     if el.get("rel") == "author":
         return text_of(el) or None
+    if el.get("itemprop") == "author":
+        return _microdata_author(el)
     if el.tag == "a" and pt.AUTHOR_PAGE_RE.search(el.get("href") or ""):
         return _author_link(el)
     if el.tag in ("html", "body", "article", "main"):
@@ -268,14 +271,40 @@ def _byline_groups(found) -> list[str]:
     return texts
 
 
+_MICRODATA_NAME = 40  # elements searched for the author's itemprop="name"
+_MICRODATA_TEXT = 60  # characters: a longer author element is a bio box, not a name
+
+
+def _microdata_author(el) -> str | None:
+    """schema.org microdata: the itemprop="name" inside an itemprop="author" element, or the
+    element's own text when it is as short as a name."""
+    named = next((d for d in islice(el.iter(), _MICRODATA_NAME)
+                  if isinstance(d.tag, str) and d.get("itemprop") == "name"), None)
+    text = text_of(named if named is not None else el)
+    return text if text and len(text) <= _MICRODATA_TEXT else None
+
+
 def _author_link(a) -> str | None:
     """A link to the writer's page ("/autor/jana-novak") whose text is a name: a byline,
-    unless it sits inside a paragraph of running text that mentions a colleague."""
+    unless it sits inside a paragraph of running text that mentions a colleague. One word
+    counts when the page's address spells it ("/author/amanda/": a first name or a handle),
+    and a link naming several writers ("Ann Lee and Bo Ma") when each is a name."""
     text = text_of(a)
     parent = a.getparent()
     if parent is not None and parent.tag == "p" and len(text_of(parent)) > 100:
         return None
-    return text if _is_name(text) else None
+    if _is_name(text):
+        return text
+    if len(text.split()) == 1 and _slug(a.get("href") or "") == key(text).replace(" ", "-"):
+        return text
+    names = split_byline(text)
+    return text if len(names) > 1 and all(map(_is_name, names)) else None
+
+
+def _slug(href: str) -> str:
+    """The last step of an address's path, lower-cased: "/author/amanda/" -> "amanda"."""
+    path = href.split("?", 1)[0].split("#", 1)[0].rstrip("/")
+    return path.rsplit("/", 1)[-1].lower()
 
 
 def _is_name(text: str) -> bool:

@@ -216,7 +216,7 @@ ROLE_ADJECTIVES = frozenset(
 _LAZY["AUTHOR_PAGE_RE"] = (
     r"/(?:authors?|autor(?:en|in|es|as|i|e)?|auteurs?|journalist(?:s|en|er)?|redakteur(?:e|in)?|"
     r"reporters?|writers?|people|profiles?|profil|forfatter[e]?|skribent(?:er)?|avtor|авторы?|"
-    r"staff)/[^/?#]+",
+    r"staff|contributors?)/[^/?#]+",
     re.I,
 )
 

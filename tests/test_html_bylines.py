@@ -1,0 +1,47 @@
+"""Bylines the page marks by microdata or by a link to the writer's page, however few words."""
+
+from __future__ import annotations
+
+import newsparse
+from tests.htmlpages import report_paragraphs
+
+
+def authors_of(byline: str, after: bool = False) -> list[str]:
+    head = "" if after else byline
+    tail = byline if after else ""
+    page = (f"<html><head><title>Harbour plan</title></head><body><article>"
+            f"<h1>Council backs the new harbour plan</h1>{head}{report_paragraphs(6)}{tail}"
+            f"</article></body></html>")
+    return newsparse.parse_html(page).authors
+
+
+def test_microdata_author_name():
+    byline = ('<p>By <span itemprop="author" itemscope itemtype="http://schema.org/Person">'
+              '<span itemprop="name">Ask the Doctors</span></span></p>')
+    assert authors_of(byline) == ["Ask the Doctors"]
+
+
+def test_a_microdata_author_box_with_a_bio_is_no_name():
+    byline = ('<div itemprop="author">Ann Lee has written about harbours, ports and the sea '
+              'for twenty years and lives by the water.</div>')
+    assert authors_of(byline) == []
+
+
+def test_a_one_word_writer_whose_page_spells_it():
+    assert authors_of('<p>by <a href="/author/amanda/">Amanda</a> · Dec 20, 2025</p>') == \
+        ["Amanda"]
+    # The link's address must spell the word: a one-word link to a writer's page with
+    # another slug is a menu entry ("Authors") more often than a name.
+    assert authors_of('<p>by <a href="/author/ann-lee/">Staff</a></p>') == []
+
+
+def test_a_contributor_page_link():
+    byline = ('<p>By <a href="/magazine/contributor/a._j._neal">A. J. Neal</a> '
+              'View In Digital Edition</p>')
+    assert authors_of(byline) == ["A. J. Neal"]
+
+
+def test_one_link_naming_two_writers_after_the_text():
+    byline = ('<p>Written by <a href="/blog/author/moses-kim-and-kate-shokurova">'
+              'Moses Kim and Kate Shokurova</a></p>')
+    assert authors_of(byline, after=True) == ["Moses Kim", "Kate Shokurova"]
