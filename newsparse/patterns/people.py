@@ -90,6 +90,35 @@ ROLE_STEMS = {
         "regidor", "edil", "consejal", "corresponsal", "periodista", "redactor",
     ],
 }
+# The roles of speakers in the other languages the related labels are read in.
+ROLE_STEMS.update({
+    "it": ["ministr", "president", "portavoce", "direttor", "sindac", "espert", "analist",
+           "professor", "deputat", "segretari", "senator", "ambasciator", "consiglier",
+           "amministratore", "fondator", "economista", "avvocat", "giudice", "procurator",
+           "assessor", "governator", "ricercator", "portavoce", "responsabile", "dirigente"],
+    "pt": ["ministr", "president", "porta-voz", "diretor", "diretora", "prefeit", "especialista",
+           "analista", "professor", "deputad", "secretári", "senador", "embaixador", "fundador",
+           "economista", "advogad", "juiz", "juíza", "procurador", "governador", "investigador",
+           "pesquisador", "presidente", "vereador", "assessor", "coordenador"],
+    "pl": ["minister", "prezydent", "rzecznik", "rzeczniczka", "dyrektor", "burmistrz",
+           "ekspert", "ekspertka", "analityk", "profesor", "poseł", "posłanka", "sekretarz",
+           "prezes", "senator", "ambasador", "doradca", "założyciel", "ekonomist", "prawnik",
+           "sędzia", "prokurator", "wojewod", "premier", "przewodnicząc", "szef", "badacz"],
+    "nl": ["minister", "president", "woordvoerder", "directeur", "burgemeester", "deskundige",
+           "analist", "hoogleraar", "professor", "kamerlid", "voorzitter", "ambassadeur",
+           "oprichter", "econoom", "advocaat", "rechter", "officier", "premier", "onderzoeker",
+           "wethouder", "topman", "topvrouw", "bestuurder", "lijsttrekker"],
+    "cs": ["ministr", "prezident", "mluvčí", "ředitel", "starost", "expert", "analyti",
+           "profesor", "poslan", "předsed", "senátor", "velvyslan", "poradce", "zakladatel",
+           "ekonom", "právník", "soudce", "státní zástupce", "premiér", "hejtman", "šéf"],
+    "nordic": ["minister", "statsminister", "talsperson", "talsmann", "talskvinne", "direktør",
+               "direktör", "borgmester", "borgmästare", "ekspert", "expert", "analytiker",
+               "professor", "ordfører", "ordförande", "leder", "ambassadør", "ambassadör",
+               "grunnlegger", "økonom", "ekonom", "advokat", "dommer", "domare", "forsker",
+               "forskare", "sjef", "chef", "statsråd", "stortingsrepresentant", "riksdagsledamot"],
+    "tr": ["bakan", "başkan", "sözcü", "müdür", "uzman", "analist", "profesör", "milletvekili",
+           "büyükelçi", "danışman", "kurucu", "ekonomist", "avukat", "hakim", "savcı", "vali"],
+})
 ROLE_STEM_TUPLE = tuple(sorted({s for stems in ROLE_STEMS.values() for s in stems}, key=len))
 # A capitalised word is a role word rather than part of a name when it starts with one of
 # these longer stems ("Ambassador", "Президент"); short stems ("head", "dr") would catch
