@@ -103,6 +103,12 @@ def test_captions_stay_out_of_the_body():
     ("A coup in Yangon.Credit: Panos Pictures", ("A coup in Yangon.", "Panos Pictures")),
     ("Vehicles near Rafah. AP", ("Vehicles near Rafah.", "AP")),
     ("A caption without a credit.", ("A caption without a credit.", None)),
+    ("The group in Madrid EFE/ J.J. Guillén", ("The group in Madrid", "EFE/ J.J. Guillén")),
+    ("Players of the national team（Ｃ）Kyodo", ("Players of the national team", "Kyodo")),
+    ("The studio. Courtesy of Ann Lee", ("The studio.", "Ann Lee")),
+    # a video's date and running time are the player's
+    ("Young people march in Moscow. 26.10.2025 | 2:43 min", ("Young people march in Moscow.",
+                                                             None)),
 ])
 def test_a_captions_trailing_credit_is_split_off(caption, split):
     assert split_credit(caption) == split
