@@ -157,7 +157,7 @@ def test_tags_in_a_script_written_without_spaces_and_namespaced_tags():
 def test_a_cms_own_entries_among_the_keywords_are_no_tags():
     ld = {"@type": "NewsArticle", "keywords": [
         "1a2b3c4d-0000-4000-8000-123456789abc", "Category: News", "Category: World", "_commerce",
-        "example.com", "India", "Star Wars: Andor", "Node.js"]}
+        "example.com", "editors_pick", "India", "Star Wars: Andor", "Node.js"]}
     assert parse_html(page(ld=ld), URL).tags == ["India", "Star Wars: Andor", "Node.js"]
 
 

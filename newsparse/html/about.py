@@ -256,10 +256,11 @@ def _tag_list(value) -> list[str]:
     return _without_labelled(out)
 
 
-# A CMS's own entries among the keywords: ids ("8f507083-bac4-…"), flags ("_commerce") and
-# the site's domain ("nationalpost.com").
-_CMS_NOISE = re.compile(r"_|[0-9a-f]{8}-[0-9a-f]{4}-|[\w-]+\.(?:com|net|org|info|co\.uk|de|fr|"
-                        r"es|it|ca|au|in|jp|cz|pl|ru|nl|ch|at)$", re.I)
+# A CMS's own entries among the keywords: ids ("8f507083-bac4-…"), flags ("_commerce",
+# "editors_pick") and the site's domain ("nationalpost.com").
+_CMS_NOISE = re.compile(r"_|[a-z]+_[a-z_]+$|[0-9a-f]{8}-[0-9a-f]{4}-|"
+                        r"[\w-]+\.(?:com|net|org|info|co\.uk|de|fr|es|it|ca|au|in|jp|cz|pl|ru|nl|"
+                        r"ch|at)$", re.I)
 _LABEL = re.compile(r"([^:]{2,40}):\s")
 
 
