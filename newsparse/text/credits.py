@@ -31,14 +31,14 @@ def tooltip_credit(title: str) -> tuple[str | None, str | None]:
 
 # A video's date and running time closing its caption ("… 26.10.2025 | 2:43 min"): the
 # player's, not the caption's.
-_MEDIA_STAMP = re.compile(r"\s+(?:\d{1,2}\.\d{1,2}\.\d{2,4}\s*\|\s*)?\d{1,3}:\d{2}\s*min\.?$", re.I)
+_MEDIA_STAMP = re.compile(r"(?<!\S)(?:\d{1,2}\.\d{1,2}\.\d{2,4} ?\| ?)?\d{1,3}:\d{2} ?min\.?$", re.I)
 # "… in Madrid EFE/ J.J. Guillén": a wire agency's name and a photographer closing a caption.
 _AGENCY_TAIL = re.compile(r"\s([A-Z]{2,10})\s?/\s?([^/]{2,40})$")
 
 
 def split_credit(caption: str) -> tuple[str | None, str | None]:
     """"A street. Photo: Jane Doe/Agency" -> ("A street.", "Jane Doe/Agency")."""
-    caption = _MEDIA_STAMP.sub("", norm(caption))
+    caption = _MEDIA_STAMP.sub("", norm(caption)).rstrip()
     for m in pt.CREDIT_MARK_RE.finditer(caption):
         rest = caption[m.end():].strip(" )]|")
         if m.group(0).endswith(" ") and rest[:1].islower():
