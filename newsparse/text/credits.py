@@ -31,7 +31,8 @@ def tooltip_credit(title: str) -> tuple[str | None, str | None]:
 
 # A video's date and running time closing its caption ("… 26.10.2025 | 2:43 min"): the
 # player's, not the caption's.
-_MEDIA_STAMP = re.compile(r"(?<!\S)(?:\d{1,2}\.\d{1,2}\.\d{2,4} ?\| ?)?\d{1,3}:\d{2} ?min\.?$", re.I)
+_MEDIA_STAMP = re.compile(r"(?<!\S)(?:\d{1,2}\.\d{1,2}\.\d{2,4} ?\| ?)?\d{1,3}:\d{2} ?min\.?$",
+                          re.I)
 # "… in Madrid EFE/ J.J. Guillén": a wire agency's name and a photographer closing a caption.
 _AGENCY_TAIL = re.compile(r"\s([A-Z]{2,10})\s?/\s?([^/]{2,40})$")
 
