@@ -157,5 +157,13 @@ def test_tags_in_a_script_written_without_spaces_and_namespaced_tags():
 def test_a_cms_own_entries_among_the_keywords_are_no_tags():
     ld = {"@type": "NewsArticle", "keywords": [
         "1a2b3c4d-0000-4000-8000-123456789abc", "Category: News", "Category: World", "_commerce",
-        "example.com", "India", "Star Wars: Andor", "Node.js"]}
+        "example.com", "editors_pick", "India", "Star Wars: Andor", "Node.js"]}
     assert parse_html(page(ld=ld), URL).tags == ["India", "Star Wars: Andor", "Node.js"]
+
+
+def test_a_tag_row_above_the_headline_in_its_article_and_tag_classed_links():
+    html = ("<html><head><title>A story</title></head><body><nav><a href='/tag/menu'>Menu</a>"
+            "</nav><article><div><a href='/list/Vaccines'><span class='tag-like'>Vaccines</span>"
+            "</a><a href='/list/Covid-19'><span class='tag-like'>Covid-19</span></a></div>"
+            f"<h1>A story</h1>{BODY}</article></body></html>")
+    assert parse_html(html, URL).tags == ["Vaccines", "Covid-19"]

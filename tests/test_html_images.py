@@ -103,6 +103,12 @@ def test_captions_stay_out_of_the_body():
     ("A coup in Yangon.Credit: Panos Pictures", ("A coup in Yangon.", "Panos Pictures")),
     ("Vehicles near Rafah. AP", ("Vehicles near Rafah.", "AP")),
     ("A caption without a credit.", ("A caption without a credit.", None)),
+    ("The group in Madrid EFE/ J.J. Guillén", ("The group in Madrid", "EFE/ J.J. Guillén")),
+    ("Players of the national team（Ｃ）Kyodo", ("Players of the national team", "Kyodo")),
+    ("The studio. Courtesy of Ann Lee", ("The studio.", "Ann Lee")),
+    # a video's date and running time are the player's
+    ("Young people march in Moscow. 26.10.2025 | 2:43 min", ("Young people march in Moscow.",
+                                                             None)),
 ])
 def test_a_captions_trailing_credit_is_split_off(caption, split):
     assert split_credit(caption) == split
@@ -222,3 +228,15 @@ def test_a_lightbox_data_caption():
     [img] = images(page("<div><img src='/r.jpg' data-caption='The new bridge at night' "
                         "data-source='Bo Ma/dpa'></div>PARAS"))
     assert (img.caption, img.credit) == ("The new bridge at night", "Bo Ma/dpa")
+
+
+def test_a_caption_the_description_repeats_is_no_lead_in_the_body():
+    cap = "The minister leaves the cabinet meeting on Monday morning in the capital."
+    paras = "".join(PARA.format(n) for n in ("The first", "The second"))
+    html = (f"<html lang='en'><head><title>A story</title><meta name='description' "
+            f"content='{cap}'></head><body><div class='top'><h1>A story</h1><div class='pic'>"
+            f"<img src='/s.jpg' alt='{cap}'></div><div class='x'>{cap} <span>© Ann Lee</span>"
+            f"</div></div><div class='article-body'>{paras}</div></body></html>")
+    article = parse_html(html, URL)
+    assert (article.images[0].caption, article.images[0].credit) == (cap, "Ann Lee")
+    assert "Ann Lee" not in article.text

@@ -52,8 +52,12 @@ def extract(html: str, url: str | None = None) -> tuple[list[Block], Metadata]:
     blocks = fallback.fallback_if_thin(blocks, reading, ld)
     first = lead.first_paragraph(walker, order.get(h1, -1), order)
     page.summary, apart = lead.find_standfirst(h1, container, first, order, desc)
+    captions = images.caption_keys(page.images)  # a caption by the headline is no lead
+    if key(page.summary) in captions:
+        page.summary, apart = None, False
     blocks = tidy.take_summary(blocks, page, desc, apart)
-    blocks = tidy.decks(_with_intro(blocks, lead.intro_paragraphs(h1, container, order)))
+    intro = [t for t in lead.intro_paragraphs(h1, container, order) if key(t) not in captions]
+    blocks = tidy.decks(_with_intro(blocks, intro))
     if page.published is None:
         page.searched_date = meta.searched_date(tree, url or page.url)
     return blocks, page

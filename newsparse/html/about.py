@@ -188,19 +188,24 @@ def tag_links(tree) -> list[str]:
     Read before controls are dropped (tag rows are often buttons)."""
     found: list[str] = []
     gap = 0  # other links since the last tag link
-    seen_h1 = tree.find(".//h1") is None
+    h1 = tree.find(".//h1")
+    seen_h1 = h1 is None
+    # A row above the headline counts inside the headline's own <article>.
+    box = next((x for x in h1.iterancestors() if x.tag == "article"), None) if h1 is not None \
+        else None
     for a in tree.iter("a", "h1"):
         if a.tag == "h1":
             seen_h1 = True
             continue
-        if not seen_h1:
+        if not seen_h1 and box is None:
             continue
-        if not pt.TAG_PAGE_RE.search(a.get("href") or ""):
-            gap += 1
+        if not pt.TAG_PAGE_RE.search(a.get("href") or "") and not _tag_classed(a):
+            if seen_h1:
+                gap += 1
             if found and gap > _ROW_GAP:
                 break
             continue
-        if _in_menu_or_text(a):
+        if _in_menu_or_text(a) or (not seen_h1 and box not in a.iterancestors()):
             continue
         text = text_of(a)
         if text and len(text) <= _TAG_TEXT and not text.endswith((".", "!", "?")):  # no sentence
@@ -209,6 +214,14 @@ def tag_links(tree) -> list[str]:
     return found
 
 
+def _tag_classed(a) -> bool:
+    """A link classed as a tag, or holding only a tag-classed label ("<a><span class='tag'>")."""
+    if _TAG_CLASS.search(classes(a)):
+        return True
+    return len(a) == 1 and isinstance(a[0].tag, str) and bool(_TAG_CLASS.search(classes(a[0])))
+
+
+_TAG_CLASS = re.compile(r"(?<![a-z0-9])tags?(?![a-z0-9])")
 _ROW_GAP = 3  # other links between two links of one tag row (a "more" link, a share button)
 
 
@@ -243,10 +256,11 @@ def _tag_list(value) -> list[str]:
     return _without_labelled(out)
 
 
-# A CMS's own entries among the keywords: ids ("8f507083-bac4-…"), flags ("_commerce") and
-# the site's domain ("nationalpost.com").
-_CMS_NOISE = re.compile(r"_|[0-9a-f]{8}-[0-9a-f]{4}-|[\w-]+\.(?:com|net|org|info|co\.uk|de|fr|"
-                        r"es|it|ca|au|in|jp|cz|pl|ru|nl|ch|at)$", re.I)
+# A CMS's own entries among the keywords: ids ("8f507083-bac4-…"), flags ("_commerce",
+# "editors_pick") and the site's domain ("nationalpost.com").
+_CMS_NOISE = re.compile(r"_|[a-z]+_[a-z_]+$|[0-9a-f]{8}-[0-9a-f]{4}-|"
+                        r"[\w-]+\.(?:com|net|org|info|co\.uk|de|fr|es|it|ca|au|in|jp|cz|pl|ru|nl|"
+                        r"ch|at)$", re.I)
 _LABEL = re.compile(r"([^:]{2,40}):\s")
 
 

@@ -192,12 +192,18 @@ def page_images(region, base: str | None) -> tuple[list[Image], list[str | None]
     return images, anchors
 
 
-def without_captions(blocks: list[Block], images: list[Image]) -> list[Block]:
-    """The blocks without a paragraph that is a picture's caption (with or without its
-    credit): a template may set the caption a second time as text."""
+def caption_keys(images: list[Image]) -> set[str]:
+    """The keys of the pictures' captions, with and without their credits."""
     said = {key(i.caption) for i in images if i.caption} | {
         key(f"{i.caption} {i.credit}") for i in images if i.caption and i.credit}
     said.discard("")
+    return said
+
+
+def without_captions(blocks: list[Block], images: list[Image]) -> list[Block]:
+    """The blocks without a paragraph that is a picture's caption (with or without its
+    credit): a template may set the caption a second time as text."""
+    said = caption_keys(images)
     if not said:
         return blocks
     return [b for b in blocks if b.hint not in (None, "paragraph") or key(b.text) not in said]

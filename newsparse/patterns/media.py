@@ -8,10 +8,11 @@ import re
 _LAZY: dict[str, tuple[str, int]] = {}
 
 # Where a caption's credit starts: "Photo: Jane Doe/Agency", "Foto: dpa", "Bild: …",
-# "© AFP", "(Photo by Ann Lee)", "Credit: …" in the languages the vocabularies speak. Each
+# "© AFP", "(Photo by Ann Lee)", "Credit: …", "Courtesy of …", a full-width "（Ｃ）" set right
+# after the caption's last word, in the languages the vocabularies speak. Each
 # marker is a fixed word, so the search tries each position once.
 _LAZY["CREDIT_MARK_RE"] = (
-    r"(?:^|(?<=[\s(\[|/–—.,;)-]))(?:©|\(c\)|"
+    r"（[cＣｃ]）|(?:^|(?<=[\s(\[|/–—.,;)-]))(?:©|\(c\)|courtesy(?: of)?\s|"
     r"(?:photos?|photographs?|pictures?|images?|credits?|illustrations?|source|video|"
     r"isithombe|umfanekiso|"
     r"fotos?|bild(?:er|quelle)?|quelle|foto(?:grafie)?|crédits?|photographie|fuente|imagen|"

@@ -29,9 +29,17 @@ def tooltip_credit(title: str) -> tuple[str | None, str | None]:
     return split_credit(_TOOLTIP_SEP.sub(" Photo: ", title, 1))
 
 
+# A video's date and running time closing its caption ("… 26.10.2025 | 2:43 min"): the
+# player's, not the caption's.
+_MEDIA_STAMP = re.compile(r"(?<!\S)(?:\d{1,2}\.\d{1,2}\.\d{2,4} ?\| ?)?\d{1,3}:\d{2} ?min\.?$",
+                          re.I)
+# "… in Madrid EFE/ J.J. Guillén": a wire agency's name and a photographer closing a caption.
+_AGENCY_TAIL = re.compile(r"\s([A-Z]{2,10})\s?/\s?([^/]{2,40})$")
+
+
 def split_credit(caption: str) -> tuple[str | None, str | None]:
     """"A street. Photo: Jane Doe/Agency" -> ("A street.", "Jane Doe/Agency")."""
-    caption = norm(caption)
+    caption = _MEDIA_STAMP.sub("", norm(caption)).rstrip()
     for m in pt.CREDIT_MARK_RE.finditer(caption):
         rest = caption[m.end():].strip(" )]|")
         if m.group(0).endswith(" ") and rest[:1].islower():
@@ -52,6 +60,10 @@ def split_credit(caption: str) -> tuple[str | None, str | None]:
         return caption[:slash].rstrip() or None, tail  # "… in Palma / Lorenzo Marina"
     if "/" in caption and (wire := pt.PHOTO_CREDIT_RE.search(caption)):
         return caption[:wire.start()].strip() or None, wire.group(0).strip()
+    if (tail_m := _AGENCY_TAIL.search(caption)) and \
+            tail_m.group(1).casefold() in pt.AGENCY_KEYS and \
+            _capitalised(tail_m.group(2).replace(".", ". ")):
+        return caption[:tail_m.start()].rstrip() or None, tail_m.group(0).strip()
     end = None
     for found in _SENTENCE_END.finditer(caption):
         end = found  # the last one: a credit holds no sentence
