@@ -99,3 +99,18 @@ def test_json_ld_values_of_the_wrong_type_are_passed_over():
     assert article.title == "Bridge closes"
     assert article.authors == ["Ann Lee"]
     assert article.published is None or isinstance(article.published, str)
+
+
+def test_the_article_after_a_page_closed_early_is_read():
+    # The template closes body and html, then the article follows (browsers read it into the
+    # body; libxml2 makes it a second document element).
+    page = (f"<html><head><title>Bridge closes</title></head><body><nav><a href='/'>Home</a>"
+            f"</nav></body></html><html><body><article><h1>Bridge closes</h1><p>{STORY}</p>"
+            f"<p>{AFTER}</p><p>{END}</p></article></body></html>")
+    paragraphs = [p for s in newsparse.parse_html(page).body for p in s.paragraphs]
+    assert paragraphs == [STORY, AFTER, END]
+
+
+def test_many_closed_pages_are_adopted_in_linear_time():
+    assert_linear(lambda page: dom.parse(page),
+                  lambda n: "<p>x</p>" + "</body></html><html><body><p>y</p>" * n, 200)

@@ -62,7 +62,36 @@ def parse(html: str):
     tree, too_deep = _parse(html)
     if too_deep:
         tree, _ = _parse(flattened(html, NESTING))
+    if tree is not None and tree.getnext() is not None:
+        _adopt_trailing(tree)
     return tree
+
+
+def _adopt_trailing(root) -> None:
+    """What follows a page's "</body></html>" goes into its body, as browsers read it:
+    libxml2 makes it a second document element, which no search of the page would see (some
+    pages close their template early and set the whole article after it). The emptied
+    element stays where it was, outside the page."""
+    body = root.find("body")
+    if body is None:
+        import lxml.html
+
+        body = lxml.html.Element("body")
+        root.append(body)
+    trailing = []
+    node = root.getnext()
+    while node is not None:
+        trailing.append(node)
+        node = node.getnext()
+    for node in trailing:
+        if not isinstance(node.tag, str):
+            continue
+        parts = [node] if node.tag != "html" else [p for p in node if p.tag != "head"]
+        for part in parts:  # a second head's links and metas describe nothing visible
+            if part.tag == "body":
+                body.extend(list(part))
+            else:
+                body.append(part)
 
 
 def _parse(html: str):
