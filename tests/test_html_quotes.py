@@ -168,3 +168,22 @@ def test_notes_reviews_highlights_and_headings_are_no_pull_quotes(box):
 ])
 def test_split_speaker(who, expected):
     assert split_speaker(who) == expected
+
+
+def test_attributed_blockquotes_the_text_introduces_are_running_text():
+    body = ("<p>People love that it simply works, and they say so:</p>"
+            "<blockquote><p>\u201cIf it compiles it usually runs, and I am not used to that.\u201d"
+            " -- Senior engineer at a car maker</p></blockquote>"
+            "<blockquote><p>\u201cIt has your back, so you sleep better at night.\u201d"
+            " -- Consultant and framework developer</p></blockquote>")
+    quotes, paragraphs = _quotes(body)
+    assert quotes == []
+    assert any("If it compiles" in p for p in paragraphs)
+
+
+def test_an_introduced_blockquote_dressed_with_a_quote_mark_picture_is_set_apart():
+    body = ("<p>One number sums it up:</p><blockquote><img src='/quote-mark.svg' alt=''>"
+            "<p>\u201cThe average app loses most of its users within three days.\u201d \u2014 "
+            "Andrew Chen</p></blockquote>")
+    quote, _ = _one(body)
+    assert quote.speaker == "Andrew Chen"

@@ -166,6 +166,27 @@ def _sibling_with_text(el, siblings):
     return None
 
 
+_RUN_BACK = 30  # blockquotes in a row looked back over for the line that introduced them
+
+
+def introduced(el) -> bool:
+    """Whether the running text announces the blockquote ("People love that feeling:"), or a
+    run of blockquotes it stands in: a quotation the argument brings in, not one set apart.
+    One dressed with a picture (a large quote mark) or marked as a quote is set apart still."""
+    if _QUOTE_CLASS.search(classes(el)) or el.find(".//img") is not None \
+            or el.find(".//svg") is not None:
+        return False
+    for sib in islice(el.itersiblings(preceding=True), _RUN_BACK):
+        if not isinstance(sib.tag, str):
+            continue
+        text = text_of(sib)
+        if sib.tag == "blockquote" and not _QUOTE_CLASS.search(classes(sib)):
+            continue
+        if text:
+            return text.endswith(":")
+    return False
+
+
 def set_apart(el, echoed) -> bool:
     """A plain blockquote of one short passage is a pull quote when the page repeats it in
     the running text (`echoed`), or when it closes its section (a heading or nothing after
@@ -226,6 +247,9 @@ def pull_quote(el, echoed=None) -> Block | None:
         return SKIP if boxed else None
     marked = bool(_QUOTE_CLASS.search(classes(el)) or _CAMEL_QUOTE.search(el.get("class") or ""))
     if tag == "p" and not marked and el.find("./blockquote") is None:
+        box = el.getparent()
+        if box is not None and box.tag == "blockquote" and introduced(box):
+            return None
         text = text_of(el)
         # (A linked line is a teaser's title that happens to be quoted.)
         return quoted_line(text) if text[:1] in _OPENING and el.find(".//a") is None else None
@@ -235,6 +259,8 @@ def pull_quote(el, echoed=None) -> Block | None:
             el.find("./blockquote") is None if tag in ("div", "section")
             else el.find(".//blockquote") is None):
         return None
+    if tag == "blockquote" and introduced(el):
+        return None  # quoted in the running text, attributed or not
     quote_el, nodes = _quote_parts(el)
     if _picture(quote_el, nodes):
         return None
