@@ -593,7 +593,10 @@ def test_a_headline_set_twice_heads_the_article_from_its_first_copy():
       "Linea verde, approvato il progetto definitivo",
       "Commercianti, in arrivo i ristori per i mesi di cantiere"]),
     ("de-zitat-lesen-sie-auch.html", "Sabine Roth", "Ärztliche Direktorin des St.-Josef-Hospitals",
-     ["Stadt legt ersten Hitzeschutzplan vor"]),
+     # The box after the article counts by its content (widgets-guidelines: "Das könnte Sie
+     # auch interessieren" over stories on the article's topic).
+     ["Stadt legt ersten Hitzeschutzplan vor", "Neue Regeln für Badeseen in der Region",
+      "Ausfälle von Klimaanlagen in Regionalzügen"]),
 ])
 def test_widget_fixtures(name, speaker, role, related):
     blocks, meta = extract(name)

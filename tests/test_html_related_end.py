@@ -37,9 +37,9 @@ def test_a_long_recommendation_feed_after_the_article_is_no_related_box():
     assert _titles(html) == []
 
 
-def test_a_box_past_the_article_that_its_class_does_not_call_related_is_skipped():
+def test_a_box_past_the_article_that_only_its_label_calls_related_is_found():
     html = _page(f"<div class='teasers'><h3>Read also</h3><ul>{_links(3)}</ul></div>")
-    assert _titles(html) == []
+    assert _titles(html) == [[f"Council story number {i} in full" for i in range(3)]]
 
 
 def test_most_read_and_latest_news_are_feeds_not_related():

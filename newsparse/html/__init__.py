@@ -12,7 +12,7 @@ from __future__ import annotations
 from urllib.parse import urljoin
 
 from ..model import Block, Metadata
-from . import about, fallback, images, lead, meta, reconcile, related, tidy
+from . import about, after_article, fallback, images, lead, meta, reconcile, related, tidy
 from .authors import page_authors
 from .container import article_parts, find_container, paragraph_weights, pick_h1, scope
 from .dom import document_order, drop_furniture, key, parse, text_of, without_controls
@@ -48,7 +48,8 @@ def extract(html: str, url: str | None = None) -> tuple[list[Block], Metadata]:
     blocks = tidy.drop_signature(tidy.drop_lead_bylines(blocks), page)
     blocks = images.without_captions(blocks, page.images)
     blocks = related.dedupe_links(
-        blocks + related.attached_related(walker.base, scope(h1, container), container))
+        blocks + related.attached_related(walker.base, scope(h1, container), container)
+        + after_article.labelled_boxes(tree, container, walker.base, order))
     blocks = fallback.fallback_if_thin(blocks, reading, ld)
     first = lead.first_paragraph(walker, order.get(h1, -1), order)
     page.summary, apart = lead.find_standfirst(h1, container, first, order, desc)

@@ -1,0 +1,102 @@
+"""Related boxes set after the article's end that only their label calls related ("Verwandte
+Artikel", "More on this story", "関連ニュース"), wherever the page's layout put them.
+
+A label alone lets in the site's feeds ("Read more" over the newest posts), so the box must
+also have the shape of related reading: a few links (two to a box's worth) to stories named
+by headlines (not tag words), on the page's own site, and not the newest posts in date order."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from itertools import islice, pairwise
+
+from .. import patterns as pt
+from ..model import Block
+from ..text.lines import match_related_label, match_topic_label
+from .dom import CJK, hidden, text_of
+from .related import _FEED_SIZE, _elsewhere, feed_label, related_items
+
+_BOXES = ("div", "section", "aside", "ul")
+_FIRST_TEXT = 15  # descendants searched for the box's first words (its label)
+_HEADLINE_WORDS = 3  # mean words per title: fewer is a row of topic tags ("Bahn", "RMV")
+
+
+def labelled_boxes(tree, container, base: str | None, order: dict) -> list[Block]:
+    """Related Blocks for labelled boxes after the container, in document order."""
+    end = max((order.get(e, 0) for e in container.iter()), default=0)
+    found: list[Block] = []
+    for el in tree.iter(*_BOXES):
+        if order.get(el, 0) <= end or el.find(".//a") is None:
+            continue
+        first = _first_text(el)
+        label = _label(first)
+        if label is None or feed_label(label) or _deeper_box(el, first) or hidden(el):
+            continue
+        items = related_items(el, base)
+        if not 2 <= len(items) <= _FEED_SIZE or not _headlines([i.title for i in items]) \
+                or _elsewhere(items, base) or newest_first(text_of(el)):
+            continue
+        found.append(Block(text_of(el), hint="related", label=label, items=items))
+    return found
+
+
+def _first_text(el):
+    return next((d for d in islice(el.iterdescendants(), _FIRST_TEXT)
+                 if isinstance(d.tag, str) and (d.text or "").strip()), None)
+
+
+def _label(first) -> str | None:
+    """The box's first words when they are a related label, not a link."""
+    if first is None or first.tag == "a" or next(first.iterancestors("a"), None) is not None:
+        return None
+    text = text_of(first)
+    if match_related_label(text):
+        return text
+    return match_topic_label(text)
+
+
+def _deeper_box(el, first) -> bool:
+    """A child box opens with the same label and holds links: that one is the box (a
+    wrapper around it may hold other boxes too)."""
+    return any(isinstance(k.tag, str) and k.tag in _BOXES and k.find(".//a") is not None
+               and _first_text(k) is first for k in el)
+
+
+def _headlines(titles: list[str]) -> bool:
+    """The titles read as headlines: a few words each (any length in scripts without spaces)."""
+    if any(CJK.search(t) for t in titles):
+        return True
+    return sum(len(t.split()) for t in titles) >= _HEADLINE_WORDS * len(titles)
+
+
+_DATE = re.compile(
+    rf"(?<!\d)(?:(?P<d1>\d{{1,2}})\.?\s(?P<m1>{pt.MONTH_ALT})\.?,?\s(?P<y1>\d{{4}})|"
+    rf"(?P<m2>{pt.MONTH_ALT})\.?\s(?P<d2>\d{{1,2}}),?\s(?P<y2>\d{{4}})|"
+    r"(?P<y3>\d{4})-(?P<m3>\d{2})-(?P<d3>\d{2})|"
+    r"(?P<d4>\d{1,2})\.(?P<m4>\d{1,2})\.(?P<y4>\d{4}))(?!\d)",
+    re.I)
+_FEED_DATES = 3  # dated items: fewer cannot show an order
+_FEED_SPAN = 62  # days from the newest to the oldest item: a feed's last weeks of posts
+
+
+def newest_first(text: str) -> bool:
+    """The box's items carry dates, newest first, within a few weeks: the site's latest
+    posts, whatever the box's label says (widgets-guidelines: content decides)."""
+    days = [d for m in islice(_DATE.finditer(text), _FEED_SIZE) if (d := _day(m)) is not None]
+    if len(days) < _FEED_DATES:
+        return False
+    ordered = all(a >= b for a, b in pairwise(days))
+    return ordered and (days[0] - days[-1]).days <= _FEED_SPAN
+
+
+def _day(m: re.Match) -> date | None:
+    for n in "1234":
+        if m[f"y{n}"]:
+            month = m[f"m{n}"]
+            number = int(month) if month.isdigit() else pt.MONTHS.get(month.lower().rstrip("."))
+            try:
+                return date(int(m[f"y{n}"]), number or 0, int(m[f"d{n}"]))
+            except ValueError:
+                return None
+    return None

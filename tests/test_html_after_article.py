@@ -1,0 +1,59 @@
+"""Boxes after the article's end that only their label calls related (after_article): found
+when their shape is related reading's, skipped when it is a feed's or a tag row's."""
+
+from __future__ import annotations
+
+from newsparse import html as html_reading
+from newsparse.html.after_article import newest_first
+
+from .htmlpages import report_paragraphs
+
+
+def _titles(after: str) -> list[list[str]]:
+    # The box sits well past the article's own box, as page builders place it.
+    html = (f"<html><body><div class='page'><div class='cols'><div class='main'><article><h1>"
+            f"Council approves the roads budget</h1><div class='text'>{report_paragraphs(8)}"
+            f"</div></article></div></div><div class='band'><div class='inner'><div class='grid'>"
+            f"{after}</div></div></div></div></body></html>")
+    blocks, _ = html_reading.extract(html, "https://example.org/news/roads")
+    return [[i.title for i in b.items] for b in blocks if b.hint == "related"]
+
+
+def _cards(titles: list[str], stamps: list[str] | None = None) -> str:
+    stamps = stamps or [""] * len(titles)
+    return "".join(f"<div class='card'><a href='/s/{n}'>{t}</a><span>{s}</span></div>"
+                   for n, (t, s) in enumerate(zip(titles, stamps, strict=True)))
+
+
+_HEADLINES = ["Bridge repairs will close the ring road for a month",
+              "How the city pays for its new tram line", "Cyclists ask for safer junctions"]
+
+
+def test_a_labelled_box_far_after_the_article_is_related():
+    assert _titles(f"<div class='x'><h2>Mehr zum Thema</h2>{_cards(_HEADLINES)}</div>") == [
+        _HEADLINES]
+
+
+def test_the_innermost_labelled_box_is_the_widget_not_its_wrapper():
+    html = (f"<div class='w'><div class='x'><h2>More on this story</h2>{_cards(_HEADLINES)}</div>"
+            f"<div class='y'><a href='/shop'>Visit the council shop for maps and guides</a>"
+            f"</div></div>")
+    assert _titles(html) == [_HEADLINES]
+
+
+def test_newest_posts_in_date_order_are_a_feed_whatever_the_label():
+    stamps = ["February 27, 2026", "February 19, 2026", "February 12, 2026"]
+    assert _titles(f"<div class='x'><h3>Read more</h3>{_cards(_HEADLINES, stamps)}</div>") == []
+
+
+def test_dates_out_of_order_or_years_apart_are_no_feed():
+    assert not newest_first("A 3 May 2021 B 19 Feb 2026 C 12 Feb 2026")
+    assert not newest_first("A 27.02.2026 B 19.02.2025 C 12.02.2024")
+    assert newest_first("A 2026-02-27 B 2026-02-19 C 2026-02-12")
+
+
+def test_a_labelled_row_of_topic_tags_or_a_single_link_is_no_widget():
+    tags = _cards(["Roads", "City council", "Trams"])
+    one = _cards(_HEADLINES[:1])
+    assert _titles(f"<div class='x'><h3>Related</h3>{tags}</div>"
+                   f"<div class='z'><h3>See also</h3>{one}</div>") == []
