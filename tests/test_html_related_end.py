@@ -139,6 +139,8 @@ def test_a_bracketed_link_line_is_a_related_line_and_a_lone_link_is_dropped():
     "<a href='/s/all'>See all Academy Articles</a>", "<a href='/news'>Mehr News</a>",
     "<a href='/ads/1'>Sponsored</a>", "<a href='/s/learn'>Learn More</a>",
     "<a href='/jobs/7'>Expert*in für IT-Architektur (m/w/d)</a>",
+    "<a href='/politik/thema/donald-trump'>Donald Trump</a>",
+    "<a href='/blog/category/ux-design/'>UX design</a>",
 ])
 def test_listing_links_badges_and_job_ads_are_no_items(link):
     inside = f"<div class='related-box'><h3>Related</h3><ul>{_links(2)}<li>{link}</li></ul></div>"

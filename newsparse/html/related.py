@@ -14,8 +14,11 @@ from .dom import SKIP_TAGS, classes, hidden, link_density, small, text_of
 from .link_titles import in_heading, link_title
 
 _DATEISH = re.compile(r"^\W*\d|^\W+$")
-_NOT_STORY = re.compile(r"/(?:authors?|autor(?:en|in)?|auteurs?|profile?|tags?|topics?|themen?)/",
-                        re.I)
+# The writer's page, and taxonomy pages (a topic, a series, a category) in a few languages:
+# pages that list stories, not a story ("/thema/donald-trump", "/category/ux-design/").
+_NOT_STORY = re.compile(
+    r"/(?:authors?|autor(?:en|in)?|auteurs?|profile?|tags?|topics?|themen?|thema|tema|emne|subjects?|"
+    r"series|categor(?:y|ies)|kategorie|sekce|rubri[ck]|rubrique)/", re.I)
 
 # App stores, install links and ad trackers: where a promotion sends the reader, never a story.
 _PROMOTION = re.compile(
