@@ -556,7 +556,7 @@ def test_related_boxes_by_label_and_card_titles(box, titles):
     assert _related_titles(blocks) == titles
 
 
-def test_related_box_after_the_body_inside_the_article_is_kept_and_links_deduped():
+def test_related_box_after_the_body_inside_the_article_is_kept_with_each_boxs_links():
     body = report_paragraphs(8)
     html = (f"<html><body><article><h1>Council approves the roads budget</h1>"
             f"<div class='story'>{body}<p>Read also: <a href='/s/roads-1'>Roads plan explained"
@@ -567,7 +567,9 @@ def test_related_box_after_the_body_inside_the_article_is_kept_and_links_deduped
             f"</li><li><a href='/s/y-4'>Cup final tickets on sale</a></li></ul></div>"
             f"</article></body></html>")
     blocks, _ = html_reading.extract(html, "https://example.org/")
-    assert _related_titles(blocks) == ["Roads plan explained", "What the new tax means for you"]
+    # The "Read also" line and the box are two widgets: each lists the story it links.
+    assert _related_titles(blocks) == ["Roads plan explained", "Roads plan explained",
+                                       "What the new tax means for you"]
 
 
 def test_a_headline_set_twice_heads_the_article_from_its_first_copy():
@@ -648,6 +650,17 @@ def test_related_items_without_urls_are_not_merged_as_duplicates():
     kept = related.dedupe_links(boxes)
     assert [[i.title for i in b.items] for b in kept] == [
         ["First story", "Second"], ["Third"], ["Fourth"]]
+
+
+def test_a_box_found_again_as_its_wrapper_gives_its_links_once():
+    from newsparse.model import Block, RelatedItem
+
+    inner = Block("Related A story", hint="related", items=[RelatedItem("A story", "/a")])
+    wrapper = Block("More Related A story B story", hint="related",
+                    items=[RelatedItem("A story", "/a"), RelatedItem("B story", "/b")])
+    elsewhere = Block("Read also: A story", hint="related", items=[RelatedItem("A story", "/a")])
+    kept = related.dedupe_links([inner, wrapper, elsewhere])
+    assert [[i.title for i in b.items] for b in kept] == [["A story"], ["B story"], ["A story"]]
 
 
 def test_bylines_set_as_headings_above_the_text_head_no_section():

@@ -355,15 +355,23 @@ def attached_related(base: str | None, scope, container) -> list[Block]:
 _COMMENTS = re.compile(r"(?<![a-z])comments?(?![a-z])|disqus|respond", re.I)
 
 
+_BOXES_PER_LINK = 8  # boxes a link is compared with: the work per link stays bounded
+
+
 def dedupe_links(blocks: list[Block]) -> list[Block]:
-    """A story linked from two related boxes is one related item (kept where it came first)."""
-    seen: set[str] = set()
+    """A story linked twice from one box, found once as a box and again as its wrapper or
+    part, is one related item (kept where it came first). Two boxes that both link it (a
+    "Read also" line and the box after the article) each keep it: the reader sees both."""
+    seen: dict[str, list[str]] = {}  # url -> texts of the boxes that gave it
     out = []
     for b in blocks:
         if b.hint == "related":
             # Items without a URL cannot be told apart by it: they are all kept.
-            b.items = [i for i in b.items if i.url is None or i.url not in seen]
-            seen.update(i.url for i in b.items if i.url is not None)
+            b.items = [i for i in b.items if i.url is None or not any(
+                first in b.text or b.text in first for first in seen.get(i.url, ()))]
+            for i in b.items:
+                if i.url is not None and len(seen.setdefault(i.url, [])) < _BOXES_PER_LINK:
+                    seen[i.url].append(b.text)
             if not b.items:
                 continue
         out.append(b)
