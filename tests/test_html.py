@@ -643,24 +643,25 @@ def test_a_description_cut_short_finds_the_full_standfirst():
 def test_related_items_without_urls_are_not_merged_as_duplicates():
     from newsparse.model import Block, RelatedItem
 
-    boxes = [Block("", hint="related", items=[RelatedItem("First story"), RelatedItem("Second")]),
-             Block("", hint="related", items=[RelatedItem("Third", "https://x.example/3")]),
-             Block("", hint="related", items=[RelatedItem("Third again", "https://x.example/3"),
-                                              RelatedItem("Fourth")])]
+    boxes = [Block("", hint="related", items=[RelatedItem("First story"),
+                                              RelatedItem("First story"), RelatedItem("Second")]),
+             Block("", hint="related", items=[RelatedItem("Third", "https://x.example/3"),
+                                              RelatedItem("Third again", "https://x.example/3")])]
     kept = related.dedupe_links(boxes)
     assert [[i.title for i in b.items] for b in kept] == [
-        ["First story", "Second"], ["Third"], ["Fourth"]]
+        ["First story", "First story", "Second"], ["Third"]]
 
 
-def test_a_box_found_again_as_its_wrapper_gives_its_links_once():
-    from newsparse.model import Block, RelatedItem
-
-    inner = Block("Related A story", hint="related", items=[RelatedItem("A story", "/a")])
-    wrapper = Block("More Related A story B story", hint="related",
-                    items=[RelatedItem("A story", "/a"), RelatedItem("B story", "/b")])
-    elsewhere = Block("Read also: A story", hint="related", items=[RelatedItem("A story", "/a")])
-    kept = related.dedupe_links([inner, wrapper, elsewhere])
-    assert [[i.title for i in b.items] for b in kept] == [["A story"], ["B story"], ["A story"]]
+def test_a_box_the_page_repeats_keeps_its_links_in_each_copy():
+    box = ("<div class='relatedlinks'><h2>Related Stories</h2><ul><li><a href='/s/roads-1'>Roads "
+           "plan explained</a></li><li><a href='/s/tax-2'>What the new tax means for you</a></li>"
+           "</ul></div>")
+    html = (f"<html><body><article><h1>Council approves the roads budget</h1><div class='story'>"
+            f"{report_paragraphs(8)}</div>{box}</article><div class='more'>{box}</div>"
+            f"</body></html>")
+    blocks, _ = html_reading.extract(html, "https://example.org/")
+    # The first copy is found after the text and again as a labelled box: it counts once.
+    assert _related_titles(blocks) == 2 * ["Roads plan explained", "What the new tax means for you"]
 
 
 def test_bylines_set_as_headings_above_the_text_head_no_section():

@@ -22,16 +22,19 @@ _FIRST_TEXT = 15  # descendants searched for the box's first words (its label)
 _HEADLINE_WORDS = 3  # mean words per title: fewer is a row of topic tags ("Bahn", "RMV")
 
 
-def labelled_boxes(tree, container, base: str | None, order: dict) -> list[Block]:
-    """Related Blocks for labelled boxes after the container, in document order."""
+def labelled_boxes(tree, container, base: str | None, order: dict, taken: list) -> list[Block]:
+    """Related Blocks for labelled boxes after the container, in document order, but for
+    the boxes already taken (found by another reading), their parts and their wrappers."""
     end = max((order.get(e, 0) for e in container.iter()), default=0)
+    held = set(taken)
     found: list[Block] = []
     for el in tree.iter(*_BOXES):
         if order.get(el, 0) <= end or el.find(".//a") is None:
             continue
         first = _first_text(el)
         label = _label(first)
-        if label is None or feed_label(label) or _deeper_box(el, first) or hidden(el):
+        if label is None or feed_label(label) or _deeper_box(el, first) or hidden(el) \
+                or _overlaps(el, held, taken):
             continue
         items = related_items(el, base)
         if not 2 <= len(items) <= _FEED_SIZE or not _headlines([i.title for i in items]) \
@@ -39,6 +42,12 @@ def labelled_boxes(tree, container, base: str | None, order: dict) -> list[Block
             continue
         found.append(Block(text_of(el), hint="related", label=label, items=items))
     return found
+
+
+def _overlaps(el, held: set, taken: list) -> bool:
+    """el is a taken box, lies inside one or holds one."""
+    return el in held or any(a in held for a in el.iterancestors()) or any(
+        el in t.iterancestors() for t in taken)
 
 
 def _first_text(el):

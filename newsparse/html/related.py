@@ -307,12 +307,13 @@ _FEED_SIZE = 20  # links: more than a related box holds, what a site's feed runs
 _PAST_SCOPE = 3  # levels above the article's own box where its end-of-article widgets sit
 
 
-def attached_related(base: str | None, scope, container) -> list[Block]:
-    """Related boxes of the article outside its running text: between the body and the
-    article's end, and after the article's box up to a few levels above it (a related-posts
-    block a theme places after the <article>), before the footer. Kept when their class or
-    label says related reading, not merely teasers, and no feed's label heads them."""
-    found: list[Block] = []
+def attached_related(base: str | None, scope, container) -> list[tuple[object, Block]]:
+    """(element, Block) for the related boxes of the article outside its running text:
+    between the body and the article's end, and after the article's box up to a few levels
+    above it (a related-posts block a theme places after the <article>), before the footer.
+    Kept when their class or label says related reading, not merely teasers, and no feed's
+    label heads them."""
+    found: list[tuple[object, Block]] = []
     after: list = []
     node = container
     top = scope
@@ -345,7 +346,7 @@ def attached_related(base: str | None, scope, container) -> list[Block]:
         if block is not None and ("related" in cls or (
                 block.label and match_related_label(block.label))):
             if not feed_label(block.label):
-                found.append(block)
+                found.append((el, block))
             continue
         if depth < 6:  # boxes sit near the article's own level, not deep in page furniture
             stack.extend((c, depth + 1, beyond) for c in reversed(el) if isinstance(c.tag, str))
@@ -355,24 +356,28 @@ def attached_related(base: str | None, scope, container) -> list[Block]:
 _COMMENTS = re.compile(r"(?<![a-z])comments?(?![a-z])|disqus|respond", re.I)
 
 
-_BOXES_PER_LINK = 8  # boxes a link is compared with: the work per link stays bounded
-
-
 def dedupe_links(blocks: list[Block]) -> list[Block]:
-    """A story linked twice from one box, found once as a box and again as its wrapper or
-    part, is one related item (kept where it came first). Two boxes that both link it (a
-    "Read also" line and the box after the article) each keep it: the reader sees both."""
-    seen: dict[str, list[str]] = {}  # url -> texts of the boxes that gave it
+    """Each related box lists a story once (a run of link lines may repeat one). Two boxes
+    that link the same story each keep it, as the reader sees both (a "Read also" line and the
+    box after the article, a box the page repeats); one box is never found twice, as the
+    readings after the text skip the boxes already taken (see after_article)."""
     out = []
     for b in blocks:
         if b.hint == "related":
-            # Items without a URL cannot be told apart by it: they are all kept.
-            b.items = [i for i in b.items if i.url is None or not any(
-                first in b.text or b.text in first for first in seen.get(i.url, ()))]
-            for i in b.items:
-                if i.url is not None and len(seen.setdefault(i.url, [])) < _BOXES_PER_LINK:
-                    seen[i.url].append(b.text)
+            b.items = _unique(b.items)
             if not b.items:
                 continue
         out.append(b)
+    return out
+
+
+def _unique(items: list[RelatedItem]) -> list[RelatedItem]:
+    """The items less repeats of a URL (items without one cannot be told apart: all kept)."""
+    seen: set[str] = set()
+    out = []
+    for i in items:
+        if i.url is None or i.url not in seen:
+            out.append(i)
+        if i.url is not None:
+            seen.add(i.url)
     return out
