@@ -86,7 +86,7 @@ _DATE = re.compile(
     r"(?P<d4>\d{1,2})\.(?P<m4>\d{1,2})\.(?P<y4>\d{4}))(?!\d)",
     re.I)
 _FEED_DATES = 3  # dated items: fewer cannot show an order
-_FEED_SPAN = 62  # days from the newest to the oldest item: a feed's last weeks of posts
+_FEED_SPAN = 31  # days from the newest to the oldest item: a feed's last month of posts
 
 
 def newest_first(text: str) -> bool:
