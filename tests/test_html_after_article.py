@@ -57,3 +57,10 @@ def test_a_labelled_row_of_topic_tags_or_a_single_link_is_no_widget():
     one = _cards(_HEADLINES[:1])
     assert _titles(f"<div class='x'><h3>Related</h3>{tags}</div>"
                    f"<div class='z'><h3>See also</h3>{one}</div>") == []
+
+
+def test_a_label_behind_a_decorative_square_is_read():
+    titles = ["市議会が道路予算を可決した理由", "新しい路面電車の費用はだれが払うのか"]
+    assert _titles("<div class='x'><p>■関連記事</p><ul>"
+                   + "".join(f"<li><a href='/a/{n}'>{t}</a></li>" for n, t in enumerate(titles))
+                   + "</ul></div>") == [titles]
