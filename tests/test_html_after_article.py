@@ -64,3 +64,18 @@ def test_a_label_behind_a_decorative_square_is_read():
     assert _titles("<div class='x'><p>■関連記事</p><ul>"
                    + "".join(f"<li><a href='/a/{n}'>{t}</a></li>" for n, t in enumerate(titles))
                    + "</ul></div>") == [titles]
+
+
+def _dated_box(days: list[int]) -> str:
+    links = "".join(f"<li><a href='/2026/03/{d:02d}/story-{d}/'>Council story number {d} in full"
+                    f"</a></li>" for d in days)
+    return f"<div class='related-posts'><h3>Related Posts</h3><ul>{links}</ul></div>"
+
+
+def test_a_related_box_of_the_newest_posts_by_their_addresses_is_a_feed():
+    assert _titles(_dated_box([19, 18, 18, 16, 14])) == []
+
+
+def test_a_related_box_of_dated_stories_in_no_date_order_is_kept():
+    assert _titles(_dated_box([4, 19, 11, 16])) == [
+        [f"Council story number {d} in full" for d in (4, 19, 11, 16)]]

@@ -90,13 +90,36 @@ _FEED_SPAN = 31  # days from the newest to the oldest item: a feed's last month 
 
 
 def newest_first(text: str) -> bool:
-    """The box's items carry dates, newest first, within a few weeks: the site's latest
-    posts, whatever the box's label says (widgets-guidelines: content decides)."""
+    """The box's items carry dates, newest first, within a month: the site's latest posts,
+    whatever the box's label says (widgets-guidelines: content decides)."""
     days = [d for m in islice(_DATE.finditer(text), _FEED_SIZE) if (d := _day(m)) is not None]
-    if len(days) < _FEED_DATES:
-        return False
+    return _in_date_order(days, _FEED_DATES)
+
+
+def _in_date_order(days: list[date], least: int) -> bool:
     ordered = all(a >= b for a, b in pairwise(days))
-    return ordered and (days[0] - days[-1]).days <= _FEED_SPAN
+    return len(days) >= least and ordered and (days[0] - days[-1]).days <= _FEED_SPAN
+
+
+# A story's date in its address: "/2023/06/19/", "/2023-06-19/".
+_URL_DATE = re.compile(r"/(\d{4})([/-])(\d{2})\2(\d{2})(?:/|-|$)")
+_URL_FEED_DATES = 4  # dated addresses: three in order are often a topic box's by chance
+
+
+def without_feeds(blocks: list[Block]) -> list[Block]:
+    """The blocks less the related boxes whose stories' addresses carry their dates, newest
+    first, within a month: the newest posts of the site, whatever box or label holds them."""
+    return [b for b in blocks if b.hint != "related" or not _in_date_order(
+        [d for i in b.items[:_FEED_SIZE] if (d := _url_day(i.url or "")) is not None],
+        _URL_FEED_DATES)]
+
+
+def _url_day(url: str) -> date | None:
+    m = _URL_DATE.search(url)
+    try:
+        return date(int(m[1]), int(m[3]), int(m[4])) if m else None
+    except ValueError:
+        return None
 
 
 def _day(m: re.Match) -> date | None:
