@@ -79,3 +79,15 @@ def test_a_related_box_of_the_newest_posts_by_their_addresses_is_a_feed():
 def test_a_related_box_of_dated_stories_in_no_date_order_is_kept():
     assert _titles(_dated_box([4, 19, 11, 16])) == [
         [f"Council story number {d} in full" for d in (4, 19, 11, 16)]]
+
+
+def test_a_wrapper_named_related_gives_only_its_labelled_box():
+    links = "".join(f"<li><a href='/s/{n}'>{t}</a></li>" for n, t in enumerate(_HEADLINES))
+    other = "".join(f"<li><a href='/o/{n}'>Another story of the day, number {n}</a></li>"
+                    for n in range(3))
+    html = (f"<html><body><article><h1>Council approves the roads budget</h1><div class='text'>"
+            f"{report_paragraphs(8)}</div><div class='recommendations'><div class='slot'>"
+            f"<h3>See also</h3><ul>{links}</ul></div><div class='slot'><ul>{other}</ul></div>"
+            f"</div></article></body></html>")
+    blocks, _ = html_reading.extract(html, "https://example.org/news/roads")
+    assert [[i.title for i in b.items] for b in blocks if b.hint == "related"] == [_HEADLINES]

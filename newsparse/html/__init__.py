@@ -47,7 +47,7 @@ def extract(html: str, url: str | None = None) -> tuple[list[Block], Metadata]:
     blocks = tidy.tidy(tidy.drop_closing_notes(walker), page.title, tidy.alt_texts(container))
     blocks = tidy.drop_signature(tidy.drop_lead_bylines(blocks), page)
     blocks = images.without_captions(blocks, page.images)
-    attached = related.attached_related(walker.base, scope(h1, container), container)
+    attached = after_article.attached_related(walker.base, scope(h1, container), container)
     blocks = after_article.without_feeds(related.dedupe_links(
         blocks + [b for _, b in attached] + after_article.labelled_boxes(
             tree, container, walker.base, order, [el for el, _ in attached])))

@@ -1,9 +1,12 @@
-"""Related boxes set after the article's end that only their label calls related ("Verwandte
-Artikel", "More on this story", "関連ニュース"), wherever the page's layout put them.
+"""Related boxes after the article's running text. attached_related: the boxes a class or
+label calls related between the text and the article's end, and a few levels past it.
+labelled_boxes: boxes set after the article's end that only their label calls related
+("Verwandte Artikel", "More on this story", "関連ニュース"), wherever the layout put them.
 
-A label alone lets in the site's feeds ("Read more" over the newest posts), so the box must
-also have the shape of related reading: a few links (two to a box's worth) to stories named
-by headlines (not tag words), on the page's own site, and not the newest posts in date order."""
+A label alone lets in the site's feeds ("Read more" over the newest posts), so such a box
+must also have the shape of related reading: a few links (two to a box's worth) to stories
+named by headlines (not tag words), on the page's own site, and not the newest posts in date
+order (without_feeds: newest first by the dates in the text or the stories' addresses)."""
 
 from __future__ import annotations
 
@@ -14,8 +17,15 @@ from itertools import islice, pairwise
 from .. import patterns as pt
 from ..model import Block
 from ..text.lines import match_related_label, match_topic_label
-from .dom import CJK, hidden, text_of
-from .related import _FEED_SIZE, _elsewhere, feed_label, related_items
+from .dom import CJK, SKIP_TAGS, classes, hidden, text_of
+from .related import (
+    _FEED_SIZE,
+    _elsewhere,
+    feed_label,
+    labelled,
+    related,
+    related_items,
+)
 
 _BOXES = ("div", "section", "aside", "ul")
 _FIRST_TEXT = 15  # descendants searched for the box's first words (its label)
@@ -132,3 +142,76 @@ def _day(m: re.Match) -> date | None:
             except ValueError:
                 return None
     return None
+
+
+_PAST_SCOPE = 3  # levels above the article's own box where its end-of-article widgets sit
+
+
+def attached_related(base: str | None, scope, container) -> list[tuple[object, Block]]:
+    """(element, Block) for the related boxes of the article outside its running text:
+    between the body and the article's end, and after the article's box up to a few levels
+    above it (a related-posts block a theme places after the <article>), before the footer.
+    Kept when their class or label says related reading, not merely teasers, and no feed's
+    label heads them."""
+    found: list[tuple[object, Block]] = []
+    after: list = []
+    node = container
+    top = scope
+    for _ in range(_PAST_SCOPE):
+        if top.getparent() is None or top.getparent().tag in ("body", "html"):
+            break
+        top = top.getparent()
+    past = False  # past the article's own box: only a box its class calls related
+    while node is not top and node is not None:
+        past = past or node is scope
+        for s in node.itersiblings():
+            if not isinstance(s.tag, str):
+                continue
+            if s.tag == "footer" or _COMMENTS.search(classes(s)):
+                break  # the widgets come before the comments and the footer
+            after.append((s, past))
+        node = node.getparent()
+    stack = [(el, 0, beyond) for el, beyond in reversed(after)]
+    while stack:
+        el, depth, beyond = stack.pop()
+        if el is container or el.tag in SKIP_TAGS or hidden(el):
+            continue
+        # Cheap tests first: most of what follows the body (comments, footers) is no box.
+        cls = classes(el)
+        block = related(el, base) if el.tag in ("div", "section", "aside", "ul") and (
+            pt.RELATED_CLASS_RE.search(cls) or labelled(el)) else None
+        if block is not None and beyond and ("related" not in cls
+                                             or len(block.items) > _FEED_SIZE):
+            block = None  # a recommendation feed of the site, or a box named otherwise
+        if block is not None and ("related" in cls or (
+                block.label and match_related_label(block.label))):
+            if not feed_label(block.label):
+                found.append(_labelled_part(el, block, base))
+            continue
+        if depth < 6:  # boxes sit near the article's own level, not deep in page furniture
+            stack.extend((c, depth + 1, beyond) for c in reversed(el) if isinstance(c.tag, str))
+    return found
+
+
+_PART_LEVELS = 4  # levels a wrapper's labelled box is looked for below it
+
+
+def _labelled_part(el, block: Block, base: str | None) -> tuple[object, Block]:
+    """(element, Block) of the labelled box inside a wrapper that holds it and other lists
+    ("<div class=recommendations><div><h3>See also</h3>…</div><div>…</div></div>"): the
+    label heads its own box only."""
+    for _ in range(_PART_LEVELS):
+        head = next((d for d in islice(el.iterdescendants(), 15)
+                     if isinstance(d.tag, str) and (d.text or "").strip()), None)
+        part = next((k for k in el if isinstance(k.tag, str) and head is not None
+                     and (k is head or head in k.iterdescendants())), None)
+        if part is None or part is head or not labelled(part):
+            break
+        inner = related(part, base)
+        if inner is None or len(inner.items) < 2:
+            break
+        el, block = part, inner
+    return el, block
+
+
+_COMMENTS = re.compile(r"(?<![a-z])comments?(?![a-z])|disqus|respond", re.I)
