@@ -91,3 +91,12 @@ def test_a_wrapper_named_related_gives_only_its_labelled_box():
             f"</div></article></body></html>")
     blocks, _ = html_reading.extract(html, "https://example.org/news/roads")
     assert [[i.title for i in b.items] for b in blocks if b.hint == "related"] == [_HEADLINES]
+
+
+def test_a_box_headed_by_a_writers_name_is_their_feed_not_related():
+    links = "".join(f"<li><a href='/s/{n}'>{t}</a></li>" for n, t in enumerate(_HEADLINES))
+    html = (f"<html><body><article><h1>Council approves the roads budget</h1><div class='text'>"
+            f"{report_paragraphs(8)}</div><div class='related-box'><h3>Anna Berger</h3><ul>"
+            f"{links}</ul></div></article></body></html>")
+    blocks, _ = html_reading.extract(html, "https://example.org/news/roads")
+    assert [b for b in blocks if b.hint == "related"] == []

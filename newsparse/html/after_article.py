@@ -16,7 +16,7 @@ from itertools import islice, pairwise
 
 from .. import patterns as pt
 from ..model import Block
-from ..text.lines import match_related_label, match_topic_label
+from ..text.lines import is_person, match_related_label, match_topic_label
 from .dom import CJK, SKIP_TAGS, classes, hidden, text_of
 from .related import (
     _FEED_SIZE,
@@ -117,11 +117,18 @@ _URL_FEED_DATES = 4  # dated addresses: three in order are often a topic box's b
 
 
 def without_feeds(blocks: list[Block]) -> list[Block]:
-    """The blocks less the related boxes whose stories' addresses carry their dates, newest
-    first, within a month: the newest posts of the site, whatever box or label holds them."""
-    return [b for b in blocks if b.hint != "related" or not _in_date_order(
-        [d for i in b.items[:_FEED_SIZE] if (d := _url_day(i.url or "")) is not None],
-        _URL_FEED_DATES)]
+    """The blocks less the related boxes that are feeds: the newest posts of the site (their
+    stories' addresses carry dates, newest first, within a month) or a writer's latest (the
+    box is headed by a name alone, no related label), whatever box holds them."""
+    return [b for b in blocks if b.hint != "related" or not (_writers_box(b.label) or (
+        _in_date_order([d for i in b.items[:_FEED_SIZE] if (d := _url_day(i.url or ""))
+                        is not None], _URL_FEED_DATES)))]
+
+
+def _writers_box(label: str | None) -> bool:
+    """"Gerhard Kilz" over a box: the writer's other stories ("More from <author>")."""
+    return label is not None and is_person(label) and not (
+        match_related_label(label) or match_topic_label(label))
 
 
 def _url_day(url: str) -> date | None:
