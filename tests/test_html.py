@@ -556,7 +556,7 @@ def test_related_boxes_by_label_and_card_titles(box, titles):
     assert _related_titles(blocks) == titles
 
 
-def test_related_box_after_the_body_inside_the_article_is_kept_and_links_deduped():
+def test_related_box_after_the_body_inside_the_article_is_kept_with_each_boxs_links():
     body = report_paragraphs(8)
     html = (f"<html><body><article><h1>Council approves the roads budget</h1>"
             f"<div class='story'>{body}<p>Read also: <a href='/s/roads-1'>Roads plan explained"
@@ -567,7 +567,9 @@ def test_related_box_after_the_body_inside_the_article_is_kept_and_links_deduped
             f"</li><li><a href='/s/y-4'>Cup final tickets on sale</a></li></ul></div>"
             f"</article></body></html>")
     blocks, _ = html_reading.extract(html, "https://example.org/")
-    assert _related_titles(blocks) == ["Roads plan explained", "What the new tax means for you"]
+    # The "Read also" line and the box are two widgets: each lists the story it links.
+    assert _related_titles(blocks) == ["Roads plan explained", "Roads plan explained",
+                                       "What the new tax means for you"]
 
 
 def test_a_headline_set_twice_heads_the_article_from_its_first_copy():
@@ -593,7 +595,10 @@ def test_a_headline_set_twice_heads_the_article_from_its_first_copy():
       "Linea verde, approvato il progetto definitivo",
       "Commercianti, in arrivo i ristori per i mesi di cantiere"]),
     ("de-zitat-lesen-sie-auch.html", "Sabine Roth", "Ärztliche Direktorin des St.-Josef-Hospitals",
-     ["Stadt legt ersten Hitzeschutzplan vor"]),
+     # The box after the article counts by its content (widgets-guidelines: "Das könnte Sie
+     # auch interessieren" over stories on the article's topic).
+     ["Stadt legt ersten Hitzeschutzplan vor", "Neue Regeln für Badeseen in der Region",
+      "Ausfälle von Klimaanlagen in Regionalzügen"]),
 ])
 def test_widget_fixtures(name, speaker, role, related):
     blocks, meta = extract(name)
@@ -638,13 +643,25 @@ def test_a_description_cut_short_finds_the_full_standfirst():
 def test_related_items_without_urls_are_not_merged_as_duplicates():
     from newsparse.model import Block, RelatedItem
 
-    boxes = [Block("", hint="related", items=[RelatedItem("First story"), RelatedItem("Second")]),
-             Block("", hint="related", items=[RelatedItem("Third", "https://x.example/3")]),
-             Block("", hint="related", items=[RelatedItem("Third again", "https://x.example/3"),
-                                              RelatedItem("Fourth")])]
+    boxes = [Block("", hint="related", items=[RelatedItem("First story"),
+                                              RelatedItem("First story"), RelatedItem("Second")]),
+             Block("", hint="related", items=[RelatedItem("Third", "https://x.example/3"),
+                                              RelatedItem("Third again", "https://x.example/3")])]
     kept = related.dedupe_links(boxes)
     assert [[i.title for i in b.items] for b in kept] == [
-        ["First story", "Second"], ["Third"], ["Fourth"]]
+        ["First story", "First story", "Second"], ["Third"]]
+
+
+def test_a_box_the_page_repeats_keeps_its_links_in_each_copy():
+    box = ("<div class='relatedlinks'><h2>Related Stories</h2><ul><li><a href='/s/roads-1'>Roads "
+           "plan explained</a></li><li><a href='/s/tax-2'>What the new tax means for you</a></li>"
+           "</ul></div>")
+    html = (f"<html><body><article><h1>Council approves the roads budget</h1><div class='story'>"
+            f"{report_paragraphs(8)}</div>{box}</article><div class='more'>{box}</div>"
+            f"</body></html>")
+    blocks, _ = html_reading.extract(html, "https://example.org/")
+    # The first copy is found after the text and again as a labelled box: it counts once.
+    assert _related_titles(blocks) == 2 * ["Roads plan explained", "What the new tax means for you"]
 
 
 def test_bylines_set_as_headings_above_the_text_head_no_section():

@@ -53,3 +53,9 @@ def test_picture_link_and_headline_link_to_one_story_give_the_headline():
 def test_a_headline_with_inline_markup_keeps_its_last_word():
     assert link_title(_a("<a href='/s/6'><b>Mayor</b> resigns after the <i>vote</i></a>")) == \
         "Mayor resigns after the vote"
+
+
+def test_a_heading_group_gives_its_headline_not_its_kicker():
+    a = _a("<a href='/s/1'><img src='p.jpg' alt='picture'><hgroup><div class='head1'>Roads"
+           "</div><div class='head2'>Council approves the new roads budget</div></hgroup></a>")
+    assert link_title(a) == "Council approves the new roads budget"

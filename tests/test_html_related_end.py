@@ -37,9 +37,9 @@ def test_a_long_recommendation_feed_after_the_article_is_no_related_box():
     assert _titles(html) == []
 
 
-def test_a_box_past_the_article_that_its_class_does_not_call_related_is_skipped():
+def test_a_box_past_the_article_that_only_its_label_calls_related_is_found():
     html = _page(f"<div class='teasers'><h3>Read also</h3><ul>{_links(3)}</ul></div>")
-    assert _titles(html) == []
+    assert _titles(html) == [[f"Council story number {i} in full" for i in range(3)]]
 
 
 def test_most_read_and_latest_news_are_feeds_not_related():
@@ -139,6 +139,8 @@ def test_a_bracketed_link_line_is_a_related_line_and_a_lone_link_is_dropped():
     "<a href='/s/all'>See all Academy Articles</a>", "<a href='/news'>Mehr News</a>",
     "<a href='/ads/1'>Sponsored</a>", "<a href='/s/learn'>Learn More</a>",
     "<a href='/jobs/7'>Expert*in für IT-Architektur (m/w/d)</a>",
+    "<a href='/politik/thema/donald-trump'>Donald Trump</a>",
+    "<a href='/blog/category/ux-design/'>UX design</a>",
 ])
 def test_listing_links_badges_and_job_ads_are_no_items(link):
     inside = f"<div class='related-box'><h3>Related</h3><ul>{_links(2)}<li>{link}</li></ul></div>"

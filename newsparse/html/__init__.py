@@ -12,7 +12,7 @@ from __future__ import annotations
 from urllib.parse import urljoin
 
 from ..model import Block, Metadata
-from . import about, cover, fallback, images, lead, meta, reconcile, related, tidy
+from . import about, after_article, cover, fallback, images, lead, meta, reconcile, related, tidy
 from .authors import page_authors
 from .container import article_parts, find_container, paragraph_weights, pick_h1, scope
 from .dom import document_order, drop_furniture, key, parse, text_of, without_controls
@@ -47,8 +47,10 @@ def extract(html: str, url: str | None = None) -> tuple[list[Block], Metadata]:
     blocks = tidy.tidy(tidy.drop_closing_notes(walker), page.title, tidy.alt_texts(container))
     blocks = tidy.drop_signature(tidy.drop_lead_bylines(blocks), page)
     blocks = images.without_captions(blocks, page.images)
-    blocks = related.dedupe_links(
-        blocks + related.attached_related(walker.base, scope(h1, container), container))
+    attached = after_article.attached_related(walker.base, scope(h1, container), container)
+    blocks = after_article.without_feeds(related.dedupe_links(
+        blocks + [b for _, b in attached] + after_article.labelled_boxes(
+            tree, container, walker.base, order, [el for el, _ in attached])))
     blocks = fallback.fallback_if_thin(blocks, reading, ld)
     first = lead.first_paragraph(walker, order.get(h1, -1), order)
     page.summary, apart = lead.find_standfirst(h1, container, first, order, desc)

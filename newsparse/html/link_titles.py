@@ -45,6 +45,10 @@ def _headline(a) -> str | None:
         cls = d.get("class") or "" if isinstance(d.tag, str) else ""
         if cls and _HEADLINE.search(cls) and not _SUBTITLE.search(cls) and (t := text_of(d)):
             return t
+    group = a.find(".//hgroup")
+    if group is not None and (lines := [text_of(p) for p in _pieces(group)]):
+        # A heading group: a kicker line and the headline, the longer of the two.
+        return max(lines, key=len)
     pieces = _pieces(a)
     if len(pieces) < 2:
         return _without_marker(a)

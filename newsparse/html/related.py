@@ -10,12 +10,15 @@ from urllib.parse import urljoin, urlsplit
 from .. import patterns as pt
 from ..model import Block, RelatedItem
 from ..text.lines import match_related_label
-from .dom import SKIP_TAGS, classes, hidden, link_density, small, text_of
+from .dom import classes, link_density, small, text_of
 from .link_titles import in_heading, link_title
 
 _DATEISH = re.compile(r"^\W*\d|^\W+$")
-_NOT_STORY = re.compile(r"/(?:authors?|autor(?:en|in)?|auteurs?|profile?|tags?|topics?|themen?)/",
-                        re.I)
+# The writer's page, and taxonomy pages (a topic, a series, a category) in a few languages:
+# pages that list stories, not a story ("/thema/donald-trump", "/category/ux-design/").
+_NOT_STORY = re.compile(
+    r"/(?:authors?|autor(?:en|in)?|auteurs?|profile?|tags?|topics?|themen?|thema|tema|emne|subjects?|"
+    r"series|categor(?:y|ies)|kategorie|sekce|rubri[ck]|rubrique)/", re.I)
 
 # App stores, install links and ad trackers: where a promotion sends the reader, never a story.
 _PROMOTION = re.compile(
@@ -301,67 +304,30 @@ def unwrap_related_noscript(tree) -> None:
 
 
 _FEED_SIZE = 20  # links: more than a related box holds, what a site's feed runs to
-_PAST_SCOPE = 3  # levels above the article's own box where its end-of-article widgets sit
-
-
-def attached_related(base: str | None, scope, container) -> list[Block]:
-    """Related boxes of the article outside its running text: between the body and the
-    article's end, and after the article's box up to a few levels above it (a related-posts
-    block a theme places after the <article>), before the footer. Kept when their class or
-    label says related reading, not merely teasers, and no feed's label heads them."""
-    found: list[Block] = []
-    after: list = []
-    node = container
-    top = scope
-    for _ in range(_PAST_SCOPE):
-        if top.getparent() is None or top.getparent().tag in ("body", "html"):
-            break
-        top = top.getparent()
-    past = False  # past the article's own box: only a box its class calls related
-    while node is not top and node is not None:
-        past = past or node is scope
-        for s in node.itersiblings():
-            if not isinstance(s.tag, str):
-                continue
-            if s.tag == "footer" or _COMMENTS.search(classes(s)):
-                break  # the widgets come before the comments and the footer
-            after.append((s, past))
-        node = node.getparent()
-    stack = [(el, 0, beyond) for el, beyond in reversed(after)]
-    while stack:
-        el, depth, beyond = stack.pop()
-        if el is container or el.tag in SKIP_TAGS or hidden(el):
-            continue
-        # Cheap tests first: most of what follows the body (comments, footers) is no box.
-        cls = classes(el)
-        block = related(el, base) if el.tag in ("div", "section", "aside", "ul") and (
-            pt.RELATED_CLASS_RE.search(cls) or labelled(el)) else None
-        if block is not None and beyond and ("related" not in cls
-                                             or len(block.items) > _FEED_SIZE):
-            block = None  # a recommendation feed of the site, or a box named otherwise
-        if block is not None and ("related" in cls or (
-                block.label and match_related_label(block.label))):
-            if not feed_label(block.label):
-                found.append(block)
-            continue
-        if depth < 6:  # boxes sit near the article's own level, not deep in page furniture
-            stack.extend((c, depth + 1, beyond) for c in reversed(el) if isinstance(c.tag, str))
-    return found
-
-
-_COMMENTS = re.compile(r"(?<![a-z])comments?(?![a-z])|disqus|respond", re.I)
 
 
 def dedupe_links(blocks: list[Block]) -> list[Block]:
-    """A story linked from two related boxes is one related item (kept where it came first)."""
-    seen: set[str] = set()
+    """Each related box lists a story once (a run of link lines may repeat one). Two boxes
+    that link the same story each keep it, as the reader sees both (a "Read also" line and the
+    box after the article, a box the page repeats); one box is never found twice, as the
+    readings after the text skip the boxes already taken (see after_article)."""
     out = []
     for b in blocks:
         if b.hint == "related":
-            # Items without a URL cannot be told apart by it: they are all kept.
-            b.items = [i for i in b.items if i.url is None or i.url not in seen]
-            seen.update(i.url for i in b.items if i.url is not None)
+            b.items = _unique(b.items)
             if not b.items:
                 continue
         out.append(b)
+    return out
+
+
+def _unique(items: list[RelatedItem]) -> list[RelatedItem]:
+    """The items less repeats of a URL (items without one cannot be told apart: all kept)."""
+    seen: set[str] = set()
+    out = []
+    for i in items:
+        if i.url is None or i.url not in seen:
+            out.append(i)
+        if i.url is not None:
+            seen.add(i.url)
     return out

@@ -32,7 +32,7 @@ def key(text: str | None) -> str:
 
 # --- Related-materials labels ----------------------------------------------------------------
 # Arrows, bullets and emoji that pages put before a label ("► Read also:", "📌 Читайте також").
-_LABEL_MARKS = " \t>»›►▶→•·*-–—|📌👉🔗📎"
+_LABEL_MARKS = " \t>»›►▶→•·*-–—|📌👉🔗📎■□◆◇●○▼▽★☆"  # glyphs set before a label
 
 
 _LABEL_SEP = re.compile(r"(?<!\s)(?:\s*:|\s+[|—–>]+(?=\s)|\s+-(?=\s))")  # from a run's start

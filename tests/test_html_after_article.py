@@ -1,0 +1,102 @@
+"""Boxes after the article's end that only their label calls related (after_article): found
+when their shape is related reading's, skipped when it is a feed's or a tag row's."""
+
+from __future__ import annotations
+
+from newsparse import html as html_reading
+from newsparse.html.after_article import newest_first
+
+from .htmlpages import report_paragraphs
+
+
+def _titles(after: str) -> list[list[str]]:
+    # The box sits well past the article's own box, as page builders place it.
+    html = (f"<html><body><div class='page'><div class='cols'><div class='main'><article><h1>"
+            f"Council approves the roads budget</h1><div class='text'>{report_paragraphs(8)}"
+            f"</div></article></div></div><div class='band'><div class='inner'><div class='grid'>"
+            f"{after}</div></div></div></div></body></html>")
+    blocks, _ = html_reading.extract(html, "https://example.org/news/roads")
+    return [[i.title for i in b.items] for b in blocks if b.hint == "related"]
+
+
+def _cards(titles: list[str], stamps: list[str] | None = None) -> str:
+    stamps = stamps or [""] * len(titles)
+    return "".join(f"<div class='card'><a href='/s/{n}'>{t}</a><span>{s}</span></div>"
+                   for n, (t, s) in enumerate(zip(titles, stamps, strict=True)))
+
+
+_HEADLINES = ["Bridge repairs will close the ring road for a month",
+              "How the city pays for its new tram line", "Cyclists ask for safer junctions"]
+
+
+def test_a_labelled_box_far_after_the_article_is_related():
+    assert _titles(f"<div class='x'><h2>Mehr zum Thema</h2>{_cards(_HEADLINES)}</div>") == [
+        _HEADLINES]
+
+
+def test_the_innermost_labelled_box_is_the_widget_not_its_wrapper():
+    html = (f"<div class='w'><div class='x'><h2>More on this story</h2>{_cards(_HEADLINES)}</div>"
+            f"<div class='y'><a href='/shop'>Visit the council shop for maps and guides</a>"
+            f"</div></div>")
+    assert _titles(html) == [_HEADLINES]
+
+
+def test_newest_posts_in_date_order_are_a_feed_whatever_the_label():
+    stamps = ["February 27, 2026", "February 19, 2026", "February 12, 2026"]
+    assert _titles(f"<div class='x'><h3>Read more</h3>{_cards(_HEADLINES, stamps)}</div>") == []
+
+
+def test_dates_out_of_order_or_years_apart_are_no_feed():
+    assert not newest_first("A 3 May 2021 B 19 Feb 2026 C 12 Feb 2026")
+    assert not newest_first("A 27.02.2026 B 19.02.2025 C 12.02.2024")
+    assert newest_first("A 2026-02-27 B 2026-02-19 C 2026-02-12")
+
+
+def test_a_labelled_row_of_topic_tags_or_a_single_link_is_no_widget():
+    tags = _cards(["Roads", "City council", "Trams"])
+    one = _cards(_HEADLINES[:1])
+    assert _titles(f"<div class='x'><h3>Related</h3>{tags}</div>"
+                   f"<div class='z'><h3>See also</h3>{one}</div>") == []
+
+
+def test_a_label_behind_a_decorative_square_is_read():
+    titles = ["市議会が道路予算を可決した理由", "新しい路面電車の費用はだれが払うのか"]
+    assert _titles("<div class='x'><p>■関連記事</p><ul>"
+                   + "".join(f"<li><a href='/a/{n}'>{t}</a></li>" for n, t in enumerate(titles))
+                   + "</ul></div>") == [titles]
+
+
+def _dated_box(days: list[int]) -> str:
+    links = "".join(f"<li><a href='/2026/03/{d:02d}/story-{d}/'>Council story number {d} in full"
+                    f"</a></li>" for d in days)
+    return f"<div class='related-posts'><h3>Related Posts</h3><ul>{links}</ul></div>"
+
+
+def test_a_related_box_of_the_newest_posts_by_their_addresses_is_a_feed():
+    assert _titles(_dated_box([19, 18, 18, 16, 14])) == []
+
+
+def test_a_related_box_of_dated_stories_in_no_date_order_is_kept():
+    assert _titles(_dated_box([4, 19, 11, 16])) == [
+        [f"Council story number {d} in full" for d in (4, 19, 11, 16)]]
+
+
+def test_a_wrapper_named_related_gives_only_its_labelled_box():
+    links = "".join(f"<li><a href='/s/{n}'>{t}</a></li>" for n, t in enumerate(_HEADLINES))
+    other = "".join(f"<li><a href='/o/{n}'>Another story of the day, number {n}</a></li>"
+                    for n in range(3))
+    html = (f"<html><body><article><h1>Council approves the roads budget</h1><div class='text'>"
+            f"{report_paragraphs(8)}</div><div class='recommendations'><div class='slot'>"
+            f"<h3>See also</h3><ul>{links}</ul></div><div class='slot'><ul>{other}</ul></div>"
+            f"</div></article></body></html>")
+    blocks, _ = html_reading.extract(html, "https://example.org/news/roads")
+    assert [[i.title for i in b.items] for b in blocks if b.hint == "related"] == [_HEADLINES]
+
+
+def test_a_box_headed_by_a_writers_name_is_their_feed_not_related():
+    links = "".join(f"<li><a href='/s/{n}'>{t}</a></li>" for n, t in enumerate(_HEADLINES))
+    html = (f"<html><body><article><h1>Council approves the roads budget</h1><div class='text'>"
+            f"{report_paragraphs(8)}</div><div class='related-box'><h3>Anna Berger</h3><ul>"
+            f"{links}</ul></div></article></body></html>")
+    blocks, _ = html_reading.extract(html, "https://example.org/news/roads")
+    assert [b for b in blocks if b.hint == "related"] == []
