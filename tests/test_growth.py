@@ -171,6 +171,12 @@ def _box_text(n: int, line: str) -> str:
             + "\n\nThe vote is set for next week, the council said.")
 
 
+def _after_article(boxes: str) -> str:
+    return ("<html><body><article><h1>T</h1>"
+            + "<p>Some running text of the article, long enough to be a paragraph here.</p>" * 4
+            + f"</article>{boxes}</body></html>")
+
+
 def _element(markup: str):
     import lxml.html
 
@@ -228,6 +234,14 @@ RULES = {
         f"The council met on Tuesday to talk about the harbour plan number {_letters(i)}.\n\n"
         f"News from the desk\n\nCouncil to vote on the harbour plan {_letters(i)}"
         for i in range(n)), 100),
+    # Labelled boxes after the article: each box's label, links and inner boxes looked at
+    # once, side by side or nested as deep as the parser reads.
+    "labelled boxes after the article": (_parse_html, lambda n: _after_article("".join(
+        f"<div><h3>Related</h3><a href='/s/{i}'>Story number {i} of the site</a>"
+        f"<a href='/t/{i}'>Another story {i} of the site</a></div>" for i in range(n))), 50),
+    "nested labelled boxes after the article": (_parse_html, lambda n: _after_article("".join(
+        f"<div><h3>Related</h3><a href='/s/{i}'>Story number {i} of the site</a>"
+        for i in range(n)) + "</div>" * n), 20),
     "author tag checked against many bylines": (
         lambda texts: pick_authors({}, {"author": "Jane Roe"}, texts),
         lambda n: ["By Jane Roe"] * n, 100),
