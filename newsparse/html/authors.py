@@ -42,8 +42,10 @@ def _one_name(name: str) -> str:
     return name
 
 
-def split_byline(text: str) -> list[str]:
-    """"By Ann Lee and Bo Ma, Reuters" -> names (prefix, dates and roles after a dash dropped)."""
+def split_byline(text: str, field: bool = False) -> list[str]:
+    """"By Ann Lee and Bo Ma, Reuters" -> names (prefix, dates and roles after a dash dropped).
+    A data field (JSON-LD or meta author) holds names only: no label is glued to them or set
+    after them, so "Lifestyle Desk" and "CottageCare" are read whole, not cut as a byline's."""
     text = norm(without_parens(norm(text)))
     text = _BY.sub("", text).strip()
     text = re.split(r"\s[|•·]\s|\s[-–—]\s|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}", text)[0]
@@ -56,7 +58,7 @@ def split_byline(text: str) -> list[str]:
         if names and _is_credential(part):
             names[-1][1].append(part)
         else:
-            names.append((_bare_name(part.rstrip(".")), []))
+            names.append((_bare_name(part.rstrip(".")) if not field else part, []))
     commas = [norm(p).strip(" ,.;:") for p in text.split(",")][1:]
     return [", ".join([_in_title_case(n), *creds]) for n, creds in names
             if n and len(n) <= 60 and len(n.split()) <= 6
@@ -148,7 +150,7 @@ def pick_authors(ld: dict, tags: dict, byline_texts: list[str]) -> list[str]:
         if "Organization" in typ:
             orgs.append(norm(without_parens(name)))
         else:
-            names.extend(split_byline(name))
+            names.extend(split_byline(name, field=True))
     # A byline element naming every JSON-LD author and more is the fuller author list.
     # Only the first byline naming them counts: later ones belong to teasers of other stories.
     for text in byline_texts if names else []:
@@ -164,7 +166,7 @@ def pick_authors(ld: dict, tags: dict, byline_texts: list[str]) -> list[str]:
                     "byl", "twitter:misc:written by", _labelled(tags, "written by")):
             value = tags.get(tag, "")
             if value and not value.startswith("http"):
-                found = [n for part in value.split("; ") for n in split_byline(part)]
+                found = [n for part in value.split("; ") for n in split_byline(part, field=True)]
                 # The site's own name in the author tag says nothing a byline could not.
                 if found and not all(key(n) in newsroom for n in found):
                     names = found
