@@ -35,3 +35,8 @@ def test_a_one_word_brand_in_a_name_field_stays_whole():
 def test_a_meta_author_with_an_inner_capital_stays_whole():
     assert authors_of('<meta name="author" content="Ann McLeodHarbour">') == [
         "Ann McLeodHarbour"]
+
+
+def test_an_entity_escaped_twice_in_a_name_field_is_read_as_its_character():
+    head = '<meta name="author" content="Ann Lee &amp;amp; Bo Ma">'
+    assert authors_of(head) == ["Ann Lee", "Bo Ma"]

@@ -3,6 +3,7 @@ and shape ("By Ann Lee and Bo Ma", a rel=author link, a "/autor/…" page)."""
 
 from __future__ import annotations
 
+import html
 import re
 from itertools import islice
 
@@ -46,6 +47,8 @@ def split_byline(text: str, field: bool = False) -> list[str]:
     """"By Ann Lee and Bo Ma, Reuters" -> names (prefix, dates and roles after a dash dropped).
     A data field (JSON-LD or meta author) holds names only: no label is glued to them or set
     after them, so "Lifestyle Desk" and "CottageCare" are read whole, not cut as a byline's."""
+    if field and "&" in text:
+        text = html.unescape(text)  # escaped twice by the CMS: "Maria &amp;amp; Katerina"
     text = norm(without_parens(norm(text)))
     text = _BY.sub("", text).strip()
     text = re.split(r"\s[|•·]\s|\s[-–—]\s|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}", text)[0]
