@@ -45,3 +45,15 @@ def test_one_link_naming_two_writers_after_the_text():
     byline = ('<p>Written by <a href="/blog/author/moses-kim-and-kate-shokurova">'
               'Moses Kim and Kate Shokurova</a></p>')
     assert authors_of(byline, after=True) == ["Moses Kim", "Kate Shokurova"]
+
+
+def test_a_byline_box_gives_way_to_its_by_line():
+    # The box holds the writer's line and a share button: only the line names the writer.
+    byline = ('<div class="byline-box"><p class="byline">By Ann Lee</p>'
+              '<div class="share"><a href="#">Share</a></div></div>')
+    assert authors_of(byline) == ["Ann Lee"]
+
+
+def test_a_position_after_the_name_is_no_second_writer():
+    byline = '<p class="byline">Written by: Ann Lee, Senior Analyst</p>'
+    assert authors_of(byline) == ["Ann Lee"]

@@ -60,6 +60,8 @@ def split_byline(text: str, field: bool = False) -> list[str]:
     for part in parts:
         if names and _is_credential(part):
             names[-1][1].append(part)
+        elif names and not field and _is_role(part):
+            continue  # "Ann Lee, Senior Analyst": the writer's position, not a second writer
         else:
             names.append((_bare_name(part.rstrip(".")) if not field else part, []))
     commas = [norm(p).strip(" ,.;:") for p in text.split(",")][1:]
@@ -72,6 +74,13 @@ def split_byline(text: str, field: bool = False) -> list[str]:
 def _is_credential(part: str) -> bool:
     """"MS", "RD", "Ph.D.", "M.D.": a degree after a name, not a name."""
     return part.replace(".", "") in pt.CREDENTIALS
+
+
+def _is_role(part: str) -> bool:
+    """"Senior Analyst", "Editor": every word names a position (or ranks it)."""
+    words = part.split()
+    return 0 < len(words) <= 4 and all(
+        is_role_word(w) or w.lower() in pt.ROLE_ADJECTIVES for w in words)
 
 
 def _in_title_case(name: str) -> str:
@@ -262,7 +271,7 @@ def _byline_groups(found) -> list[str]:
     """Byline texts in order, each run of sibling boxes alike in class also read as one,
     before its parts: two "byline" boxes side by side, one writer each, are one byline of
     two writers."""
-    found = list(found)
+    found = _inner_bylines(list(found))
     alike: dict[tuple, list[str]] = {}  # (parent, class) -> texts, gathered in one pass
     for el, text in found:
         if el.get("class"):
@@ -274,6 +283,23 @@ def _byline_groups(found) -> list[str]:
             texts.append(", ".join(group))
         texts.append(text)
     return texts
+
+
+_LOOKAHEAD = 3  # bylines after a box searched for its inner line
+_NESTING = 8  # levels up from a byline to the box it may sit in
+
+
+def _inner_bylines(found: list) -> list:
+    """A byline box holding a "By Ann Lee" line and more (the writer's role, a share
+    button) gives way to that line: the box's other words are no part of the name. The
+    line is among the next few bylines found, the box among its first ancestors."""
+    out = []
+    for i, (el, text) in enumerate(found):
+        if not any(len(t) < len(text) and _BY.match(t)
+                   and el in islice(d.iterancestors(), _NESTING)
+                   for d, t in found[i + 1:i + 1 + _LOOKAHEAD]):
+            out.append((el, text))
+    return out
 
 
 _MICRODATA_NAME = 40  # elements searched for the author's itemprop="name"
