@@ -40,3 +40,12 @@ def test_a_meta_author_with_an_inner_capital_stays_whole():
 def test_an_entity_escaped_twice_in_a_name_field_is_read_as_its_character():
     head = '<meta name="author" content="Ann Lee &amp;amp; Bo Ma">'
     assert authors_of(head) == ["Ann Lee", "Bo Ma"]
+
+
+def test_a_login_in_the_author_tag_is_kept_when_no_byline_names_anyone():
+    assert authors_of('<meta name="author" content="ann.lee">') == ["ann.lee"]
+
+
+def test_a_login_in_the_author_tag_gives_way_to_the_visible_byline():
+    head = ld_author({"@type": "Person", "name": "web.editor"})
+    assert authors_of(head, '<p class="byline">By Ann Lee</p>') == ["Ann Lee"]

@@ -57,3 +57,9 @@ def test_a_byline_box_gives_way_to_its_by_line():
 def test_a_position_after_the_name_is_no_second_writer():
     byline = '<p class="byline">Written by: Ann Lee, Senior Analyst</p>'
     assert authors_of(byline) == ["Ann Lee"]
+
+
+def test_posted_by_a_handle_on_a_date():
+    byline = ('<span class="story-byline">Posted by <a href="/u/harbourfan">harbourfan</a> '
+              'on Tuesday March 4, 2025 @10:15AM</span>')
+    assert authors_of(byline) == ["harbourfan"]

@@ -43,6 +43,13 @@ def _one_name(name: str) -> str:
     return name
 
 
+# Where a byline's names end: a separator, a date, or " on " and a date ("Posted by ann on
+# Friday December 19"; "on behalf of" is no date).
+_BYLINE_END = re.compile(
+    r"\s[|•·]\s|\s[-–—]\s|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}|\s(?:on|am|le)\s(?="
+    r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d))")
+
+
 def split_byline(text: str, field: bool = False) -> list[str]:
     """"By Ann Lee and Bo Ma, Reuters" -> names (prefix, dates and roles after a dash dropped).
     A data field (JSON-LD or meta author) holds names only: no label is glued to them or set
@@ -51,7 +58,7 @@ def split_byline(text: str, field: bool = False) -> list[str]:
         text = html.unescape(text)  # escaped twice by the CMS: "Maria &amp;amp; Katerina"
     text = norm(without_parens(norm(text)))
     text = _BY.sub("", text).strip()
-    text = re.split(r"\s[|•·]\s|\s[-–—]\s|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}", text)[0]
+    text = _BYLINE_END.split(text)[0]
     if re.fullmatch(r"[^\s,]+, [^\s,]+", text):  # "Lee, Ann": one name, surname first
         return [_one_name(text)]
     parts = [norm(n).strip(" ,;:…") for n in _SPLIT_AUTHORS.split(text)
@@ -68,7 +75,7 @@ def split_byline(text: str, field: bool = False) -> list[str]:
     return [", ".join([_in_title_case(n), *creds]) for n, creds in names
             if n and len(n) <= 60 and len(n.split()) <= 6
             and not any(c.isdigit() for c in n) and "@" not in n and "://" not in n
-            and not _DOMAIN.fullmatch(n) and not (n in commas and _is_place(n))]
+            and (field or not _DOMAIN.fullmatch(n)) and not (n in commas and _is_place(n))]
 
 
 def _is_credential(part: str) -> bool:
@@ -172,7 +179,8 @@ def pick_authors(ld: dict, tags: dict, byline_texts: list[str]) -> list[str]:
         if {key(n) for n in names} & {key(n) for n in found}:
             break
     newsroom = publisher | {key(o) for o in orgs}
-    from_tag = not names
+    # A CMS account ("ann.lee", "editor_2") in the data gives way to a visible byline too.
+    from_tag = not names or all(map(_is_handle, names))
     if not names:
         for tag in ("author", "article:author", "dc.creator", "citation_author", "sailthru.author",
                     "byl", "twitter:misc:written by", _labelled(tags, "written by")):
@@ -202,6 +210,11 @@ def pick_authors(ld: dict, tags: dict, byline_texts: list[str]) -> list[str]:
     # The publisher beside a person ("Jane Doe, BBC News") is where they write, not a writer.
     people = [n for n in names if not _newsroom(n, publisher)]
     return _dedupe(people or names)
+
+
+def _is_handle(name: str) -> bool:
+    """"ann.lee", "jdoe_2": one lower-case word, a login rather than a name as signed."""
+    return " " not in name and name == name.lower() and any(c.islower() for c in name)
 
 
 def _newsroom(name: str, publisher: set[str]) -> bool:

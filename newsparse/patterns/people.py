@@ -215,7 +215,7 @@ _LAZY["BYLINE_JOIN_RE"] = (
 
 # "By", "Von", "Por", "Par", ... before author names in a byline.
 BYLINE_PREFIX_RE = (
-    r"^(?:written\s+by|reported\s+by|by|von|por|par|door|af|av|di|da|de|przez|tekst|text|"
+    r"^(?:written\s+by|reported\s+by|posted\s+by|words\s+by|by|von|por|par|door|af|av|di|da|de|przez|tekst|text|"
     r"autor(?:in|a)?|author|authors|yazan|от|автор|текст)\s*:?\s+"
 )
 
