@@ -63,3 +63,15 @@ def test_posted_by_a_handle_on_a_date():
     byline = ('<span class="story-byline">Posted by <a href="/u/harbourfan">harbourfan</a> '
               'on Tuesday March 4, 2025 @10:15AM</span>')
     assert authors_of(byline) == ["harbourfan"]
+
+
+def test_written_by_below_the_body():
+    assert authors_of("<p>Written by Ann Lee</p>", after=True) == ["Ann Lee"]
+
+
+def test_written_by_set_as_a_heading():
+    assert authors_of("<h3>Written by Ann Lee</h3>", after=True) == ["Ann Lee"]
+
+
+def test_a_bare_by_line_below_the_body_is_not_read_as_the_byline():
+    assert authors_of("<p>By Royal Appointment</p>", after=True) == []

@@ -257,9 +257,9 @@ def _byline_text(el, below_body_start: bool) -> str | None:
     if el.tag in ("html", "body", "article", "main"):
         return None
     if not pt.BYLINE_CLASS_RE.search(classes(el)):
-        if below_body_start or el.tag not in _UNMARKED_BYLINE_TAGS or not small(el, 30):
+        if el.tag not in _UNMARKED_BYLINE_TAGS + _HEADINGS or not small(el, 30):
             return None
-        return _unmarked_byline(el)
+        return _unmarked_byline(el, below_body_start or el.tag in _HEADINGS)
     if not small(el, 30):
         return None
     text = text_of(el)
@@ -356,11 +356,19 @@ def _is_name(text: str) -> bool:
     return bool(_NAME.fullmatch(text)) and all(w[:1].isupper() for w in text.split())
 
 
-def _unmarked_byline(el) -> str | None:
+def _unmarked_byline(el, signed_only: bool) -> str | None:
     """A short line "By Ann Lee and Bo Ma" / "Von: Bill McCarthy" with no class saying so:
-    taken when everything after the prefix is two-to-four-word capitalised names."""
+    taken when everything after the prefix is two-to-four-word capitalised names. Below the
+    body's start, or set as a heading, only "Written by Ann Lee" says whom the line names:
+    a bare "By …" there may be a caption's or a quote's."""
     text = text_of(el)
+    if signed_only and not _SIGNED.match(text):
+        return None
     return text if byline_names(text) else None
+
+
+_SIGNED = re.compile(r"(?:written|posted)\s+by\b", re.I)
+_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
 
 
 def byline_names(text: str) -> list[str] | None:
