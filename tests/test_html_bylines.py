@@ -75,3 +75,11 @@ def test_written_by_set_as_a_heading():
 
 def test_a_bare_by_line_below_the_body_is_not_read_as_the_byline():
     assert authors_of("<p>By Royal Appointment</p>", after=True) == []
+
+
+def test_a_contributors_label_before_the_name():
+    # The line stands between the headline and the body, marked by no class.
+    page = ("<html><body><main><h1>Council backs the new harbour plan</h1>"
+            "<div><strong>Contributors:</strong> Ann Lee</div>"
+            f"<article>{report_paragraphs(6)}</article></main></body></html>")
+    assert newsparse.parse_html(page).authors == ["Ann Lee"]
