@@ -83,3 +83,8 @@ def test_a_contributors_label_before_the_name():
             "<div><strong>Contributors:</strong> Ann Lee</div>"
             f"<article>{report_paragraphs(6)}</article></main></body></html>")
     assert newsparse.parse_html(page).authors == ["Ann Lee"]
+
+
+def test_the_reviewer_after_the_writer_is_no_writer():
+    byline = '<p class="byline">By Ann Lee, DVM. Reviewed by Bo Ma, DVM</p>'
+    assert [a.rstrip(".") for a in authors_of(byline)] == ["Ann Lee, DVM"]

@@ -43,9 +43,10 @@ def _one_name(name: str) -> str:
     return name
 
 
-# Where a byline's names end: a separator, a date, or " on " and a date ("Posted by ann on
-# Friday December 19"; "on behalf of" is no date).
+# Where a byline's names end: a separator, a date, " on " and a date ("Posted by ann on
+# Friday December 19"; "on behalf of" is no date), or another hand's "Reviewed by".
 _BYLINE_END = re.compile(
+    r"(?i:reviewed|fact[- ]checked|edited|illustrated)\s+by\s|"
     r"\s[|•·]\s|\s[-–—]\s|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}|\s(?:on|am|le)\s(?="
     r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d))")
 
