@@ -3,6 +3,7 @@ and shape ("By Ann Lee and Bo Ma", a rel=author link, a "/autor/…" page)."""
 
 from __future__ import annotations
 
+import html
 import re
 from itertools import islice
 
@@ -42,11 +43,23 @@ def _one_name(name: str) -> str:
     return name
 
 
-def split_byline(text: str) -> list[str]:
-    """"By Ann Lee and Bo Ma, Reuters" -> names (prefix, dates and roles after a dash dropped)."""
+# Where a byline's names end: a separator, a date, " on " and a date ("Posted by ann on
+# Friday December 19"; "on behalf of" is no date), or another hand's "Reviewed by".
+_BYLINE_END = re.compile(
+    r"(?i:reviewed|fact[- ]checked|edited|illustrated)\s+by\s|"
+    r"\s[|•·]\s|\s[-–—]\s|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}|\s(?:on|am|le)\s(?="
+    r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d))")
+
+
+def split_byline(text: str, field: bool = False) -> list[str]:
+    """"By Ann Lee and Bo Ma, Reuters" -> names (prefix, dates and roles after a dash dropped).
+    A data field (JSON-LD or meta author) holds names only: no label is glued to them or set
+    after them, so "Lifestyle Desk" and "CottageCare" are read whole, not cut as a byline's."""
+    if field and "&" in text:
+        text = html.unescape(text)  # escaped twice by the CMS: "Maria &amp;amp; Katerina"
     text = norm(without_parens(norm(text)))
     text = _BY.sub("", text).strip()
-    text = re.split(r"\s[|•·]\s|\s[-–—]\s|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}", text)[0]
+    text = _BYLINE_END.split(text)[0]
     if re.fullmatch(r"[^\s,]+, [^\s,]+", text):  # "Lee, Ann": one name, surname first
         return [_one_name(text)]
     parts = [norm(n).strip(" ,;:…") for n in _SPLIT_AUTHORS.split(text)
@@ -55,18 +68,27 @@ def split_byline(text: str) -> list[str]:
     for part in parts:
         if names and _is_credential(part):
             names[-1][1].append(part)
+        elif names and not field and _is_role(part):
+            continue  # "Ann Lee, Senior Analyst": the writer's position, not a second writer
         else:
-            names.append((_bare_name(part.rstrip(".")), []))
+            names.append((_bare_name(part.rstrip(".")) if not field else part, []))
     commas = [norm(p).strip(" ,.;:") for p in text.split(",")][1:]
     return [", ".join([_in_title_case(n), *creds]) for n, creds in names
             if n and len(n) <= 60 and len(n.split()) <= 6
             and not any(c.isdigit() for c in n) and "@" not in n and "://" not in n
-            and not _DOMAIN.fullmatch(n) and not (n in commas and _is_place(n))]
+            and (field or not _DOMAIN.fullmatch(n)) and not (n in commas and _is_place(n))]
 
 
 def _is_credential(part: str) -> bool:
     """"MS", "RD", "Ph.D.", "M.D.": a degree after a name, not a name."""
     return part.replace(".", "") in pt.CREDENTIALS
+
+
+def _is_role(part: str) -> bool:
+    """"Senior Analyst", "Editor": every word names a position (or ranks it)."""
+    words = part.split()
+    return 0 < len(words) <= 4 and all(
+        is_role_word(w) or w.lower() in pt.ROLE_ADJECTIVES for w in words)
 
 
 def _in_title_case(name: str) -> str:
@@ -148,7 +170,7 @@ def pick_authors(ld: dict, tags: dict, byline_texts: list[str]) -> list[str]:
         if "Organization" in typ:
             orgs.append(norm(without_parens(name)))
         else:
-            names.extend(split_byline(name))
+            names.extend(split_byline(name, field=True))
     # A byline element naming every JSON-LD author and more is the fuller author list.
     # Only the first byline naming them counts: later ones belong to teasers of other stories.
     for text in byline_texts if names else []:
@@ -158,13 +180,14 @@ def pick_authors(ld: dict, tags: dict, byline_texts: list[str]) -> list[str]:
         if {key(n) for n in names} & {key(n) for n in found}:
             break
     newsroom = publisher | {key(o) for o in orgs}
-    from_tag = not names
+    # A CMS account ("ann.lee", "editor_2") in the data gives way to a visible byline too.
+    from_tag = not names or all(map(_is_handle, names))
     if not names:
         for tag in ("author", "article:author", "dc.creator", "citation_author", "sailthru.author",
                     "byl", "twitter:misc:written by", _labelled(tags, "written by")):
             value = tags.get(tag, "")
             if value and not value.startswith("http"):
-                found = [n for part in value.split("; ") for n in split_byline(part)]
+                found = [n for part in value.split("; ") for n in split_byline(part, field=True)]
                 # The site's own name in the author tag says nothing a byline could not.
                 if found and not all(key(n) in newsroom for n in found):
                     names = found
@@ -188,6 +211,11 @@ def pick_authors(ld: dict, tags: dict, byline_texts: list[str]) -> list[str]:
     # The publisher beside a person ("Jane Doe, BBC News") is where they write, not a writer.
     people = [n for n in names if not _newsroom(n, publisher)]
     return _dedupe(people or names)
+
+
+def _is_handle(name: str) -> bool:
+    """"ann.lee", "jdoe_2": one lower-case word, a login rather than a name as signed."""
+    return " " not in name and name == name.lower() and any(c.islower() for c in name)
 
 
 def _newsroom(name: str, publisher: set[str]) -> bool:
@@ -230,9 +258,9 @@ def _byline_text(el, below_body_start: bool) -> str | None:
     if el.tag in ("html", "body", "article", "main"):
         return None
     if not pt.BYLINE_CLASS_RE.search(classes(el)):
-        if below_body_start or el.tag not in _UNMARKED_BYLINE_TAGS or not small(el, 30):
+        if el.tag not in _UNMARKED_BYLINE_TAGS + _HEADINGS or not small(el, 30):
             return None
-        return _unmarked_byline(el)
+        return _unmarked_byline(el, below_body_start or el.tag in _HEADINGS)
     if not small(el, 30):
         return None
     text = text_of(el)
@@ -257,7 +285,7 @@ def _byline_groups(found) -> list[str]:
     """Byline texts in order, each run of sibling boxes alike in class also read as one,
     before its parts: two "byline" boxes side by side, one writer each, are one byline of
     two writers."""
-    found = list(found)
+    found = _inner_bylines(list(found))
     alike: dict[tuple, list[str]] = {}  # (parent, class) -> texts, gathered in one pass
     for el, text in found:
         if el.get("class"):
@@ -269,6 +297,23 @@ def _byline_groups(found) -> list[str]:
             texts.append(", ".join(group))
         texts.append(text)
     return texts
+
+
+_LOOKAHEAD = 3  # bylines after a box searched for its inner line
+_NESTING = 8  # levels up from a byline to the box it may sit in
+
+
+def _inner_bylines(found: list) -> list:
+    """A byline box holding a "By Ann Lee" line and more (the writer's role, a share
+    button) gives way to that line: the box's other words are no part of the name. The
+    line is among the next few bylines found, the box among its first ancestors."""
+    out = []
+    for i, (el, text) in enumerate(found):
+        if not any(len(t) < len(text) and _BY.match(t)
+                   and el in islice(d.iterancestors(), _NESTING)
+                   for d, t in found[i + 1:i + 1 + _LOOKAHEAD]):
+            out.append((el, text))
+    return out
 
 
 _MICRODATA_NAME = 40  # elements searched for the author's itemprop="name"
@@ -312,11 +357,19 @@ def _is_name(text: str) -> bool:
     return bool(_NAME.fullmatch(text)) and all(w[:1].isupper() for w in text.split())
 
 
-def _unmarked_byline(el) -> str | None:
+def _unmarked_byline(el, signed_only: bool) -> str | None:
     """A short line "By Ann Lee and Bo Ma" / "Von: Bill McCarthy" with no class saying so:
-    taken when everything after the prefix is two-to-four-word capitalised names."""
+    taken when everything after the prefix is two-to-four-word capitalised names. Below the
+    body's start, or set as a heading, only "Written by Ann Lee" says whom the line names:
+    a bare "By …" there may be a caption's or a quote's."""
     text = text_of(el)
+    if signed_only and not _SIGNED.match(text):
+        return None
     return text if byline_names(text) else None
+
+
+_SIGNED = re.compile(r"(?:written|posted)\s+by\b", re.I)
+_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
 
 
 def byline_names(text: str) -> list[str] | None:

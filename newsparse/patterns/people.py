@@ -215,8 +215,8 @@ _LAZY["BYLINE_JOIN_RE"] = (
 
 # "By", "Von", "Por", "Par", ... before author names in a byline.
 BYLINE_PREFIX_RE = (
-    r"^(?:written\s+by|reported\s+by|by|von|por|par|door|af|av|di|da|de|przez|tekst|text|"
-    r"autor(?:in|a)?|author|authors|yazan|от|автор|текст)\s*:?\s+"
+    r"^(?:written\s+by|reported\s+by|posted\s+by|words\s+by|by|von|por|par|door|af|av|di|da|de|przez|tekst|text|"
+    r"autor(?:in|a)?|author|authors|contributors?|yazan|от|автор|текст)\s*:?\s+"
 )
 
 # Degrees and credentials written after a name ("Jane Doe, MS, RD", "Ann Lee, M.D."): they
