@@ -39,12 +39,12 @@ def labelled_boxes(tree, container, base: str | None, order: dict, taken: list) 
     held = set(taken)
     found: list[Block] = []
     for el in tree.iter(*_BOXES):
-        if order.get(el, 0) <= end or el.find(".//a") is None:
+        if order.get(el, 0) <= end:
             continue
-        first = _first_text(el)
+        first = _first_text(el)  # a few descendants: most boxes have no label, and end here
         label = _label(first)
-        if label is None or feed_label(label) or _deeper_box(el, first) or hidden(el) \
-                or _overlaps(el, held, taken):
+        if label is None or el.find(".//a") is None or feed_label(label) \
+                or _deeper_box(el, first) or hidden(el) or _overlaps(el, held, taken):
             continue
         items = related_items(el, base)
         if not 2 <= len(items) <= _FEED_SIZE or not _headlines([i.title for i in items]) \

@@ -362,10 +362,24 @@ def _unmarked_byline(el, signed_only: bool) -> str | None:
     taken when everything after the prefix is two-to-four-word capitalised names. Below the
     body's start, or set as a heading, only "Written by Ann Lee" says whom the line names:
     a bare "By …" there may be a caption's or a quote's."""
+    if not _opens_like_byline(el):
+        return None  # most lines: read no further than their first words
     text = text_of(el)
     if signed_only and not _SIGNED.match(text):
         return None
     return text if byline_names(text) else None
+
+
+def _opens_like_byline(el) -> bool:
+    """Whether the element's first words are a byline's prefix ("By", "Von:", "Posted by"):
+    the whole text of every short line of the page is not needed to tell."""
+    for piece in islice(el.itertext(), _FIRST_PIECES):
+        if piece.strip():
+            return bool(_BY.match(piece.lstrip() + " ."))
+    return False
+
+
+_FIRST_PIECES = 4  # text pieces looked at for the first words (empty ones come first)
 
 
 _SIGNED = re.compile(r"(?:written|posted)\s+by\b", re.I)
