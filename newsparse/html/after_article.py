@@ -38,11 +38,13 @@ def labelled_boxes(tree, container, base: str | None, order: dict, taken: list) 
     end = max((order.get(e, 0) for e in container.iter()), default=0)
     held = set(taken)
     found: list[Block] = []
+    labels: dict = {}
     for el in tree.iter(*_BOXES):
         if order.get(el, 0) <= end:
             continue
         first = _first_text(el)  # a few descendants: most boxes have no label, and end here
-        label = _label(first)
+        # Nested boxes open with the same first words: each is read once.
+        label = labels[first] if first in labels else labels.setdefault(first, _label(first))
         if label is None or el.find(".//a") is None or feed_label(label) \
                 or _deeper_box(el, first) or hidden(el) or _overlaps(el, held, taken):
             continue
