@@ -63,8 +63,16 @@ class _Handler(BaseHTTPRequestHandler):
         pass
 
 
+class _QuietServer(ThreadingHTTPServer):
+    def handle_error(self, request, client_address) -> None:
+        # A client that gave up (the /slow page outlasts the read timeout) makes the handler's
+        # late write fail; socketserver would print that traceback to whatever stderr is then,
+        # often the captured stderr of another test running its CLI.
+        pass
+
+
 @contextmanager
-def serving(handler, server_class=ThreadingHTTPServer) -> Iterator[str]:
+def serving(handler, server_class=_QuietServer) -> Iterator[str]:
     """Serve `handler` on 127.0.0.1 from a thread; yield the base URL."""
     httpd = server_class(("127.0.0.1", 0), handler)
     httpd.daemon_threads = True
