@@ -46,7 +46,8 @@ def extract(html: str, url: str | None = None) -> tuple[list[Block], Metadata]:
         walker = _second_opinion(walker, reading, tree, weights, container)
     blocks = tidy.tidy(tidy.drop_closing_notes(walker), page.title, tidy.alt_texts(container))
     blocks = tidy.drop_signature(tidy.drop_lead_bylines(blocks), page)
-    blocks = images.without_captions(blocks, page.images)
+    captions = images.caption_keys(page.images)
+    blocks = images.without_captions(blocks, captions)
     attached = after_article.attached_related(walker.base, scope(h1, container), container)
     blocks = after_article.without_feeds(related.dedupe_links(
         blocks + [b for _, b in attached] + after_article.labelled_boxes(
@@ -54,8 +55,7 @@ def extract(html: str, url: str | None = None) -> tuple[list[Block], Metadata]:
     blocks = fallback.fallback_if_thin(blocks, reading, ld)
     first = lead.first_paragraph(walker, order.get(h1, -1), order)
     page.summary, apart = lead.find_standfirst(h1, container, first, order, desc)
-    captions = images.caption_keys(page.images)  # a caption by the headline is no lead
-    if key(page.summary) in captions:
+    if key(page.summary) in captions:  # a caption by the headline is no lead
         page.summary, apart = None, False
     blocks = tidy.take_summary(blocks, page, desc, apart)
     intro = [t for t in lead.intro_paragraphs(h1, container, order) if key(t) not in captions]
@@ -95,7 +95,8 @@ def _pictures(page: Metadata, tree, region, ld: dict, tags: dict, base: str | No
     page.lead_image = images.lead_image(named, tags, base)
     if page.lead_image is None or (page.images and page.image_anchors[0] is None):
         return  # the article's first picture leads
-    if all(images.path_of(i.url) != images.path_of(page.lead_image.url) for i in page.images):
+    named_path = images.path_of(page.lead_image.url)
+    if all(images.path_of(i.url) != named_path for i in page.images):
         page.lead_image = cover.shown_lead(tree, page.lead_image, base)
 
 

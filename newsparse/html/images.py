@@ -200,10 +200,9 @@ def caption_keys(images: list[Image]) -> set[str]:
     return said
 
 
-def without_captions(blocks: list[Block], images: list[Image]) -> list[Block]:
-    """The blocks without a paragraph that is a picture's caption (with or without its
-    credit): a template may set the caption a second time as text."""
-    said = caption_keys(images)
+def without_captions(blocks: list[Block], said: set[str]) -> list[Block]:
+    """The blocks without a paragraph that is a picture's caption (`said`: caption_keys, with
+    or without its credit): a template may set the caption a second time as text."""
     if not said:
         return blocks
     return [b for b in blocks if b.hint not in (None, "paragraph") or key(b.text) not in said]

@@ -177,12 +177,10 @@ def introduced(el) -> bool:
             or el.find(".//svg") is not None:
         return False
     for sib in islice(el.itersiblings(preceding=True), _RUN_BACK):
-        if not isinstance(sib.tag, str):
-            continue
-        text = text_of(sib)
-        if sib.tag == "blockquote" and not _QUOTE_CLASS.search(classes(sib)):
-            continue
-        if text:
+        if not isinstance(sib.tag, str) or (
+                sib.tag == "blockquote" and not _QUOTE_CLASS.search(classes(sib))):
+            continue  # another quotation of the run: what stands before it decides
+        if text := text_of(sib):
             return text.endswith(":")
     return False
 

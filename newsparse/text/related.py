@@ -168,8 +168,8 @@ _LABEL_CHARS = 80
 
 
 def label_shaped(text: str) -> bool:
-    """A line that could head a box of links in any language: short, one line, not a sentence
-    (a colon may close it), not a bullet or a link itself."""
+    """A line that could head a box of links in any language: short, one line, not a
+    sentence, holding no colon, not a bullet or a link itself."""
     t = text.strip()
     if "\n" in t or len(t) > _LABEL_CHARS or not t or URL.search(t) or BULLET.match(t):
         return False
@@ -238,7 +238,5 @@ def take_shape_box(blocks: list[Block], at: int, labels: frozenset[str],
     if not (label in labels and stop - at == 1) and (
             stop - at < 2 or _words(blocks[at:stop]) < _RUN_WORDS * (stop - at)):
         return None
-    box = Related(label=label, items=[], after_paragraph=after_paragraph)
-    for block in blocks[at:stop]:
-        box.items.extend(related_items([block.text.strip()]))
-    return box, stop, heading
+    items = related_items([block.text.strip() for block in blocks[at:stop]])
+    return Related(label=label, items=items, after_paragraph=after_paragraph), stop, heading
