@@ -25,8 +25,9 @@ def _cards(titles: list[str], stamps: list[str] | None = None) -> str:
                    for n, (t, s) in enumerate(zip(titles, stamps, strict=True)))
 
 
+# Related reading shares the article's topic: one headline names the council (see topics).
 _HEADLINES = ["Bridge repairs will close the ring road for a month",
-              "How the city pays for its new tram line", "Cyclists ask for safer junctions"]
+              "How the council pays for its new tram line", "Cyclists ask for safer junctions"]
 
 
 def test_a_labelled_box_far_after_the_article_is_related():
@@ -100,3 +101,12 @@ def test_a_box_headed_by_a_writers_name_is_their_feed_not_related():
             f"{links}</ul></div></article></body></html>")
     blocks, _ = html_reading.extract(html, "https://example.org/news/roads")
     assert [b for b in blocks if b.hint == "related"] == []
+
+
+def test_a_related_box_of_headlines_on_other_topics_only_is_not_related():
+    other = ["Celebrity chef opens a seaside restaurant", "Ten gadgets worth buying this spring",
+             "Storm warning issued for mountain villages"]
+    assert _titles(f"<div class='x'><h2>Read more</h2>{_cards(other)}</div>") == []
+    # One headline on the article's topic makes it the article's reading.
+    mixed = other[:2] + ["Budget vote: what the roads plan costs"]
+    assert _titles(f"<div class='x'><h2>Read more</h2>{_cards(mixed)}</div>") == [mixed]

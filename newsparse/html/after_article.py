@@ -15,6 +15,7 @@ from datetime import date
 from itertools import islice, pairwise
 
 from .. import patterns as pt
+from .. import topics
 from ..model import Block
 from ..text.lines import is_person, match_related_label, match_topic_label
 from .dom import CJK, SKIP_TAGS, classes, hidden, text_of
@@ -118,13 +119,15 @@ _URL_DATE = re.compile(r"/(\d{4})([/-])(\d{2})\2(\d{2})(?:/|-|$)")
 _URL_FEED_DATES = 4  # dated addresses: three in order are often a topic box's by chance
 
 
-def without_feeds(blocks: list[Block]) -> list[Block]:
+def without_feeds(blocks: list[Block], title: str | None = None) -> list[Block]:
     """The blocks less the related boxes that are feeds: the newest posts of the site (their
-    stories' addresses carry dates, newest first, within a month) or a writer's latest (the
-    box is headed by a name alone, no related label), whatever box holds them."""
+    stories' addresses carry dates, newest first, within a month), a writer's latest (the
+    box is headed by a name alone, no related label), or headlines that share no topic with
+    the article (see topics), whatever box holds them."""
+    topic = topics.keywords(title, (b.text for b in blocks if b.hint != "related"))
     return [b for b in blocks if b.hint != "related" or not (_writers_box(b.label) or (
         _in_date_order([d for i in b.items[:_FEED_SIZE] if (d := _url_day(i.url or ""))
-                        is not None], _URL_FEED_DATES)))]
+                        is not None], _URL_FEED_DATES)) or topics.off_topic(b, topic))]
 
 
 def _writers_box(label: str | None) -> bool:
