@@ -48,10 +48,15 @@ def keywords(title: str | None, texts: Iterable[str]) -> set[str]:
     return set(words(title or "")) | {w for w, n in counts.items() if n >= _REPEATED}
 
 
+def judged(box: Block) -> bool:
+    """Whether a box has headlines enough to tell a feed by (see off_topic)."""
+    return len(box.items) >= _JUDGED
+
+
 def off_topic(box: Block, topic: set[str]) -> bool:
     """Whether a related box holds headlines of other topics only: three or more, each with
     words to compare and none of them the article's (its label's words aside)."""
-    if len(box.items) < _JUDGED or not topic:
+    if not judged(box) or not topic:
         return False
     label = set(words(box.label or ""))
     for item in box.items:

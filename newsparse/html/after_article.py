@@ -124,7 +124,10 @@ def without_feeds(blocks: list[Block], title: str | None = None) -> list[Block]:
     stories' addresses carry dates, newest first, within a month), a writer's latest (the
     box is headed by a name alone, no related label), or headlines that share no topic with
     the article (see topics), whatever box holds them."""
-    topic = topics.keywords(title, (b.text for b in blocks if b.hint != "related"))
+    # The article's words are counted only for a page with a box to judge: most have none.
+    judged = any(b.hint == "related" and topics.judged(b) for b in blocks)
+    topic = topics.keywords(title, (b.text for b in blocks if b.hint != "related")) \
+        if judged else set()
     return [b for b in blocks if b.hint != "related" or not (_writers_box(b.label) or (
         _in_date_order([d for i in b.items[:_FEED_SIZE] if (d := _url_day(i.url or ""))
                         is not None], _URL_FEED_DATES)) or topics.off_topic(b, topic))]
