@@ -6,7 +6,8 @@ labelled_boxes: boxes set after the article's end that only their label calls re
 A label alone lets in the site's feeds ("Read more" over the newest posts), so such a box
 must also have the shape of related reading: a few links (two to a box's worth) to stories
 named by headlines (not tag words), on the page's own site, and not the newest posts in date
-order (without_feeds: newest first by the dates in the text or the stories' addresses)."""
+order (without_feeds: newest first by the dates in the text or the stories' addresses) nor
+headlines that share no word with the article (see topics)."""
 
 from __future__ import annotations
 
@@ -119,7 +120,7 @@ _URL_DATE = re.compile(r"/(\d{4})([/-])(\d{2})\2(\d{2})(?:/|-|$)")
 _URL_FEED_DATES = 4  # dated addresses: three in order are often a topic box's by chance
 
 
-def without_feeds(blocks: list[Block], title: str | None = None) -> list[Block]:
+def without_feeds(blocks: list[Block], title: str | None) -> list[Block]:
     """The blocks less the related boxes that are feeds: the newest posts of the site (their
     stories' addresses carry dates, newest first, within a month), a writer's latest (the
     box is headed by a name alone, no related label), or headlines that share no topic with
