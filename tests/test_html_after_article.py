@@ -110,3 +110,13 @@ def test_a_related_box_of_headlines_on_other_topics_only_is_not_related():
     # One headline on the article's topic makes it the article's reading.
     mixed = other[:2] + ["Budget vote: what the roads plan costs"]
     assert _titles(f"<div class='x'><h2>Read more</h2>{_cards(mixed)}</div>") == [mixed]
+
+
+def test_a_box_headed_by_its_topic_pages_link_lists_that_topics_stories():
+    head = "<div class='head'><h3><a href='/topic/city-roads'>City roads</a></h3></div>"
+    assert _titles(f"<div class='x'>{head}<div class='list'>{_cards(_HEADLINES)}</div></div>"
+                   ) == [_HEADLINES]
+    # A heading that links anywhere else is a section's front page, not a label.
+    section = head.replace("/topic/city-roads", "/local")
+    assert _titles(f"<div class='x'>{section}<div class='list'>{_cards(_HEADLINES)}</div></div>"
+                   ) == []

@@ -70,20 +70,38 @@ def _first_text(el):
 
 
 def _label(first) -> str | None:
-    """The box's first words when they are a related label, not a link."""
-    if first is None or first.tag == "a" or next(first.iterancestors("a"), None) is not None:
+    """The box's first words when they are a related label, not a link, or the heading's
+    link to the topic page whose stories the box lists ("<h3><a href=/emne/…>Sommer-OL
+    2024</a></h3>")."""
+    if first is None:
         return None
+    link = first if first.tag == "a" else next(first.iterancestors("a"), None)
+    if link is not None:
+        return _topic_heading(link)
     text = text_of(first)
     if match_related_label(text):
         return text
     return match_topic_label(text)
 
 
+_TOPIC_HEADING_WORDS = 5  # a topic's name, not a headline that links to its story
+
+
+def _topic_heading(link) -> str | None:
+    head = link.getparent()
+    if head is None or head.tag not in ("h2", "h3", "h4") or not pt.TAG_PAGE_RE.search(
+            link.get("href") or ""):
+        return None
+    text = text_of(head)
+    return text if text == text_of(link) and len(text.split()) <= _TOPIC_HEADING_WORDS else None
+
+
 def _deeper_box(el, first) -> bool:
     """A child box opens with the same label and holds links: that one is the box (a
     wrapper around it may hold other boxes too)."""
-    return any(isinstance(k.tag, str) and k.tag in _BOXES and k.find(".//a") is not None
-               and _first_text(k) is first for k in el)
+    own = {first, *first.iterancestors("a")}  # a topic heading's link is no item
+    return any(isinstance(k.tag, str) and k.tag in _BOXES and _first_text(k) is first
+               and any(a not in own for a in k.iter("a")) for k in el)
 
 
 def _headlines(titles: list[str]) -> bool:
