@@ -120,3 +120,11 @@ def test_a_box_headed_by_its_topic_pages_link_lists_that_topics_stories():
     section = head.replace("/topic/city-roads", "/local")
     assert _titles(f"<div class='x'>{section}<div class='list'>{_cards(_HEADLINES)}</div></div>"
                    ) == []
+
+
+def test_a_box_never_lists_the_page_it_sits_in():
+    # The site's list of the day's stories holds the article itself: that link is no reading.
+    own = "<div class='card'><a href='https://example.org/news/roads?ref=box#top'>Council " \
+          "approves the roads budget</a></div>"
+    assert _titles(f"<div class='x'><h2>More on this story</h2>{own}{_cards(_HEADLINES)}"
+                   f"</div>") == [_HEADLINES]

@@ -306,19 +306,27 @@ def unwrap_related_noscript(tree) -> None:
 _FEED_SIZE = 20  # links: more than a related box holds, what a site's feed runs to
 
 
-def dedupe_links(blocks: list[Block]) -> list[Block]:
-    """Each related box lists a story once (a run of link lines may repeat one). Two boxes
-    that link the same story each keep it, as the reader sees both (a "Read also" line and the
+def dedupe_links(blocks: list[Block], page: tuple[str | None, ...] = ()) -> list[Block]:
+    """Each related box lists a story once (a run of link lines may repeat one), and never
+    the page itself (`page`: its addresses), which a site's list of the day's stories or of a
+    series holds wherever it is shown. Two boxes that link the same story each keep it, as the reader sees both (a "Read also" line and the
     box after the article, a box the page repeats); one box is never found twice, as the
     readings after the text skip the boxes already taken (see after_article)."""
+    own = {_story(u) for u in page if u}
     out = []
     for b in blocks:
         if b.hint == "related":
-            b.items = _unique(b.items)
+            b.items = [i for i in _unique(b.items) if i.url is None or _story(i.url) not in own]
             if not b.items:
                 continue
         out.append(b)
     return out
+
+
+def _story(url: str) -> tuple[str, str]:
+    """A story's address as host and path: the query and fragment only track the click."""
+    parts = urlsplit(url)
+    return parts.netloc.lower().removeprefix("www."), parts.path.rstrip("/")
 
 
 def _unique(items: list[RelatedItem]) -> list[RelatedItem]:
