@@ -128,3 +128,20 @@ def test_a_box_never_lists_the_page_it_sits_in():
           "approves the roads budget</a></div>"
     assert _titles(f"<div class='x'><h2>More on this story</h2>{own}{_cards(_HEADLINES)}"
                    f"</div>") == [_HEADLINES]
+
+
+def _boxes(box: str) -> list[tuple[str | None, list[str]]]:
+    html = (f"<html><body><article><h1>Council approves the roads budget</h1><div class='text'>"
+            f"{report_paragraphs(8)}</div>{box}</article></body></html>")
+    blocks, _ = html_reading.extract(html, "https://example.org/news/roads")
+    return [(b.label, [i.title for i in b.items]) for b in blocks if b.hint == "related"]
+
+
+def test_a_linked_heading_over_the_boxs_list_is_its_label_not_a_story():
+    links = "".join(f"<li><a href='/city/s-{n}'>{t}</a></li>" for n, t in enumerate(_HEADLINES))
+    box = ("<div class='related'><a href='/city/roads-and-transport/'><h2>{}</h2></a>"
+           "<ul>{}</ul></div>")
+    assert _boxes(box.format("More on roads and transport", links)) == [
+        ("More on roads and transport", _HEADLINES)]
+    # Named a feed by that heading ("<section> Latest Articles"), it is the section's feed.
+    assert _boxes(box.format("City Latest Articles", links)) == []

@@ -43,8 +43,9 @@ def feed_label(label: str | None) -> bool:
     key = " ".join(_FEED_KEY.sub(" ", label.lower()).split())
     # "Latest on: <topic>" and "More from <column>" follow the article's topic: only the
     # bare words head a feed.
+    # "Politics Latest Articles": a section's feed.
     return any(key == f or (key.startswith(f + " ") and f not in ("latest", "more from"))
-               for f in pt.FEED_LABELS)
+               or (" " in f and key.endswith(" " + f)) for f in pt.FEED_LABELS)
 
 
 def related_items(el, base: str | None) -> list[RelatedItem]:
@@ -168,7 +169,24 @@ def related(el, base: str | None) -> Block | None:
     label = _label(el)
     if label and any(label == it.title for it in items):
         label = None
+    heading = _linked_heading(el)
+    if heading is not None:
+        # "<a href=/politics/><h2>Politics Latest</h2></a><ul>…": the box's title, linking
+        # to the list it is drawn from, heads it and is none of its stories.
+        label, items = heading, [it for it in items if it.title != heading]
+        if not items:
+            return None
     return Block(text, hint="related", label=label, items=items)
+
+
+def _linked_heading(el) -> str | None:
+    """The text of a heading that is the box's first link, set before the box's list."""
+    first = next(el.iter("a"), None)
+    head = next(first.iter("h2", "h3", "h4"), None) if first is not None else None
+    if head is None or next(first.iterancestors("li"), None) is not None \
+            or el.find(".//li//a") is None:
+        return None
+    return text_of(head)
 
 
 _CARD_TEXT = 400  # characters: a headline, a kicker and a blurb; more is a story's own text
