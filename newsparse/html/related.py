@@ -182,11 +182,11 @@ def related(el, base: str | None) -> Block | None:
 def _linked_heading(el) -> str | None:
     """The text of a heading that is the box's first link, set before the box's list."""
     first = next(el.iter("a"), None)
-    head = next(first.iter("h2", "h3", "h4"), None) if first is not None else None
-    if head is None or next(first.iterancestors("li"), None) is not None \
+    if first is None or next(first.iterancestors("li"), None) is not None \
             or el.find(".//li//a") is None:
         return None
-    return text_of(head)
+    head = next(first.iter("h2", "h3", "h4"), None)
+    return text_of(head) if head is not None else None
 
 
 _CARD_TEXT = 400  # characters: a headline, a kicker and a blurb; more is a story's own text
