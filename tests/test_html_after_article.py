@@ -145,3 +145,23 @@ def test_a_linked_heading_over_the_boxs_list_is_its_label_not_a_story():
         ("More on roads and transport", _HEADLINES)]
     # Named a feed by that heading ("<section> Latest Articles"), it is the section's feed.
     assert _boxes(box.format("City Latest Articles", links)) == []
+
+
+def test_a_link_named_by_its_address_is_a_section_front_not_a_story():
+    section = "<div class='card'><a href='/news/south-africa/local-news/'>Local News</a></div>"
+    assert _titles(f"<div class='x'><h2>More on this story</h2>{section}{_cards(_HEADLINES)}"
+                   f"</div>") == [_HEADLINES]
+    # A short headline whose address is a story's (it has the story's number) stays.
+    story = "<div class='card'><a href='/news/2026/road-works'>Road works</a></div>"
+    assert _titles(f"<div class='x'><h2>More on this story</h2>{story}{_cards(_HEADLINES)}"
+                   f"</div>") == [["Road works", *_HEADLINES]]
+
+
+def test_a_heading_linking_to_the_articles_own_section_labels_that_sections_box():
+    head = "<div class='head'><h2><a href='/news/'>News</a></h2></div>"
+    assert _titles(f"<div class='x'>{head}<div class='list'>{_cards(_HEADLINES)}</div></div>"
+                   ) == [_HEADLINES]
+    # The site's front page is no section of the article.
+    front = head.replace("/news/", "/")
+    assert _titles(f"<div class='x'>{front}<div class='list'>{_cards(_HEADLINES)}</div></div>"
+                   ) == []

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from datetime import date
 from itertools import islice, pairwise
+from urllib.parse import urljoin, urlsplit
 
 from .. import patterns as pt
 from .. import topics
@@ -46,7 +47,8 @@ def labelled_boxes(tree, container, base: str | None, order: dict, taken: list) 
             continue
         first = _first_text(el)  # a few descendants: most boxes have no label, and end here
         # Nested boxes open with the same first words: each is read once.
-        label = labels[first] if first in labels else labels.setdefault(first, _label(first))
+        label = labels[first] if first in labels else labels.setdefault(
+            first, _label(first, base))
         if label is None or el.find(".//a") is None or feed_label(label) \
                 or _deeper_box(el, first) or hidden(el) or _overlaps(el, held, taken):
             continue
@@ -69,15 +71,16 @@ def _first_text(el):
                  if isinstance(d.tag, str) and (d.text or "").strip()), None)
 
 
-def _label(first) -> str | None:
+def _label(first, base: str | None) -> str | None:
     """The box's first words when they are a related label, not a link, or the heading's
     link to the topic page whose stories the box lists ("<h3><a href=/emne/…>Sommer-OL
-    2024</a></h3>")."""
+    2024</a></h3>"), or to the section the article itself is filed in ("<h2><a
+    href=/health/diets/>Diets</a></h2>" over /health/diets/a123/…)."""
     if first is None:
         return None
     link = first if first.tag == "a" else next(first.iterancestors("a"), None)
     if link is not None:
-        return _topic_heading(link)
+        return _topic_heading(link, base)
     text = text_of(first)
     if match_related_label(text):
         return text
@@ -87,13 +90,24 @@ def _label(first) -> str | None:
 _TOPIC_HEADING_WORDS = 5  # a topic's name, not a headline that links to its story
 
 
-def _topic_heading(link) -> str | None:
+def _topic_heading(link, base: str | None) -> str | None:
     head = link.getparent()
-    if head is None or head.tag not in ("h2", "h3", "h4") or not pt.TAG_PAGE_RE.search(
-            link.get("href") or ""):
+    href = link.get("href") or ""
+    if head is None or head.tag not in ("h2", "h3", "h4") or not (
+            pt.TAG_PAGE_RE.search(href) or _own_section(href, base)):
         return None
     text = text_of(head)
     return text if text == text_of(link) and len(text.split()) <= _TOPIC_HEADING_WORDS else None
+
+
+def _own_section(href: str, base: str | None) -> bool:
+    """The link leads to a section the page's own address lies in (not the site's front)."""
+    if not base:
+        return False
+    path, own = urlsplit(urljoin(base, href)), urlsplit(base)
+    folder = path.path.rstrip("/") + "/"
+    return path.netloc == own.netloc and folder != "/" and own.path.startswith(folder) \
+        and len(own.path) > len(folder)
 
 
 def _deeper_box(el, first) -> bool:

@@ -64,8 +64,7 @@ def _items(el, base: str | None) -> list[RelatedItem]:
         if _COMMENT_LINK.search(href) or _COUNT.match(title) or pt.MORE_LINK_RE.match(title) \
                 or _JOB_AD.search(title):
             continue  # "7 comments", "See all": the way to comments or a listing, not a story
-        if _NOT_STORY.search(href) or _PROMOTION.search(href) or (
-                len(title.split()) <= 3 and _SECTION_FRONT.fullmatch(href.split("?")[0])):
+        if _NOT_STORY.search(href) or _PROMOTION.search(href) or _section_front(href, title):
             continue  # the writer's page, a tag page, a section front, an app to install
         url = urljoin(base, href) if base else href
         if url in seen:
@@ -79,6 +78,22 @@ def _items(el, base: str | None) -> list[RelatedItem]:
         seen[url] = len(items)
         items.append(RelatedItem(title=title, url=url))
     return items
+
+
+def _section_front(href: str, title: str) -> bool:
+    """A link to a section's front page: a few words, to an address of words only, or one
+    or two words that are the address's last part ("Local News" to "/news/local-news/")."""
+    words = title.split()
+    path = href.split("?")[0]
+    if len(words) <= 3 and _SECTION_FRONT.fullmatch(path):
+        return True
+    if len(words) > 2 or any(c.isdigit() for c in path):
+        return False
+    last = path.rstrip("/").rsplit("/", 1)[-1].rsplit(".", 1)[0]
+    return last.lower() == "-".join(w.lower() for w in _WORD.findall(title))
+
+
+_WORD = re.compile(r"[^\W_]+")
 
 
 def _site(url: str | None) -> str:
