@@ -112,14 +112,15 @@ def test_a_related_box_of_headlines_on_other_topics_only_is_not_related():
     assert _titles(f"<div class='x'><h2>Read more</h2>{_cards(mixed)}</div>") == [mixed]
 
 
+def _under_linked_heading(href: str, name: str) -> list[list[str]]:
+    head = f"<div class='head'><h3><a href='{href}'>{name}</a></h3></div>"
+    return _titles(f"<div class='x'>{head}<div class='list'>{_cards(_HEADLINES)}</div></div>")
+
+
 def test_a_box_headed_by_its_topic_pages_link_lists_that_topics_stories():
-    head = "<div class='head'><h3><a href='/topic/city-roads'>City roads</a></h3></div>"
-    assert _titles(f"<div class='x'>{head}<div class='list'>{_cards(_HEADLINES)}</div></div>"
-                   ) == [_HEADLINES]
+    assert _under_linked_heading("/topic/city-roads", "City roads") == [_HEADLINES]
     # A heading that links anywhere else is a section's front page, not a label.
-    section = head.replace("/topic/city-roads", "/local")
-    assert _titles(f"<div class='x'>{section}<div class='list'>{_cards(_HEADLINES)}</div></div>"
-                   ) == []
+    assert _under_linked_heading("/local", "City roads") == []
 
 
 def test_a_box_never_lists_the_page_it_sits_in():
@@ -158,10 +159,6 @@ def test_a_link_named_by_its_address_is_a_section_front_not_a_story():
 
 
 def test_a_heading_linking_to_the_articles_own_section_labels_that_sections_box():
-    head = "<div class='head'><h2><a href='/news/'>News</a></h2></div>"
-    assert _titles(f"<div class='x'>{head}<div class='list'>{_cards(_HEADLINES)}</div></div>"
-                   ) == [_HEADLINES]
+    assert _under_linked_heading("/news/", "News") == [_HEADLINES]
     # The site's front page is no section of the article.
-    front = head.replace("/news/", "/")
-    assert _titles(f"<div class='x'>{front}<div class='list'>{_cards(_HEADLINES)}</div></div>"
-                   ) == []
+    assert _under_linked_heading("/", "News") == []
