@@ -162,3 +162,12 @@ def test_a_heading_linking_to_the_articles_own_section_labels_that_sections_box(
     assert _under_linked_heading("/news/", "News") == [_HEADLINES]
     # The site's front page is no section of the article.
     assert _under_linked_heading("/", "News") == []
+
+
+def test_links_tracked_as_the_sites_popular_list_are_a_feed_whatever_the_label():
+    cards = "".join(f"<div class='card'><a href='/s/{n}#intcid=recirc_popular-{n}'>{t}</a></div>"
+                    for n, t in enumerate(_HEADLINES))
+    assert _titles(f"<div class='x'><h2>More on this story</h2>{cards}</div>") == []
+    # Tracking that names no feed says nothing of the box.
+    plain = cards.replace("popular", "box")
+    assert _titles(f"<div class='x'><h2>More on this story</h2>{plain}</div>") == [_HEADLINES]

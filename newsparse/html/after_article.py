@@ -163,7 +163,20 @@ def without_feeds(blocks: list[Block], title: str | None) -> list[Block]:
         if judged else set()
     return [b for b in blocks if b.hint != "related" or not (_writers_box(b.label) or (
         _in_date_order([d for i in b.items[:_FEED_SIZE] if (d := _url_day(i.url or ""))
-                        is not None], _URL_FEED_DATES)) or topics.off_topic(b, topic))]
+                        is not None], _URL_FEED_DATES)) or _tracked_as_feed(b)
+        or topics.off_topic(b, topic))]
+
+
+# The list a link was drawn from, as the site's click tracking names it in the link's
+# query or fragment: "#intcid=…_popular4-1", "?ref=trending".
+_FEED_TRACKING = re.compile(r"popular|trending|most-?read|mostviewed", re.I)
+
+
+def _tracked_as_feed(box: Block) -> bool:
+    """Most of the box's links say they come from the site's popular or trending list."""
+    tracked = sum(1 for i in box.items if i.url and _FEED_TRACKING.search(
+        i.url.partition("?")[2] or i.url.partition("#")[2]))
+    return tracked > len(box.items) / 2
 
 
 def _writers_box(label: str | None) -> bool:
