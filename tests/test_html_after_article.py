@@ -171,3 +171,13 @@ def test_links_tracked_as_the_sites_popular_list_are_a_feed_whatever_the_label()
     # Tracking that names no feed says nothing of the box.
     plain = cards.replace("popular", "box")
     assert _titles(f"<div class='x'><h2>More on this story</h2>{plain}</div>") == [_HEADLINES]
+
+
+def test_a_box_of_posts_stamped_hours_ago_is_the_sites_newest_whatever_the_label():
+    stamps = ["2 hours ago", "5 hours ago", "9 hours ago"]
+    assert _titles(f"<div class='x'><h2>More on this story</h2>{_cards(_HEADLINES, stamps)}"
+                   f"</div>") == []
+    # Stamped with days, in no feed's order, the box is the article's reading.
+    days = ["3 May 2021", "19 Feb 2026", "12 Jan 2024"]
+    assert _titles(f"<div class='x'><h2>More on this story</h2>{_cards(_HEADLINES, days)}"
+                   f"</div>") == [_HEADLINES]

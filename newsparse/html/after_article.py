@@ -161,10 +161,27 @@ def without_feeds(blocks: list[Block], title: str | None) -> list[Block]:
     judged = any(b.hint == "related" and topics.judged(b) for b in blocks)
     topic = topics.keywords(title, (b.text for b in blocks if b.hint != "related")) \
         if judged else set()
-    return [b for b in blocks if b.hint != "related" or not (_writers_box(b.label) or (
-        _in_date_order([d for i in b.items[:_FEED_SIZE] if (d := _url_day(i.url or ""))
-                        is not None], _URL_FEED_DATES)) or _tracked_as_feed(b)
-        or topics.off_topic(b, topic))]
+    return [b for b in blocks if b.hint != "related" or not _feed(b, topic)]
+
+
+def _feed(box: Block, topic: set[str]) -> bool:
+    dated = [d for i in box.items[:_FEED_SIZE] if (d := _url_day(i.url or "")) is not None]
+    return _writers_box(box.label) or _in_date_order(dated, _URL_FEED_DATES) \
+        or _tracked_as_feed(box) or _stamped_hours_ago(box) or topics.off_topic(box, topic)
+
+
+# "vor 2 Std.", "2 hours ago", "il y a 3 h", "hace 5 horas": a post of the last hours.
+_HOURS_AGO = re.compile(
+    r"(?<!\d)(?:vor\s\d{1,2}\s(?:std|stunden?|min(?:uten)?)\b|\d{1,2}\s(?:hours?|hrs?|mins?|"
+    r"minutes?)\sago\b|il\sy\sa\s\d{1,2}\s(?:h|heures?|min)\b|hace\s\d{1,2}\s(?:horas?|min))",
+    re.I)
+
+
+def _stamped_hours_ago(box: Block) -> bool:
+    """The box's items, or its label, are stamped with hours or minutes ago: the site's
+    newest posts (related reading is chosen for its topic, whatever its age)."""
+    return bool(_HOURS_AGO.search(box.label or "")) or len(
+        list(islice(_HOURS_AGO.finditer(box.text), 2))) >= 2
 
 
 # The list a link was drawn from, as the site's click tracking names it in the link's
