@@ -181,3 +181,14 @@ def test_a_box_of_posts_stamped_hours_ago_is_the_sites_newest_whatever_the_label
     days = ["3 May 2021", "19 Feb 2026", "12 Jan 2024"]
     assert _titles(f"<div class='x'><h2>More on this story</h2>{_cards(_HEADLINES, days)}"
                    f"</div>") == [_HEADLINES]
+
+
+def test_a_labelled_box_past_the_sites_footer_is_the_sites_not_the_articles():
+    box = f"<div class='x'><h2>More on this story</h2>{_cards(_HEADLINES)}</div>"
+    html = (f"<html><body><main><article><h1>Council approves the roads budget</h1>"
+            f"<div class='text'>{report_paragraphs(8)}</div></article></main>"
+            f"<div class='band'>{box}</div><footer><a href='/imprint'>Imprint</a></footer>"
+            f"<div class='band'>{box.replace('/s/', '/t/')}</div></body></html>")
+    blocks, _ = html_reading.extract(html, "https://example.org/news/roads")
+    assert [[i.url for i in b.items] for b in blocks if b.hint == "related"] == [
+        [f"https://example.org/s/{n}" for n in range(3)]]

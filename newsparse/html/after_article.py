@@ -42,9 +42,13 @@ def labelled_boxes(tree, container, base: str | None, order: dict, taken: list) 
     held = set(taken)
     found: list[Block] = []
     labels: dict = {}
+    stop = _page_end(tree, end, order)
     for el in tree.iter(*_BOXES):
-        if order.get(el, 0) <= end:
+        at = order.get(el, 0)
+        if at <= end:
             continue
+        if at >= stop:
+            break
         first = _first_text(el)  # a few descendants: most boxes have no label, and end here
         # Nested boxes open with the same first words: each is read once.
         label = labels[first] if first in labels else labels.setdefault(
@@ -58,6 +62,17 @@ def labelled_boxes(tree, container, base: str | None, order: dict, taken: list) 
             continue
         found.append(Block(text_of(el), hint="related", label=label, items=items))
     return found
+
+
+def _page_end(tree, end: int, order: dict) -> float:
+    """Where the page's own furniture starts after the article: its first footer outside
+    any <article> or <main> (the site's footer, or the one holding the comments). Boxes past it are
+    the site's, not the article's (widgets-guidelines: between its end and the comments or
+    footer)."""
+    for el in tree.iter("footer"):
+        if order.get(el, 0) > end and next(el.iterancestors("article", "main"), None) is None:
+            return order.get(el, 0)
+    return float("inf")
 
 
 def _overlaps(el, held: set, taken: list) -> bool:
