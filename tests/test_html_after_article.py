@@ -192,3 +192,10 @@ def test_a_labelled_box_past_the_sites_footer_is_the_sites_not_the_articles():
     blocks, _ = html_reading.extract(html, "https://example.org/news/roads")
     assert [[i.url for i in b.items] for b in blocks if b.hint == "related"] == [
         [f"https://example.org/s/{n}" for n in range(3)]]
+
+
+def test_a_link_that_ends_in_a_full_stop_is_a_pitch_not_a_headline():
+    pitch = "<div class='card'><a href='/newsletter'>Our briefing tells you what the council " \
+            "decides each week.</a></div>"
+    assert _titles(f"<div class='x'><h2>More on this story</h2>{pitch}{_cards(_HEADLINES)}"
+                   f"</div>") == [_HEADLINES]

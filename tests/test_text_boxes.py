@@ -109,3 +109,13 @@ def test_a_repeated_label_over_a_run_of_headlines():
 def test_read_also_labels_of_more_languages(label):
     parts = parts_of(PROSE, label, "Ferry operator adds a late sailing for the summer", AFTER)
     assert boxes(parts) == [(label, ["Ferry operator adds a late sailing for the summer"])]
+
+
+def test_a_label_before_a_sentence_is_a_promotions_pitch_not_a_related_line():
+    pitch = "Related: Our free weekly newsletter alerts you to what research says about schools."
+    parts = parts_of(PROSE, pitch, AFTER)
+    assert boxes(parts) == []
+    assert "Our free weekly newsletter" in body_text(parts)
+    # A headline after the label (no full stop) is the related line it looks like.
+    parts = parts_of(PROSE, "Related: " + TITLES[0], AFTER)
+    assert boxes(parts) == [("Related:", [TITLES[0]])]

@@ -10,6 +10,7 @@ from urllib.parse import urljoin, urlsplit
 from .. import patterns as pt
 from ..model import Block, RelatedItem
 from ..text.lines import match_related_label
+from ..text.related import sentence_shaped
 from .dom import classes, link_density, small, text_of
 from .link_titles import in_heading, link_title
 
@@ -340,9 +341,9 @@ _FEED_SIZE = 20  # links: more than a related box holds, what a site's feed runs
 
 
 def dedupe_links(blocks: list[Block], page: tuple[str | None, ...] = ()) -> list[Block]:
-    """Each related box lists a story once (a run of link lines may repeat one), and never
-    the page itself (`page`: its addresses), which a site's list of the day's stories or of
-    a series holds wherever it is shown. Two boxes that link the same story each keep it,
+    """Each related box lists a story once (a run of link lines may repeat one), never the
+    page itself (`page`: its addresses), which a site's list of the day's stories or of a
+    series holds wherever it is shown, and no pitch ending in a full stop. Two boxes that link the same story each keep it,
     as the reader sees both (a "Read also" line and the box after the article, a box the
     page repeats); one box is never found twice, as the readings after the text skip the
     boxes already taken (see after_article)."""
@@ -350,7 +351,8 @@ def dedupe_links(blocks: list[Block], page: tuple[str | None, ...] = ()) -> list
     out = []
     for b in blocks:
         if b.hint == "related":
-            b.items = [i for i in _unique(b.items) if i.url is None or _story(i.url) not in own]
+            b.items = [i for i in _unique(b.items) if not sentence_shaped(i.title) and (
+                i.url is None or _story(i.url) not in own)]
             if not b.items:
                 continue
         out.append(b)

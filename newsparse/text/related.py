@@ -71,6 +71,13 @@ def is_link_list(lines: list[str]) -> bool:
     return all(BULLET.match(ln) or URL.search(ln) for ln in lines if ln.strip())
 
 
+def sentence_shaped(title: str) -> bool:
+    """Ends in a full stop, as no headline does: a promotion's pitch ("Our free weekly
+    newsletter alerts you to what research says."), not a story's title."""
+    end = title.rstrip()
+    return end.endswith(".") and not end.endswith("..")
+
+
 def title_shaped(text: str) -> bool:
     """A single line that could be a headline: not too long, not ending like a sentence."""
     words = len(text.split())

@@ -39,6 +39,7 @@ from .related import (
     item_count,
     related_items,
     repeated_lines,
+    sentence_shaped,
     take_shape_box,
     take_titles,
 )
@@ -260,7 +261,7 @@ def _classify_block(parts: Parts, block: Block, ctx: _Context) -> None:
     if block.hint is None and len(lines) > 1 and _split_at_label(parts, lines, ctx):
         return
     label = match_related_label(lines[0])
-    if label:
+    if label and not sentence_shaped(label[1]):
         n = item_count(lines)
         _add_related(parts, label[0], label[1], lines[1:n])
         if not parts.related[-1].items:
