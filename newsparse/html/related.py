@@ -343,10 +343,10 @@ _FEED_SIZE = 20  # links: more than a related box holds, what a site's feed runs
 def dedupe_links(blocks: list[Block], page: tuple[str | None, ...] = ()) -> list[Block]:
     """Each related box lists a story once (a run of link lines may repeat one), never the
     page itself (`page`: its addresses), which a site's list of the day's stories or of a
-    series holds wherever it is shown, and no pitch ending in a full stop. Two boxes that link the same story each keep it,
-    as the reader sees both (a "Read also" line and the box after the article, a box the
-    page repeats); one box is never found twice, as the readings after the text skip the
-    boxes already taken (see after_article)."""
+    series holds wherever it is shown, and no pitch ending in a full stop. Two boxes that
+    link the same story each keep it, as the reader sees both (a "Read also" line and the
+    box after the article, a box the page repeats); one box is never found twice, as the
+    readings after the text skip the boxes already taken (see after_article)."""
     own = {_story(u) for u in page if u}
     out = []
     for b in blocks:
