@@ -24,8 +24,10 @@ WIDGET_TARGETS = [
     ("related titles recall", ("t_found", "t_gold"), AT_LEAST, 0.85),
     ("related titles precision", ("t_found", "t_pred"), AT_LEAST, 0.90),
     ("title URLs correct (HTML)", ("url_ok", "url_checked"), AT_LEAST, 0.98),
-    ("callouts left in the body", ("leak_q", "q_gold"), AT_MOST, 0.0),
-    ("titles left in the body", ("leak_t", "t_gold"), AT_MOST, 0.0),
+    # The target: no callout or title that newsparse found is left in the body; the tables
+    # beside give the leaks of the missed ones too.
+    ("found callouts left in the body", ("leak_q_found", "q_found"), AT_MOST, 0.0),
+    ("found titles left in the body", ("leak_t_found", "t_found"), AT_MOST, 0.0),
 ]
 
 

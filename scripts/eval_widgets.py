@@ -28,8 +28,10 @@ HTML_ROWS = [
     ("related titles recall", ("t_found", "t_gold")),
     ("related titles precision", ("t_found", "t_pred")),
     ("widgets matched (by a title or by their label)", ("w_matched", "w_gold")),
-    ("callouts left in the body", ("leak_q", "q_gold")),
-    ("titles left in the body", ("leak_t", "t_gold")),
+    ("callouts left in the body (found ones)", ("leak_q_found", "q_found")),
+    ("titles left in the body (found ones)", ("leak_t_found", "t_found")),
+    ("callouts left in the body (all, missed ones too)", ("leak_q", "q_gold")),
+    ("titles left in the body (all, missed ones too)", ("leak_t", "t_gold")),
     ("labels left in the body", ("leak_l", "labels")),
 ]
 URL_ROW = ("title URLs correct (found)", ("url_ok", "url_checked"))
@@ -101,7 +103,22 @@ def score(eval_dir: Path, mode: str, part: str, flat: Path, preds: Path) -> dict
                            "--json", str(out)], capture_output=True, text=True, timeout=1800)
     if proc.returncode != 0:
         raise RuntimeError(f"score_callouts.py {mode} {part}: {proc.stderr.strip()[-300:]}")
-    return json.loads(out.read_text(encoding="utf-8"))["aggregate"]["all"]
+    report = json.loads(out.read_text(encoding="utf-8"))
+    return {**report["aggregate"]["all"], **found_leaks(report["pages"])}
+
+
+def found_leaks(pages: list[dict]) -> dict[str, int]:
+    """Of the callouts and titles newsparse found, how many the body still holds: the
+    aggregate's leak counts also hold the missed ones, which stay in the body as text."""
+    counts = {"leak_q_found": 0, "leak_t_found": 0}
+    for page in pages:
+        res = page.get("res") or {}
+        leaks = res.get("leaks") or {}
+        for kind, found in (("callout", res.get("quotes", [])), ("title", res.get("titles", []))):
+            key = "leak_q_found" if kind == "callout" else "leak_t_found"
+            counts[key] += sum(1 for i in leaks.get(kind, [])
+                               if i < len(found) and found[i].get("found"))
+    return counts
 
 
 def run(shared: Path, workdir: Path) -> dict[tuple[str, str], dict]:

@@ -75,10 +75,12 @@ def widget_aggregate(**counts):
 
 STRONG = widget_aggregate(q_found=9, q_gold=10, q_pred=9, spk_exact_attr=9, found_with_spk=10,
                           role_exact=9, t_found=90, t_gold=100, t_pred=95, url_ok=99,
-                          url_checked=100, leak_q=0, leak_t=0)
+                          url_checked=100, leak_q=0, leak_t=0, leak_q_found=0,
+                          leak_t_found=0)
 WEAK = widget_aggregate(q_found=11, q_gold=13, q_pred=20, spk_exact_attr=0, found_with_spk=0,
                         role_exact=5, t_found=40, t_gold=100, t_pred=80, url_ok=97,
-                        url_checked=100, leak_q=2, leak_t=0)
+                        url_checked=100, leak_q=2, leak_t=0, leak_q_found=1,
+                        leak_t_found=0)
 
 
 def figures(f1):
@@ -119,6 +121,21 @@ def test_summary_says_met_and_not_met_figure_by_figure():
     assert "| 9/10 (0.900) met | 11/13 (0.846) **not met** |" in callouts
     assert "| - (nothing to count) |" in rows["speaker exact (found, gold has one)", "≥ 0.85"]
     assert rows["title URLs correct (HTML)", "≥ 0.98"].endswith("| (no URLs in text) |")
+
+
+def test_the_leak_targets_count_the_found_callouts_and_titles_only():
+    rows = summary_rows(eval_summary.markdown(*figures(0.96)))
+    # WEAK: 2 callouts in the body, 1 of them found; 11 found in all
+    assert "| 1/11 (0.091) **not met** |" in rows["found callouts left in the body", "≤ 0.00"]
+    assert "| 0/90 (0.000) met |" in rows["found titles left in the body", "≤ 0.00"]
+
+
+def test_found_leaks_skip_what_the_body_holds_because_it_was_missed():
+    pages = [{"res": {"quotes": [{"found": True}, {"found": False}],
+                      "titles": [{"found": False}, {"found": True}, {"found": True}],
+                      "leaks": {"callout": [0, 1], "title": [0, 2]}}},
+             {"res": None}]
+    assert eval_widgets.found_leaks(pages) == {"leak_q_found": 1, "leak_t_found": 1}
 
 
 def test_summary_counts_the_targets_it_judged():
