@@ -119,3 +119,10 @@ def test_a_label_before_a_sentence_is_a_promotions_pitch_not_a_related_line():
     # A headline after the label (no full stop) is the related line it looks like.
     parts = parts_of(PROSE, "Related: " + TITLES[0], AFTER)
     assert boxes(parts) == [("Related:", [TITLES[0]])]
+
+
+def test_a_box_the_page_shows_twice_at_the_end_is_read_twice():
+    parts = parts_of(PROSE, AFTER, "Summer Games 2024", *TITLES[:2], "Summer Games 2024",
+                     *TITLES)
+    assert boxes(parts) == [("Summer Games 2024", TITLES[:2]), ("Summer Games 2024", TITLES)]
+    assert "Cyclists ask" not in body_text(parts)

@@ -224,16 +224,18 @@ def _after_prose(blocks: list[Block], at: int) -> bool:
     return ends_sentence(before) and len(before.split()) >= _PROSE_WORDS // 2
 
 
-def take_shape_box(blocks: list[Block], at: int, labels: frozenset[str],
-                   after_paragraph: int) -> tuple[Related, int, bool] | None:
+def take_shape_box(blocks: list[Block], at: int, labels: frozenset[str], after_paragraph: int,
+                   after_box: bool = False) -> tuple[Related, int, bool] | None:
     """A box of link titles under a label no list names (blocks[at - 1] is the label line).
 
     The shape alone decides: two or more headline-shaped lines in a row under a short line,
     up to prose, are a widget: the body's headings stand over paragraphs, one at a time, and
-    its lists are bulleted. A label the article repeats needs only one title under it.
+    its lists are bulleted. A label the article repeats needs only one title under it, and
+    may stand right after such a box (`after_box`: the page shows the box twice).
     """
     label = blocks[at - 1].text.strip()
-    if match_related_label(label) or not label_shaped(label) or not _after_prose(blocks, at - 1):
+    if match_related_label(label) or not label_shaped(label) or not (
+            _after_prose(blocks, at - 1) or (after_box and label in labels)):
         return None
     end = at
     while end < len(blocks) and _headline(blocks[end]) and blocks[end].text.strip() != label:

@@ -302,6 +302,7 @@ def segment(blocks: list[Block], year: int | None = None, title: str | None = No
     echoes = echo_blocks([b.text.strip() for b in blocks]) if plain else set()
     labels = repeated_lines(blocks) if plain else frozenset()
     at = 0
+    box_end = -1  # where the last box of link titles ended
     while at < len(blocks):
         block = blocks[at]
         at += 1
@@ -318,10 +319,10 @@ def segment(blocks: list[Block], year: int | None = None, title: str | None = No
                 parts.related.append(topic)
                 at = _resume(parts, blocks, resume, heading)
                 continue
-        if block.hint is None and parts.n_paragraphs and (
-                box := take_shape_box(blocks, at, labels, parts.paragraph_count())):
+        if block.hint is None and parts.n_paragraphs and (box := take_shape_box(
+                blocks, at, labels, parts.paragraph_count(), at - 1 == box_end)):
             parts.related.append(box[0])
-            at = _resume(parts, blocks, box[1], box[2])
+            at = box_end = _resume(parts, blocks, box[1], box[2])
             continue
         _classify_block(parts, block, ctx)
         if ctx.open_related is not None:
