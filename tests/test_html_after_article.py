@@ -199,3 +199,16 @@ def test_a_link_that_ends_in_a_full_stop_is_a_pitch_not_a_headline():
             "decides each week.</a></div>"
     assert _titles(f"<div class='x'><h2>More on this story</h2>{pitch}{_cards(_HEADLINES)}"
                    f"</div>") == [_HEADLINES]
+
+
+def test_links_tracked_as_the_pages_side_rail_are_the_sites_not_the_articles():
+    cards = "".join(f"<div class='card'><a href='/s/{n}?ceid=article-rt-rail'>{t}</a></div>"
+                    for n, t in enumerate(_HEADLINES))
+    assert _titles(f"<div class='x'><h2>More on this story</h2>{cards}</div>") == []
+
+
+def test_a_shops_product_pages_are_no_items_of_a_related_box():
+    shop = "<div class='card'><a href='/product/road-atlas-2026'>The 2026 road atlas of the " \
+           "county</a></div>"
+    assert _titles(f"<div class='x'><h2>More on this story</h2>{_cards(_HEADLINES)}{shop}"
+                   f"</div>") == [_HEADLINES]

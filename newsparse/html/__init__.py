@@ -52,10 +52,10 @@ def extract(html: str, url: str | None = None) -> tuple[list[Block], Metadata]:
     captions = images.caption_keys(page.images)
     blocks = images.without_captions(blocks, captions)
     attached = after_article.attached_related(walker.base, scope(h1, container), container)
-    blocks = after_article.without_feeds(related.dedupe_links(
+    blocks = related.without_shop_links(after_article.without_feeds(related.dedupe_links(
         blocks + [b for _, b in attached] + after_article.labelled_boxes(
             tree, container, walker.base, order, [el for el, _ in attached]),
-        (url, page.url)), page.title)
+        (url, page.url)), page.title))
     blocks = fallback.fallback_if_thin(blocks, reading, ld)
     first = lead.first_paragraph(walker, order.get(h1, -1), order)
     page.summary, apart = lead.find_standfirst(h1, container, first, order, desc)

@@ -200,12 +200,14 @@ def _stamped_hours_ago(box: Block) -> bool:
 
 
 # The list a link was drawn from, as the site's click tracking names it in the link's
-# query or fragment: "#intcid=…_popular4-1", "?ref=trending".
-_FEED_TRACKING = re.compile(r"popular|trending|most-?read|mostviewed", re.I)
+# query or fragment: "#intcid=…_popular4-1", "?ref=trending", "?ceid=article-rt-rail".
+_FEED_TRACKING = re.compile(
+    r"popular|trending|most-?read|mostviewed|(?<![a-z])(?:rail|sidebar)(?![a-z])", re.I)
 
 
 def _tracked_as_feed(box: Block) -> bool:
-    """Most of the box's links say they come from the site's popular or trending list."""
+    """Most of the box's links say they come from the site's popular or trending list, or
+    from the page's side rail, which is the site's and not the article's."""
     tracked = sum(1 for i in box.items if i.url and _FEED_TRACKING.search(
         i.url.partition("?")[2] or i.url.partition("#")[2]))
     return tracked > len(box.items) / 2

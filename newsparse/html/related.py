@@ -20,6 +20,9 @@ _DATEISH = re.compile(r"^\W*\d|^\W+$")
 _NOT_STORY = re.compile(
     r"/(?:authors?|autor(?:en|in)?|auteurs?|profile?|tags?|topics?|themen?|thema|tema|emne|subjects?|"
     r"series|categor(?:y|ies)|kategorie|sekce|rubri[ck]|rubrique)/", re.I)
+# A shop's pages: products, not stories (dropped once the boxes are judged: a box of a few
+# stories and a shop's links is judged by all it shows).
+_SHOP = re.compile(r"/(?:products?|shop|store|produkte?|produits?|productos?)/", re.I)
 
 # App stores, install links and ad trackers: where a promotion sends the reader, never a story.
 _PROMOTION = re.compile(
@@ -353,6 +356,18 @@ def dedupe_links(blocks: list[Block], page: tuple[str | None, ...] = ()) -> list
         if b.hint == "related":
             b.items = [i for i in _unique(b.items) if not sentence_shaped(i.title) and (
                 i.url is None or _story(i.url) not in own)]
+            if not b.items:
+                continue
+        out.append(b)
+    return out
+
+
+def without_shop_links(blocks: list[Block]) -> list[Block]:
+    """The related boxes less their links to a shop's products; a box left empty goes."""
+    out = []
+    for b in blocks:
+        if b.hint == "related":
+            b.items = [i for i in b.items if i.url is None or not _SHOP.search(i.url)]
             if not b.items:
                 continue
         out.append(b)
