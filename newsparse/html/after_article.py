@@ -22,8 +22,8 @@ from ..model import Block
 from ..text.lines import is_person, match_related_label, match_topic_label
 from .dom import CJK, SKIP_TAGS, classes, hidden, text_of
 from .related import (
-    _FEED_SIZE,
-    _elsewhere,
+    FEED_SIZE,
+    elsewhere,
     feed_label,
     labelled,
     related,
@@ -57,8 +57,8 @@ def labelled_boxes(tree, container, base: str | None, order: dict, taken: list) 
                 or _deeper_box(el, first) or hidden(el) or _overlaps(el, held, taken):
             continue
         items = related_items(el, base)
-        if not 2 <= len(items) <= _FEED_SIZE or not _headlines([i.title for i in items]) \
-                or _elsewhere(items, base) or newest_first(text_of(el)):
+        if not 2 <= len(items) <= FEED_SIZE or not _headlines([i.title for i in items]) \
+                or elsewhere(items, base) or newest_first(text_of(el)):
             continue
         found.append(Block(text_of(el), hint="related", label=label, items=items))
     return found
@@ -153,7 +153,7 @@ _FEED_SPAN = 31  # days from the newest to the oldest item: a feed's last month 
 def newest_first(text: str) -> bool:
     """The box's items carry dates, newest first, within a month: the site's latest posts,
     whatever the box's label says (widgets-guidelines: content decides)."""
-    days = [d for m in islice(_DATE.finditer(text), _FEED_SIZE) if (d := _day(m)) is not None]
+    days = [d for m in islice(_DATE.finditer(text), FEED_SIZE) if (d := _day(m)) is not None]
     return _in_date_order(days, _FEED_DATES)
 
 
@@ -180,7 +180,7 @@ def without_feeds(blocks: list[Block], title: str | None) -> list[Block]:
 
 
 def _feed(box: Block, topic: set[str]) -> bool:
-    dated = [d for i in box.items[:_FEED_SIZE] if (d := _url_day(i.url or "")) is not None]
+    dated = [d for i in box.items[:FEED_SIZE] if (d := _url_day(i.url or "")) is not None]
     return _writers_box(box.label) or _in_date_order(dated, _URL_FEED_DATES) \
         or _tracked_as_feed(box) or _stamped_hours_ago(box) or topics.off_topic(box, topic)
 
@@ -276,7 +276,7 @@ def attached_related(base: str | None, scope, container) -> list[tuple[object, B
         block = related(el, base) if el.tag in ("div", "section", "aside", "ul") and (
             pt.RELATED_CLASS_RE.search(cls) or labelled(el)) else None
         if block is not None and beyond and ("related" not in cls
-                                             or len(block.items) > _FEED_SIZE):
+                                             or len(block.items) > FEED_SIZE):
             block = None  # a recommendation feed of the site, or a box named otherwise
         if block is not None and ("related" in cls or (
                 block.label and match_related_label(block.label))):

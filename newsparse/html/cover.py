@@ -13,13 +13,13 @@ import re
 from ..model import Image
 from .captions import read_picture
 from .images import (
-    _SRCS,
-    _SRCSETS,
-    _furniture,
-    _is_picture,
-    _srcset,
+    SRCS,
+    SRCSETS,
     best_url,
+    furniture,
+    is_picture,
     path_of,
+    srcset_urls,
 )
 
 _PART = re.compile(r"[a-z0-9]+")
@@ -52,10 +52,10 @@ def _addresses(el) -> list[str]:
     """Every address a picture element gives (its srcset candidates and single sources)."""
     out: list[str] = []
     for node in [el] if el.tag == "img" else [el, *el.iter("source", "img")]:
-        for attr in _SRCSETS:
+        for attr in SRCSETS:
             if value := node.get(attr):
-                out += [u for _, u in _srcset(value)]
-        out += [v for attr in _SRCS if (v := node.get(attr))]
+                out += [u for _, u in srcset_urls(value)]
+        out += [v for attr in SRCS if (v := node.get(attr))]
     return out
 
 
@@ -68,7 +68,7 @@ def shown_lead(tree, named: Image, base: str | None) -> Image:
         return named
     tried: set = set()
     for el in tree.iter():
-        if not isinstance(el.tag, str) or not (el.tag == "source" or _is_picture(el)):
+        if not isinstance(el.tag, str) or not (el.tag == "source" or is_picture(el)):
             continue
         # A cheap look first: most pictures of a page name none of the file's parts.
         said = " ".join(el.attrib.values()).lower()
@@ -85,7 +85,7 @@ def shown_lead(tree, named: Image, base: str | None) -> Image:
         img = el.find(".//img") if el.tag == "picture" else el
         img = el if img is None else img
         url = best_url(el, base)
-        if not url or _furniture(img, url):
+        if not url or furniture(img, url):
             continue
         caption, credit, alt = read_picture(el, img)
         return Image(url=url, caption=caption or named.caption, credit=credit or named.credit,

@@ -24,8 +24,8 @@ from .dom import classes, key, norm, text_of
 # under its own tag the copy stays out of the walk's and the clean-ups' view of pictures.
 _NOSCRIPT = "newsparse-noscript-img"
 # Attributes lazy-loading scripts keep the real address in, most specific first.
-_SRCSETS = ("data-srcset", "data-lazy-srcset", "srcset")
-_SRCS = ("data-src", "data-lazy-src", "data-original", "data-lazy", "data-url", "src")
+SRCSETS = ("data-srcset", "data-lazy-srcset", "srcset")
+SRCS = ("data-src", "data-lazy-src", "data-original", "data-lazy", "data-url", "src")
 _TINY = 50  # pixels: an icon, a pixel or a spacer
 _ANCHOR_LEN = 40  # characters: a <p> this long is running text an image can follow
 # A size a CMS writes into a rendition's file name ("photo-1376x774.jpg", "-scaled"): two
@@ -57,7 +57,7 @@ def path_of(url: str | None) -> str:
     return parts.netloc.lower() + parts.path
 
 
-def _srcset(value: str) -> list[tuple[float, str]]:
+def srcset_urls(value: str) -> list[tuple[float, str]]:
     """(width, url) candidates of a srcset; an "x" density counts as a multiple of 1000."""
     out: list[tuple[float, str]] = []
     url = None
@@ -83,14 +83,14 @@ def best_url(el, base: str | None) -> str | None:
     imgs = [el] if el.tag == "img" else [el, *el.iter("source", "img")]
     cands: list[tuple[float, str]] = []
     for node in imgs:
-        for attr in _SRCSETS:
+        for attr in SRCSETS:
             if value := node.get(attr):
-                cands += [(w, u) for w, u in _srcset(value) if not u.startswith("data:")]
+                cands += [(w, u) for w, u in srcset_urls(value) if not u.startswith("data:")]
     if cands:
         best = max(cands, key=lambda c: c[0])[1]  # max keeps the first of equal widths
         return absolute(best, base)
     for node in imgs:
-        for attr in _SRCS:
+        for attr in SRCS:
             value = (node.get(attr) or "").strip()
             if value and not value.startswith("data:") and (found := absolute(value, base)):
                 return found
@@ -105,7 +105,7 @@ def _tiny(img) -> bool:
     return False
 
 
-def _furniture(img, url: str) -> bool:
+def furniture(img, url: str) -> bool:
     """A logo, avatar, icon, pixel, ad or vector graphic rather than a picture."""
     if _tiny(img) or path_of(url).lower().endswith(".svg"):
         return True
@@ -127,7 +127,7 @@ def _in_card(el, region) -> bool:
     return False
 
 
-def _is_picture(el) -> bool:
+def is_picture(el) -> bool:
     """<img>, <picture>, <amp-img>, or a custom element named as an image that carries an
     address itself (`<storefront-image src=…>`)."""
     tag = el.tag
@@ -146,7 +146,7 @@ def _pictures(region):
         if el.tag == "p":
             since.append(el)
             continue
-        if not _is_picture(el):
+        if not is_picture(el):
             continue
         if el.tag != "picture" and any(a.tag in ("picture", "amp-img")
                                        for a in el.iterancestors()):
@@ -182,7 +182,7 @@ def page_images(region, base: str | None) -> tuple[list[Image], list[str | None]
             continue  # the <noscript> copy of the picture just read
         url = best_url(el, base)
         same = _RENDITION.sub("", path_of(url))
-        if not url or same in seen or _furniture(img, url) or _in_card(el, region):
+        if not url or same in seen or furniture(img, url) or _in_card(el, region):
             continue
         seen.add(same)
         last = img

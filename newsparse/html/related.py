@@ -115,7 +115,7 @@ def other_site(url: str | None, base: str | None) -> bool:
     return bool(home) and _site(url) not in ("", home)
 
 
-def _elsewhere(items: list[RelatedItem], base: str | None) -> bool:
+def elsewhere(items: list[RelatedItem], base: str | None) -> bool:
     """Most items link to other sites: related reading is the publisher's own other stories."""
     home = _site(base)
     if not home:
@@ -183,7 +183,7 @@ def related(el, base: str | None) -> Block | None:
     items = _items(el, base)
     if not items or (marked and density < 0.3 and not _cards(el, items)):
         return None
-    if not marked and _elsewhere(items, base):
+    if not marked and elsewhere(items, base):
         return None  # a bare list of links to other sites: the article's sources or picks
     label = _label(el)
     if label and any(label == it.title for it in items):
@@ -340,7 +340,7 @@ def unwrap_related_noscript(tree) -> None:
             ns.drop_tag()  # a box its class or its "Mehr zum Thema" label calls related
 
 
-_FEED_SIZE = 20  # links: more than a related box holds, what a site's feed runs to
+FEED_SIZE = 20  # links: more than a related box holds, what a site's feed runs to
 
 
 def dedupe_links(blocks: list[Block], page: tuple[str | None, ...] = ()) -> list[Block]:
