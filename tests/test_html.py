@@ -250,6 +250,16 @@ def test_degenerate_pages_give_no_blocks_without_raising(html):
     assert meta.url in (None, "https://example.org/a")
 
 
+def test_control_characters_anywhere_in_a_page_are_dropped_and_the_text_kept():
+    words = "The council voted to close the old bridge for the summer months"
+    page = ("<html><body><article><h1>Bridge\x00 closes</h1><p>{}</p><p>{}</p></article>"
+            "</body></html>").format(words.replace("o", "o\x01") + ".", report_paragraphs(3))
+    blocks, meta = html_reading.extract(page, "https://example.org/a")
+    body = " ".join(b.text for b in blocks)
+    assert words + "." in body
+    assert meta.title == "Bridge closes"
+
+
 def test_trafilatura_fallback_still_works():
     """The fallback path imports trafilatura (and through it lxml_html_clean) and reads a page."""
     first = "Ein langer Satz über den Stadtrat und die Radwege. " * 8

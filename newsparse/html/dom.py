@@ -49,8 +49,15 @@ def fragment(markup: str):
         return None
 
 
+_CONTROLS = [chr(c) for c in (*range(9), 11, 12, *range(14, 32))] + ["\ufffe", "\uffff"]
+
+
 def without_controls(html: str) -> str:
     """The page without NULs and control characters, which lxml and trafilatura refuse."""
+    # Most pages hold none: a substring test per character scans at memory speed, more than
+    # twice as fast as the character class (which then runs only where one is found).
+    if not any(c in html for c in _CONTROLS):
+        return html
     return _CONTROL.sub("", html)
 
 
