@@ -107,6 +107,8 @@ def _pictures(page: Metadata, tree, region, ld: dict, tags: dict, base: str | No
 def _with_intro(blocks: list[Block], intro: list[str]) -> list[Block]:
     """The intro paragraphs set above the container, ahead of the running text (marked as
     lead-in, as the standfirst is: a wire dateline is still read after them)."""
+    if not intro:  # most pages: no block's words need comparing
+        return blocks
     have = {key(b.text) for b in blocks}
     intro = [t for t in intro if key(t) not in have and not tidy.opens_body(key(t), blocks)]
     if not intro:

@@ -71,6 +71,8 @@ def alt_texts(container) -> set[str]:
 def _is_caption(text: str, image_texts: frozenset[str] | set[str]) -> bool:
     """A line repeating an image's alt text (plus at most a short "© Credit") is its caption,
     left outside <figcaption>."""
+    if not image_texts:  # most pages' pictures have no alt text long enough
+        return False
     k = key(text)
     return any(k.startswith(t) and len(k[len(t):].split()) <= 6 for t in image_texts)
 
