@@ -257,8 +257,9 @@ def _byline_text(el, below_body_start: bool) -> str | None:
         return _author_link(el)
     if el.tag in ("html", "body", "article", "main"):
         return None
-    if not pt.BYLINE_CLASS_RE.search(classes(el)):
-        if el.tag not in _UNMARKED_BYLINE_TAGS + _HEADINGS or not small(el, 30):
+    named = el.get("class") or el.get("id") or el.get("data-testid")  # most elements: none
+    if not named or not pt.BYLINE_CLASS_RE.search(classes(el)):
+        if el.tag not in _UNMARKED_OR_HEADING or not small(el, 30):
             return None
         return _unmarked_byline(el, below_body_start or el.tag in _HEADINGS)
     if not small(el, 30):
@@ -384,6 +385,7 @@ _FIRST_PIECES = 4  # text pieces looked at for the first words (empty ones come 
 
 _SIGNED = re.compile(r"(?:written|posted)\s+by\b", re.I)
 _HEADINGS = ("h2", "h3", "h4", "h5", "h6")
+_UNMARKED_OR_HEADING = frozenset(_UNMARKED_BYLINE_TAGS + _HEADINGS)
 
 
 def byline_names(text: str) -> list[str] | None:
