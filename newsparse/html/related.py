@@ -155,7 +155,8 @@ def related(el, base: str | None) -> Block | None:
     tag = el.tag
     if tag not in ("aside", "div", "section", "ul", "ol", "nav", "p", "figure"):
         return None
-    marked = bool(pt.RELATED_CLASS_RE.search(classes(el))) or labelled(el)
+    named = el.get("class") or el.get("id") or el.get("data-testid")  # most elements: none
+    marked = bool(named and pt.RELATED_CLASS_RE.search(classes(el))) or labelled(el)
     if not marked and tag not in ("ul", "ol", "aside", "p") and not (
             tag == "div" and small(el, 12)):
         return None  # decided before reading the (maybe large) subtree's text
