@@ -165,6 +165,22 @@ def test_a_teaser_card_between_paragraphs_is_a_one_item_widget():
         None, ["Police hunt the van seen at the bridge"])
 
 
+_GRID_HEADLINES = ["Police hunt the van seen at the bridge", "Council delays the vote on bus fares",
+                   "Flood defences to be raised by a metre"]
+
+
+def test_a_row_of_headline_cards_between_paragraphs_is_one_widget():
+    cards = "".join(f"<div class='card'><div><a href='/s/{n}'><div><div><h2>{t}</h2></div></div>"
+                    f"</a></div></div>" for n, t in enumerate(_GRID_HEADLINES))
+    [rel], paras = _in_body(f"<div class='block'><div class='grid'>{cards}</div></div>")
+    assert (rel.label, [i.title for i in rel.items]) == (None, _GRID_HEADLINES)
+    # Cards with their own words beside the links are the article's, not a row of teasers.
+    blurbs = cards.replace("</a>", "</a><p>The article goes on here with a sentence of its "
+                                   "own about the bridge and the van that was seen there.</p>")
+    rels, _ = _in_body(f"<div class='block'><div class='grid'>{blurbs}</div></div>")
+    assert rels == []
+
+
 def test_a_sponsored_card_is_no_related_item():
     rels, _ = _in_body("<article class='preview'><a href='/ad/1'><span>Annonsørinnhold</span>"
                        "<h3>Save on your heating bill this winter</h3></a></article>")

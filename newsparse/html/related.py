@@ -209,21 +209,6 @@ def _linked_heading(el) -> str | None:
     return text_of(head) if head is not None else None
 
 
-_CARD_TEXT = 400  # characters: a headline, a kicker and a blurb; more is a story's own text
-
-
-def teaser_card(el, base: str | None) -> Block | None:
-    """A card set between paragraphs (an <article> of its own): one link to another story,
-    with a picture, a kicker or a blurb beside it. Sponsored cards are no related reading."""
-    text = text_of(el)
-    if not text or len(text) > _CARD_TEXT or pt.SPONSORED_RE.search(classes(el) + " " + text):
-        return None
-    items = _items(el, base)
-    if len(items) != 1:
-        return None
-    return Block(text, hint="related", label=None, items=items)
-
-
 def labelled(el) -> bool:
     """The box's first words are a related-reading label ("Mehr zum Thema:", a "Les også"
     kicker on a link card)."""

@@ -8,6 +8,7 @@ import re
 from .. import patterns as pt
 from ..model import Block
 from ..text.lines import match_related_label
+from .cards import card_grid, teaser_card
 from .container import boilerplate
 from .dom import (
     CJK,
@@ -21,7 +22,7 @@ from .dom import (
 )
 from .lists import list_item, table
 from .quotes import SKIP, pull_quote
-from .related import feed_label, related, related_items, teaser_card
+from .related import feed_label, related, related_items
 from .shapes import (
     box_weights,
     display_link,
@@ -215,6 +216,9 @@ class Walker:
                     table(self, t)  # a table set in a figure is the article's data
             return
         if tag in ("aside", "figure") or (tag not in _HEADINGS and self.boilerplate(el)):
+            return
+        if tag in ("div", "section") and (grid := card_grid(el, self.base)) is not None:
+            self.emit(grid)  # headline cards between the paragraphs: related reading
             return
         if tag in ("div", "section") and photo_box(el):
             # A picture and a linked headline: another story's card between the paragraphs.
