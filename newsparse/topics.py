@@ -31,9 +31,9 @@ _JUDGED = 3  # fewer headlines than this can each be on a side topic the article
 def words(text: str) -> list[str]:
     """The topic words of a text: stems of its longer words, pairs of its CJK characters."""
     found: list[str] = []
-    for m in _LETTERS.finditer(text.lower()):
-        w = m[0]
-        paired = _PAIRED.findall(w)
+    for w in _LETTERS.findall(text.lower()):
+        # Most words are ASCII: no CJK to look for (a second pattern per word otherwise).
+        paired = None if w.isascii() else _PAIRED.findall(w)
         if paired:
             found += [run[i:i + 2] for run in paired for i in range(len(run) - 1)]
         elif _SHORTEST <= len(w) <= _LONGEST:
