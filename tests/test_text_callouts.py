@@ -249,6 +249,16 @@ def test_capitalised_role_after_a_surname_the_article_uses():
     )
 
 
+def test_a_role_ending_in_a_companys_abbreviation_keeps_its_full_stop():
+    text = ("You get quotes and invoices in one place. That is what big companies have. "
+            "Katie Pearse owner of Glimmer Cleaning Co.")
+    assert callout(text) == ("You get quotes and invoices in one place. That is what big "
+                             "companies have.", "Katie Pearse", "owner of Glimmer Cleaning Co.")
+    # A sentence that ends in a company's name is a paragraph, whatever names it holds.
+    assert callout("Results are due tomorrow from the chip maker Dell Technologies Inc., "
+                   "Dollar General Corp. and Lululemon Athletica Inc.") is None
+
+
 def test_unknown_name_without_role_is_not_a_speaker():
     text = "The negotiations can only resume when the shelling stops Viktor Orlov"
     assert callout(text, seen="Nobody else is named here.") is None
@@ -373,3 +383,16 @@ def test_a_flattened_callout_holds_no_echo():
     texts = [said, f"{said} Dana Moss Tenants Union"]
     assert echoes.echo_blocks(texts) == set()
     assert echoes.echo_blocks([said, f'"{said}" Moss said at a rally on Sunday.']) == {0}
+
+
+def test_a_flattened_callout_whose_role_ends_in_co_is_read_from_plain_text():
+    from newsparse.clean import text_blocks
+    from newsparse.text.segment import segment
+
+    body = "The cleaning trade grew by a tenth last year, the survey of owners found."
+    callout_line = ("You get quotes and invoices in one place. That is what big companies "
+                    "have. Katie Pearse owner of Glimmer Cleaning Co.")
+    parts = segment(text_blocks(f"Cleaning firms grow\n\n{body}\n\n{callout_line}\n\n{body}"))
+    assert [(q.speaker, q.role) for q in parts.quotes] == [
+        ("Katie Pearse", "owner of Glimmer Cleaning Co.")]
+    assert all("Katie Pearse" not in p for s in parts.body for p in s.paragraphs)

@@ -307,6 +307,35 @@ def _weak_roleless(words: list[str], best: tuple[int, int, int, str], block: str
         w in pt.NAME_PARTICLES or INITIAL.match(w) for w in words[i:i + k])
 
 
+# A company's or a person's title abbreviated at the role's end: "Glimmer Cleaning Co.",
+# "Ann Lee, Ph.D.": the full stop is the abbreviation's, not a sentence's.
+_TITLE_ABBREVIATIONS = frozenset(
+    ("co.", "inc.", "ltd.", "corp.", "llc.", "plc.", "jr.", "sr.", "ph.d.", "m.d.", "esq."))
+
+
+def ends_in_title(text: str) -> bool:
+    """The text's last word is such an abbreviation."""
+    last = text.rsplit(None, 1)
+    return bool(last) and last[-1].lower() in _TITLE_ABBREVIATIONS
+
+
+def title_stop(text: str) -> tuple[str, str]:
+    """(the text to read as a callout, the full stop its role's abbreviation ends in)."""
+    return (text[:-1], ".") if ends_in_title(text) else (text, "")
+
+
+def with_stop(found: tuple[str, str, str | None] | None,
+              stop: str) -> tuple[str, str, str | None] | None:
+    """The callout with the abbreviation's full stop given back to its role. A sentence
+    that ends in a company's name ("… from Dell Inc., Dollar General Corp.") is no callout:
+    the quote before the speaker must end a sentence of its own."""
+    if found is None or not stop:
+        return found
+    if not found[2] or not ends_sentence(found[0]):
+        return None
+    return found[0], found[1], found[2] + stop
+
+
 def callout_shaped(text: str) -> bool:
     """The cheap tests a pull quote passes: no sentence end, one line, capitals or a role
     phrase near its end, five to 150 words. Most blocks fail here."""
@@ -325,8 +354,8 @@ def match_callout(text: str, seen: Mentions) -> tuple[str, str, str | None] | No
     followed by a role phrase ("chief economist at …", "German Ambassador to France").
     Returns (text, speaker, role) or None.
     """
-    t = text.strip()
-    return split_callout(t, seen) if callout_shaped(t) else None
+    t, stop = title_stop(text.strip())
+    return with_stop(split_callout(t, seen), stop) if callout_shaped(t) else None
 
 
 def split_callout(t: str, seen: Mentions) -> tuple[str, str, str | None] | None:

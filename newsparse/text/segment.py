@@ -17,7 +17,15 @@ from ..model import (
     TableSpan,
     record,
 )
-from .callouts import Mentions, callout_shaped, clean_quote, split_callout
+from .callouts import (
+    Mentions,
+    callout_shaped,
+    clean_quote,
+    ends_in_title,
+    split_callout,
+    title_stop,
+    with_stop,
+)
 from .datelines import (
     match_date_line,
     match_wire_dateline,
@@ -163,7 +171,7 @@ def _split_at_label(parts: Parts, lines: list[str], ctx: _Context) -> bool:
 def _plain_sentence(text: str) -> bool:
     """A one-line block ending in a period, with no label before a colon: a paragraph."""
     return text.endswith(".") and "\n" not in text and ":" not in text[:60] and (
-        "|" not in text[:60])
+        "|" not in text[:60]) and not ends_in_title(text)
 
 
 def _list_items(lines: list[str]) -> list[str] | None:
@@ -196,10 +204,11 @@ class _Context:
         """The block as a pull quote, while fewer than _CALLOUT_TRIES blocks have been tried:
         each try counts names over the whole article, so an unbounded number of tries grows
         with the square of the text; an article has a handful of pull quotes, not hundreds."""
+        flat, stop = title_stop(flat)
         if self.callout_tries >= _CALLOUT_TRIES or not callout_shaped(flat):
             return None
         self.callout_tries += 1
-        return split_callout(flat, self.mentions)
+        return with_stop(split_callout(flat, self.mentions), stop)
 
     @property
     def mentions(self) -> Mentions:
@@ -220,7 +229,7 @@ def _classify_plain(parts: Parts, text: str, lines: list[str], ctx: _Context) ->
             parts.add_paragraph(item, unit)
         return
     flat = norm_space(text)
-    if not ends_sentence(flat) and not is_caption(flat):
+    if (not ends_sentence(flat) or ends_in_title(flat)) and not is_caption(flat):
         # Before headings: a short callout has a heading's shape too.
         callout = ctx.try_callout(flat)
         if callout:
