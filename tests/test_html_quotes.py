@@ -187,3 +187,18 @@ def test_an_introduced_blockquote_dressed_with_a_quote_mark_picture_is_set_apart
             "Andrew Chen</p></blockquote>")
     quote, _ = _one(body)
     assert quote.speaker == "Andrew Chen"
+
+
+def test_the_blockquote_holders_found_once_give_what_searching_each_box_gives():
+    from newsparse.html.dom import parse
+    from newsparse.html.quotes import pull_quote, quote_holders
+
+    tree = parse("<html><body><div><section><blockquote class='pullquote'><p>We will rebuild "
+                 "the bridge by spring, whatever it costs the city.</p><cite>Anna Berg, mayor"
+                 "</cite></blockquote></section><div><blockquote class='twitter-tweet'><p>Live "
+                 "from the bridge</p></blockquote></div><aside><p>No quote here at all.</p>"
+                 "</aside></div></body></html>")
+    holders = quote_holders(tree)
+    for el in tree.iter("div", "section", "aside", "blockquote"):
+        assert pull_quote(el, None, holders) == pull_quote(el)
+    assert tree.find(".//section") in holders and tree.find(".//aside") not in holders

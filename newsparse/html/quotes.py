@@ -231,13 +231,22 @@ def _labelled_note(el) -> bool:
         label.endswith(":") or before[len(label):].lstrip().startswith(":"))
 
 
-def pull_quote(el, echoed=None) -> Block | None:
+def quote_holders(tree) -> set:
+    """The elements with a <blockquote> inside: found once, since a walk asks of every box
+    it enters whether one holds a quote, and searching each box's subtree again and again
+    grows with the depth of the page."""
+    return {a for q in tree.iter("blockquote") for a in q.iterancestors()}
+
+
+def pull_quote(el, echoed=None, holders: set | None = None) -> Block | None:
     """A quote Block when the element is a pull quote, SKIP for a social embed, else None.
-    `echoed(text)` says whether the running text repeats a passage (see set_apart)."""
+    `echoed(text)` says whether the running text repeats a passage (see set_apart);
+    `holders`, when given, are the elements with a <blockquote> inside (see quote_holders)."""
     tag = el.tag
     if tag not in ("blockquote", "aside", "figure", "div", "section", "p"):
         return None
-    if is_social(el) or any(is_social(d) for d in el.iter("blockquote")):
+    inside = holders is None or el in holders  # else: no blockquote to look for below el
+    if is_social(el) or (inside and any(is_social(d) for d in el.iter("blockquote"))):
         # A wrapper is dropped only when it is the embed's own box; a section of running text
         # with a post embedded deep inside is walked, and the post's blockquote skipped there.
         boxed = tag in ("blockquote", "figure", "aside") or (
@@ -254,8 +263,8 @@ def pull_quote(el, echoed=None) -> Block | None:
     if marked and not _QUOTE_WORD.search(classes(el)) and not _quote_signs(el):
         return None  # a "callout" or "highlight" box of the running text's own sentences
     if tag in ("div", "section", "aside", "figure") and not marked and (
-            el.find("./blockquote") is None if tag in ("div", "section")
-            else el.find(".//blockquote") is None):
+            not inside or (el.find("./blockquote") is None if tag in ("div", "section")
+                           else el.find(".//blockquote") is None)):
         return None
     if tag == "blockquote" and introduced(el):
         return None  # quoted in the running text, attributed or not

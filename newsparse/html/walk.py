@@ -21,7 +21,7 @@ from .dom import (
     text_of,
 )
 from .lists import list_item, table
-from .quotes import SKIP, pull_quote
+from .quotes import SKIP, pull_quote, quote_holders
 from .related import feed_label, related, related_items
 from .shapes import (
     box_weights,
@@ -78,6 +78,15 @@ class Walker:
         self.unit: tuple[int, bool] | None = None
         self.flat: str | None = None  # the container's text as echoed() compares it
         self.echo_checks = 0
+        self._holders: tuple[object, set] | None = None  # (document root, its holders)
+
+    def holders(self, el) -> set:
+        """The elements of el's document with a <blockquote> inside (a walk may be given
+        another document's parts: each is searched once)."""
+        top = el.getroottree().getroot()
+        if self._holders is None or self._holders[0] is not top:
+            self._holders = (top, quote_holders(top))
+        return self._holders[1]
 
     def holds_article(self, el) -> bool:
         """el holds half the container's paragraph text: it is the article, whatever its
@@ -190,11 +199,11 @@ class Walker:
                                or self.collapsed_text(el)):
             # Hidden, unless it is the (paywalled) bulk of the article itself, or a pull
             # quote hidden from screen readers because it repeats the text.
-            quote = None if out_of_view(el) else pull_quote(el, self.echoed)
+            quote = None if out_of_view(el) else pull_quote(el, self.echoed, self.holders(el))
             if quote is not None and quote is not SKIP:
                 self.emit(quote)
             return
-        quote = pull_quote(el, self.echoed)
+        quote = pull_quote(el, self.echoed, self.holders(el))
         if quote is SKIP and passage(el):
             quote = None  # a long quoted passage that links to a post is no embedded post
         if quote is not None:
