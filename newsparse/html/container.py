@@ -187,9 +187,12 @@ def boilerplate(el) -> str | None:
     they name a box that is boilerplate unless it holds running text, else None. A BEM name is
     judged by its element part: "sidebar-grid__content" is content, "article__footer" is a
     footer."""
+    cls, ident = el.get("class"), el.get("id")
+    if not (cls or ident or el.get("aria-label")):
+        return None  # most elements: no name to judge
     # camelCase class names ("mediaEmbed", "imageEmbedCredit") are words run together; hashed
     # names ("sc-hzhJZQ", ids like "block-id-n1AuAdJl") are not split.
-    names = f"{_CAMEL.sub('-', el.get('class') or '')} {el.get('id') or ''}".lower()
+    names = f"{_CAMEL.sub('-', cls or '')} {ident or ''}".lower()
     tokens = [_bem_element(token) for token in names.split()]
     # A box's accessible name says what it is ("Newsletter Anmeldung", "Share this article").
     label = el.get("aria-label") if el.tag in ("section", "div", "aside") else None
