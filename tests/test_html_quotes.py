@@ -202,3 +202,14 @@ def test_the_blockquote_holders_found_once_give_what_searching_each_box_gives():
     for el in tree.iter("div", "section", "aside", "blockquote"):
         assert pull_quote(el, None, holders) == pull_quote(el)
     assert tree.find(".//section") in holders and tree.find(".//aside") not in holders
+
+
+def test_every_box_of_a_deep_nest_of_quotes_is_a_holder_when_each_is_added_once():
+    from newsparse.html.dom import parse
+    from newsparse.html.quotes import quote_holders
+
+    # 200 levels of boxes, each holding a quote: every box is a holder, each counted once.
+    tree = parse("<html><body>" + "<div><blockquote>q</blockquote>" * 200 + "</div>" * 200
+                 + "</body></html>")
+    boxes = list(tree.iter("div"))
+    assert len(boxes) == 200 and set(boxes) <= quote_holders(tree)

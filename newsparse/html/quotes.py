@@ -235,7 +235,13 @@ def quote_holders(tree) -> set:
     """The elements with a <blockquote> inside: found once, since a walk asks of every box
     it enters whether one holds a quote, and searching each box's subtree again and again
     grows with the depth of the page."""
-    return {a for q in tree.iter("blockquote") for a in q.iterancestors()}
+    held: set = set()
+    for quote in tree.iter("blockquote"):
+        for anc in quote.iterancestors():
+            if anc in held:
+                break  # and so are all above it: each element is added once
+            held.add(anc)
+    return held
 
 
 def pull_quote(el, echoed=None, holders: set | None = None) -> Block | None:
