@@ -78,15 +78,7 @@ class Walker:
         self.unit: tuple[int, bool] | None = None
         self.flat: str | None = None  # the container's text as echoed() compares it
         self.echo_checks = 0
-        self._holders: tuple[object, set] | None = None  # (document root, its holders)
-
-    def holders(self, el) -> set:
-        """The elements of el's document with a <blockquote> inside (a walk may be given
-        another document's parts: each is searched once)."""
-        top = el.getroottree().getroot()
-        if self._holders is None or self._holders[0] is not top:
-            self._holders = (top, quote_holders(top))
-        return self._holders[1]
+        self.holders: set | None = None  # the document's elements with a <blockquote> inside
 
     def holds_article(self, el) -> bool:
         """el holds half the container's paragraph text: it is the article, whatever its
@@ -161,6 +153,7 @@ class Walker:
         """Emit the blocks of el's children (el itself is not judged)."""
         if self.root is None:
             self.root = el
+            self.holders = quote_holders(el.getroottree())  # one search, not one per box
         if el.text and el.text.strip():
             self.buffer.append(el.text)
         for child in el:
@@ -199,11 +192,11 @@ class Walker:
                                or self.collapsed_text(el)):
             # Hidden, unless it is the (paywalled) bulk of the article itself, or a pull
             # quote hidden from screen readers because it repeats the text.
-            quote = None if out_of_view(el) else pull_quote(el, self.echoed, self.holders(el))
+            quote = None if out_of_view(el) else pull_quote(el, self.echoed, self.holders)
             if quote is not None and quote is not SKIP:
                 self.emit(quote)
             return
-        quote = pull_quote(el, self.echoed, self.holders(el))
+        quote = pull_quote(el, self.echoed, self.holders)
         if quote is SKIP and passage(el):
             quote = None  # a long quoted passage that links to a post is no embedded post
         if quote is not None:
