@@ -66,12 +66,13 @@ def labelled_boxes(tree, container, base: str | None, order: dict, taken: list) 
 
 def _page_end(tree, end: int, order: dict) -> float:
     """Where the page's own furniture starts after the article: its first footer outside
-    any <article> or <main> (the site's footer, or the one holding the comments). Boxes past it are
-    the site's, not the article's (widgets-guidelines: between its end and the comments or
-    footer)."""
+    any <article> or <main> (the site's footer, or the one holding the comments). Boxes past
+    it are the site's, not the article's (widgets-guidelines: between its end and the
+    comments or footer)."""
     for el in tree.iter("footer"):
-        if order.get(el, 0) > end and next(el.iterancestors("article", "main"), None) is None:
-            return order.get(el, 0)
+        at = order.get(el, 0)
+        if at > end and next(el.iterancestors("article", "main"), None) is None:
+            return at
     return float("inf")
 
 

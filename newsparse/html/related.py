@@ -337,23 +337,23 @@ def dedupe_links(blocks: list[Block], page: tuple[str | None, ...] = ()) -> list
     box after the article, a box the page repeats); one box is never found twice, as the
     readings after the text skip the boxes already taken (see after_article)."""
     own = {_story(u) for u in page if u}
-    out = []
-    for b in blocks:
-        if b.hint == "related":
-            b.items = [i for i in _unique(b.items) if not sentence_shaped(i.title) and (
-                i.url is None or _story(i.url) not in own)]
-            if not b.items:
-                continue
-        out.append(b)
-    return out
+    return _kept_items(blocks, lambda items: [
+        i for i in _unique(items) if not sentence_shaped(i.title) and (
+            i.url is None or _story(i.url) not in own)])
 
 
 def without_shop_links(blocks: list[Block]) -> list[Block]:
     """The related boxes less their links to a shop's products; a box left empty goes."""
+    return _kept_items(blocks, lambda items: [
+        i for i in items if i.url is None or not _SHOP.search(i.url)])
+
+
+def _kept_items(blocks: list[Block], keep) -> list[Block]:
+    """The blocks with each related box's items filtered by `keep`; a box left empty goes."""
     out = []
     for b in blocks:
         if b.hint == "related":
-            b.items = [i for i in b.items if i.url is None or not _SHOP.search(i.url)]
+            b.items = keep(b.items)
             if not b.items:
                 continue
         out.append(b)
