@@ -319,16 +319,21 @@ def ends_in_title(text: str) -> bool:
     return bool(last) and last[-1].lower() in _TITLE_ABBREVIATIONS
 
 
-def title_stop(text: str) -> tuple[str, str]:
-    """(the text to read as a callout, the full stop its role's abbreviation ends in)."""
-    return (text[:-1], ".") if ends_in_title(text) else (text, "")
+def callout_candidate(text: str) -> tuple[str, str] | None:
+    """(the text to split, the full stop its role's abbreviation ends in, or "") when the
+    text passes callout_shaped; the abbreviation's full stop is set aside for the test."""
+    t = text.strip()
+    t, stop = (t[:-1], ".") if ends_in_title(t) else (t, "")
+    return (t, stop) if callout_shaped(t) else None
 
 
-def with_stop(found: tuple[str, str, str | None] | None,
-              stop: str) -> tuple[str, str, str | None] | None:
-    """The callout with the abbreviation's full stop given back to its role. A sentence
-    that ends in a company's name ("… from Dell Inc., Dollar General Corp.") is no callout:
-    the quote before the speaker must end a sentence of its own."""
+def split_candidate(candidate: tuple[str, str],
+                    seen: Mentions) -> tuple[str, str, str | None] | None:
+    """split_callout for a callout_candidate, the full stop given back to its role. A
+    sentence that ends in a company's name ("… from Dell Inc., Dollar General Corp.") is no
+    callout: the quote before the speaker must end a sentence of its own."""
+    text, stop = candidate
+    found = split_callout(text, seen)
     if found is None or not stop:
         return found
     if not found[2] or not ends_sentence(found[0]):
@@ -354,8 +359,8 @@ def match_callout(text: str, seen: Mentions) -> tuple[str, str, str | None] | No
     followed by a role phrase ("chief economist at …", "German Ambassador to France").
     Returns (text, speaker, role) or None.
     """
-    t, stop = title_stop(text.strip())
-    return with_stop(split_callout(t, seen), stop) if callout_shaped(t) else None
+    candidate = callout_candidate(text)
+    return split_candidate(candidate, seen) if candidate else None
 
 
 def split_callout(t: str, seen: Mentions) -> tuple[str, str, str | None] | None:

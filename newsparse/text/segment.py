@@ -17,15 +17,7 @@ from ..model import (
     TableSpan,
     record,
 )
-from .callouts import (
-    Mentions,
-    callout_shaped,
-    clean_quote,
-    ends_in_title,
-    split_callout,
-    title_stop,
-    with_stop,
-)
+from .callouts import Mentions, callout_candidate, clean_quote, ends_in_title, split_candidate
 from .datelines import (
     match_date_line,
     match_wire_dateline,
@@ -204,11 +196,10 @@ class _Context:
         """The block as a pull quote, while fewer than _CALLOUT_TRIES blocks have been tried:
         each try counts names over the whole article, so an unbounded number of tries grows
         with the square of the text; an article has a handful of pull quotes, not hundreds."""
-        flat, stop = title_stop(flat)
-        if self.callout_tries >= _CALLOUT_TRIES or not callout_shaped(flat):
+        if self.callout_tries >= _CALLOUT_TRIES or (candidate := callout_candidate(flat)) is None:
             return None
         self.callout_tries += 1
-        return with_stop(split_callout(flat, self.mentions), stop)
+        return split_candidate(candidate, self.mentions)
 
     @property
     def mentions(self) -> Mentions:
