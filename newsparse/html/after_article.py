@@ -181,9 +181,14 @@ def without_feeds(blocks: list[Block], title: str | None) -> list[Block]:
 
 
 def _feed(box: Block, topic: set[str]) -> bool:
+    return _writers_box(box.label) or _dated_in_order(box) or _tracked_as_feed(box) \
+        or _stamped_hours_ago(box) or topics.off_topic(box, topic)
+
+
+def _dated_in_order(box: Block) -> bool:
+    """The stories' addresses carry dates, newest first, within a month."""
     dated = [d for i in box.items[:FEED_SIZE] if (d := _url_day(i.url or "")) is not None]
-    return _writers_box(box.label) or _in_date_order(dated, _URL_FEED_DATES) \
-        or _tracked_as_feed(box) or _stamped_hours_ago(box) or topics.off_topic(box, topic)
+    return _in_date_order(dated, _URL_FEED_DATES)
 
 
 # "vor 2 Std.", "2 hours ago", "il y a 3 h", "hace 5 horas": a post of the last hours.
