@@ -85,20 +85,32 @@ class Handler(BaseHTTPRequestHandler):
 
     def do_GET(self) -> None:
         if self.path == "/_stats":
+            self.ended = True  # the test's own question: never counted as a request
             return self._send(200, "application/json", json.dumps(_stats()).encode())
         with STATS.lock:
             STATS.active += 1
             STATS.requests += 1
             STATS.max_active = max(STATS.max_active, STATS.active)
             STATS.events.append(("start", self.path, self.headers.get("User-Agent", "")))
+        self.ended = False
         try:
             self._serve()
         except (BrokenPipeError, ConnectionResetError):
             pass
         finally:
-            with STATS.lock:
-                STATS.active -= 1
-                STATS.events.append(("end", self.path, ""))
+            self._end()
+
+    def _end(self) -> None:
+        """The request is over for the client's purposes. Marked before a response's last
+        write: once the client has read it, it may send its next request at once, before
+        this thread would otherwise get to mark the end (a race of the test server, not
+        two requests in flight)."""
+        if self.ended:
+            return
+        self.ended = True
+        with STATS.lock:
+            STATS.active -= 1
+            STATS.events.append(("end", self.path, ""))
 
     def _serve(self) -> None:
         _, kind, ident = (self.path.split("?")[0].split("/") + ["", ""])[:3]
@@ -169,6 +181,7 @@ class Handler(BaseHTTPRequestHandler):
             self.send_header("Content-Encoding", encoding)
         for key, value in (headers or {}).items():
             self.send_header(key, value)
+        self._end()
         self.end_headers()
         self.wfile.write(body)
 
