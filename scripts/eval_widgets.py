@@ -34,7 +34,10 @@ HTML_ROWS = [
     ("titles left in the body (all, missed ones too)", ("leak_t", "t_gold")),
     ("labels left in the body", ("leak_l", "labels")),
 ]
-URL_ROW = ("title URLs correct (found)", ("url_ok", "url_checked"))
+HTML_ONLY = [
+    ("found titles whose body copy is the page's own (not counted above)", ("own_t", "t_found")),
+    ("title URLs correct (found)", ("url_ok", "url_checked")),
+]
 TEXT_ROWS = [
     ("callout placement exact", ("q_place", "q_found")),
     ("widget placement exact", ("w_place", "w_placed")),
@@ -104,12 +107,15 @@ def score(eval_dir: Path, mode: str, part: str, flat: Path, preds: Path) -> dict
     if proc.returncode != 0:
         raise RuntimeError(f"score_callouts.py {mode} {part}: {proc.stderr.strip()[-300:]}")
     report = json.loads(out.read_text(encoding="utf-8"))
-    return {**report["aggregate"]["all"], **found_leaks(report["pages"])}
+    own = own_copies(eval_dir, part, preds, report["pages"]) if mode == "html" else set()
+    return {**report["aggregate"]["all"], **found_leaks(report["pages"], own),
+            "own_t": len(own)}
 
 
-def found_leaks(pages: list[dict]) -> dict[str, int]:
+def found_leaks(pages: list[dict], own: set[tuple[str, int]] = frozenset()) -> dict[str, int]:
     """Of the callouts and titles newsparse found, how many the body still holds: the
-    aggregate's leak counts also hold the missed ones, which stay in the body as text."""
+    aggregate's leak counts also hold the missed ones, which stay in the body as text. OWN
+    holds the (page id, title index) whose body copy is the page's own (see own_copies)."""
     counts = {"leak_q_found": 0, "leak_t_found": 0}
     for page in pages:
         res = page.get("res") or {}
@@ -117,8 +123,42 @@ def found_leaks(pages: list[dict]) -> dict[str, int]:
         for kind, found in (("callout", res.get("quotes", [])), ("title", res.get("titles", []))):
             key = "leak_q_found" if kind == "callout" else "leak_t_found"
             counts[key] += sum(1 for i in leaks.get(kind, [])
-                               if i < len(found) and found[i].get("found"))
+                               if i < len(found) and found[i].get("found")
+                               and (kind == "callout" or (page.get("id"), i) not in own))
     return counts
+
+
+def own_copies(eval_dir: Path, part: str, preds: Path, pages: list[dict]) -> set[tuple[str, int]]:
+    """The found titles (page id, index) that the HTML body holds only as often as the page
+    shows them outside its gold widgets: a live blog's entry heading that a "Read more" line
+    repeats, a section heading with a related link's words. That copy is the article's own,
+    which the guidelines keep; score_callouts.py judges callouts the same way (the copies the
+    page holds outside the callout), but not titles."""
+    sys.path.insert(0, str(eval_dir))
+    import score_callouts as sc  # the shared scorer's own text normalising and page stream
+
+    own = set()
+    for page in pages:
+        res = page.get("res") or {}
+        titles = res.get("titles") or []
+        leaked = [i for i in (res.get("leaks") or {}).get("title", [])
+                  if i < len(titles) and titles[i].get("found")]
+        if not leaked:
+            continue
+        gold = json.loads((eval_dir / "widgets-dev" / part / f"{page['id']}.json").read_text("utf-8"))
+        record = json.loads((preds / f"{page['id']}.json").read_text("utf-8"))
+        stream = sc.page_stream(sc.decode(sc.read_page(str(eval_dir / gold["source"]))))
+        blocks = [sc.norm(b) for b in sc.body_blocks(record)]
+        keys = [sc.norm(item["title"])[:sc.K] for w in gold["related"] for item in w["items"]]
+        own.update((page["id"], i) for i in own_titles(stream, blocks, keys, leaked))
+    return own
+
+
+def own_titles(stream: str, blocks: list[str], keys: list[str], leaked: list[int]) -> list[int]:
+    """Of the LEAKED title indexes, those whose key (normalised title) the body BLOCKS hold no
+    more often than the page's text STREAM holds it outside the gold widgets' KEYS."""
+    return [i for i in leaked
+            if sum(1 for b in blocks if keys[i] in b) <= stream.count(keys[i]) - keys.count(keys[i])]
 
 
 def run(shared: Path, workdir: Path) -> dict[tuple[str, str], dict]:
@@ -139,7 +179,7 @@ def run(shared: Path, workdir: Path) -> dict[tuple[str, str], dict]:
 
 def markdown(aggs: dict[tuple[str, str], dict], mode: str) -> str:
     """One row per measure, one column per part of widgets-dev."""
-    rows = HTML_ROWS + ([URL_ROW] if mode == "html" else TEXT_ROWS)
+    rows = HTML_ROWS + (HTML_ONLY if mode == "html" else TEXT_ROWS)
     cols = [aggs[mode, part] for part in PARTS]
     body = [["pages (failed)"] + [f"{a['pages']} ({a.get('fail', 0)})" for a in cols]]
     body += [[label] + [doc.ratio(a.get(hit, 0), a.get(total, 0)) for a in cols]

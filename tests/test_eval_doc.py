@@ -200,3 +200,15 @@ def test_a_page_that_fails_leaves_no_prediction(tmp_path):
                                   tmp_path / "preds")
     assert failed == 1
     assert sorted(p.name for p in (tmp_path / "preds").iterdir()) == ["page.json"]
+
+
+def test_a_title_is_the_bodys_own_only_when_the_page_shows_it_outside_its_widgets():
+    keys = ["plymouthprotests", "exactdate", "herowoman"]
+    # the live blog's entry heading and the "Read more" line: two copies on the page
+    stream = "keyeventsplymouthprotestsplymouthprotestsreadmoreplymouthprotests" "exactdate"
+    blocks = ["plymouthprotests", "herowoman", "exactdate"]
+    # 1 in the body, 3 on the page, 1 in a widget: the body's own; exactdate is shown only in
+    # its widget, so its body copy is a leak; herowoman is on the page nowhere else either
+    assert eval_widgets.own_titles(stream, blocks, keys, [0, 1, 2]) == [0]
+    # the same box shown twice (two gold widgets) leaves no copy outside them
+    assert eval_widgets.own_titles("exactdateexactdate", ["exactdate"], ["exactdate"] * 2, [0]) == []
