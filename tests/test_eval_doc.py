@@ -211,4 +211,5 @@ def test_a_title_is_the_bodys_own_only_when_the_page_shows_it_outside_its_widget
     # its widget, so its body copy is a leak; herowoman is on the page nowhere else either
     assert eval_widgets.own_titles(stream, blocks, keys, [0, 1, 2]) == [0]
     # the same box shown twice (two gold widgets) leaves no copy outside them
-    assert eval_widgets.own_titles("exactdateexactdate", ["exactdate"], ["exactdate"] * 2, [0]) == []
+    twice = ["exactdate"] * 2
+    assert eval_widgets.own_titles("exactdateexactdate", ["exactdate"], twice, [0]) == []
