@@ -126,3 +126,44 @@ def test_a_box_the_page_shows_twice_at_the_end_is_read_twice():
                      *TITLES)
     assert boxes(parts) == [("Summer Games 2024", TITLES[:2]), ("Summer Games 2024", TITLES)]
     assert "Cyclists ask" not in body_text(parts)
+
+
+def test_a_quoted_one_word_title_between_headlines_goes_on_the_box():
+    titles = [TITLES[0], "«The Traitor»", *TITLES[1:]]
+    parts = parts_of(PROSE, "Summer Games 2024", *titles, AFTER)
+    assert boxes(parts) == [("Summer Games 2024", titles)]
+    assert "Cyclists ask" not in body_text(parts)
+
+
+def test_a_quoted_line_ending_a_run_is_left_to_the_body():
+    # the quoted line stands before prose: a quotation the article sets apart, not a title
+    parts = parts_of(PROSE, "Summer Games 2024", *TITLES, "“Never again”", AFTER)
+    assert boxes(parts) == [("Summer Games 2024", TITLES)]
+    assert "Never again" in body_text(parts)
+
+
+def test_titles_an_earlier_box_listed_are_a_box_again_however_short():
+    short = ["Hybrid work: 5 advantages", "What is a hybrid work model?"]  # too few words for a run
+    parts = parts_of(PROSE, "Related reading", *short, AFTER, PROSE,
+                     "Want more advice on hybrid work? Read", *short, AFTER)
+    assert boxes(parts) == [("Related reading", short),
+                            ("Want more advice on hybrid work? Read", short)]
+    assert "What is hybrid work" not in body_text(parts)
+
+
+def test_short_lines_nobody_listed_before_stay_in_the_body():
+    short = ["Hybrid work: 5 advantages", "What is a hybrid work model?"]
+    parts = parts_of(PROSE, "Want more advice on hybrid work? Read", *short, AFTER)
+    assert boxes(parts) == []
+
+
+def test_a_line_over_one_headline_just_before_a_read_more_box_is_a_box():
+    parts = parts_of(PROSE, "Plan your trip", TITLES[0], "Read more", TITLES[1], AFTER)
+    assert boxes(parts) == [("Plan your trip", [TITLES[0]]), ("Read more", [TITLES[1]])]
+    assert "Ferry operator" not in body_text(parts)
+
+
+def test_a_heading_over_its_subheading_and_paragraph_is_no_box():
+    parts = parts_of(PROSE, "Plan your trip", TITLES[0], AFTER)
+    assert boxes(parts) == []
+    assert "Ferry operator" in body_text(parts)

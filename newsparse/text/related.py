@@ -18,6 +18,7 @@ in the label's block. Telling a title from what follows the widget is the hard p
 from __future__ import annotations
 
 import re
+from collections.abc import Set
 
 from .. import patterns as pt
 from ..model import Block, Related, RelatedItem
@@ -213,6 +214,38 @@ def _headline(block: Block) -> bool:
     return len(words) >= _HEADLINE_WORDS and figures < 2 and title_shaped(text)
 
 
+_CLOSING = "\"'“”»«’‘"
+
+
+def _quoted_title(block: Block) -> bool:
+    """A short line that is all one quotation: «Forræderen», a show's or a book's name used as
+    a headline. The body never sets a quoted word apart as a block of its own."""
+    text = block.text.strip()
+    return (block.hint is None and "\n" not in text and len(text) > 2 and text[0] in _OPENING
+            and text[-1] in _CLOSING and title_shaped(text))
+
+
+def _in_run(blocks: list[Block], at: int, end: int) -> bool:
+    """Whether blocks[end] goes on a run of headlines that began at `at`: a headline, or a
+    quoted short title between two of them."""
+    if _headline(blocks[end]):
+        return True
+    return end > at and end + 1 < len(blocks) and _quoted_title(blocks[end]) and _headline(
+        blocks[end + 1])
+
+
+def _box_follows(blocks: list[Block], at: int) -> bool:
+    """Whether blocks[at] opens a related box by its label: a line over one headline just
+    before it is a box too, as the body's headings stand over paragraphs."""
+    return at < len(blocks) and blocks[at].hint is None and bool(
+        match_related_label(blocks[at].text.strip().split("\n")[0]))
+
+
+def _all_known(blocks: list[Block], known: Set[str]) -> bool:
+    """Two or more lines, each a title an earlier box listed: the page shows its links again."""
+    return len(blocks) >= 2 and all(norm_space(b.text) in known for b in blocks)
+
+
 def _words(blocks: list[Block]) -> int:
     return sum(len(block.text.split()) for block in blocks)
 
@@ -225,27 +258,38 @@ def _after_prose(blocks: list[Block], at: int) -> bool:
 
 
 def take_shape_box(blocks: list[Block], at: int, labels: frozenset[str], after_paragraph: int,
-                   after_box: bool = False) -> tuple[Related, int, bool] | None:
+                   after_box: bool = False, known: Set[str] = frozenset(),
+                   ) -> tuple[Related, int, bool] | None:
     """A box of link titles under a label no list names (blocks[at - 1] is the label line).
 
     The shape alone decides: two or more headline-shaped lines in a row under a short line,
     up to prose, are a widget: the body's headings stand over paragraphs, one at a time, and
     its lists are bulleted. A label the article repeats needs only one title under it, and
-    may stand right after such a box (`after_box`: the page shows the box twice).
+    may stand right after such a box (`after_box`: the page shows the box twice). Titles
+    that an earlier box listed (`known`) are titles whatever their length.
     """
     label = blocks[at - 1].text.strip()
     if match_related_label(label) or not label_shaped(label) or not (
             _after_prose(blocks, at - 1) or (after_box and label in labels)):
         return None
     end = at
-    while end < len(blocks) and _headline(blocks[end]) and blocks[end].text.strip() != label:
+    while end < len(blocks) and _in_run(blocks, at, end) and blocks[end].text.strip() != label:
         end += 1
     heading = _heading_at_end(blocks[at:end], blocks[end] if end < len(blocks) else None)
     stop = end - 1 if heading else end
     # A teaser under each repeat of the label; a list repeats its heading ("Pros", "Cons")
     # over several items, so longer runs need what any box needs.
-    if not (label in labels and stop - at == 1) and (
+    if not (stop - at == 1 and (label in labels or _box_follows(blocks, stop))) and not _all_known(
+            blocks[at:stop], known) and (
             stop - at < 2 or _words(blocks[at:stop]) < _RUN_WORDS * (stop - at)):
         return None
     items = related_items([block.text.strip() for block in blocks[at:stop]])
     return Related(label=label, items=items, after_paragraph=after_paragraph), stop, heading
+
+
+def learn_titles(known: set[str], related: list[Related], learned: int) -> int:
+    """Adds the titles of the boxes after the first `learned` to `known`; returns how many are
+    in it. Each box is whole by the next block: its titles are taken in the same step."""
+    for box in related[learned:]:
+        known.update(item.title for item in box.items)
+    return len(related)

@@ -37,6 +37,7 @@ from .related import (
     BULLET,
     URL,
     item_count,
+    learn_titles,
     related_items,
     repeated_lines,
     sentence_shaped,
@@ -303,9 +304,12 @@ def segment(blocks: list[Block], year: int | None = None, title: str | None = No
     labels = repeated_lines(blocks) if plain else frozenset()
     at = 0
     box_end = -1  # where the last box of link titles ended
+    known: set[str] = set()  # the titles of the boxes read so far
+    learned = 0  # how many of parts.related are in `known`
     while at < len(blocks):
         block = blocks[at]
         at += 1
+        learned = learn_titles(known, parts.related, learned)
         if _take_byline(parts, block) or _take_date_line(parts, block):
             continue
         if block.hint is None and at - 1 in echoes:  # a pull quote repeating the body's words
@@ -320,7 +324,7 @@ def segment(blocks: list[Block], year: int | None = None, title: str | None = No
                 at = _resume(parts, blocks, resume, heading)
                 continue
         if block.hint is None and parts.n_paragraphs and (box := take_shape_box(
-                blocks, at, labels, parts.paragraph_count(), at - 1 == box_end)):
+                blocks, at, labels, parts.paragraph_count(), at - 1 == box_end, known)):
             parts.related.append(box[0])
             at = box_end = _resume(parts, blocks, box[1], box[2])
             continue
