@@ -138,7 +138,7 @@ def _heading_at_end(titles: list[Block], after: Block | None) -> bool:
     """Whether the last title-shaped line is the heading of the paragraph after the run."""
     if after is None or after.hint is not None or not titles:
         return False
-    if match_related_label(after.text.strip().split("\n")[0]):
+    if _opens_box(after):
         return False  # another widget follows: every line was a title
     last = norm_space(titles[-1].text)
     if URL.search(last) or last[:1] in _BULLET_MARKS:
@@ -234,16 +234,27 @@ def _in_run(blocks: list[Block], at: int, end: int) -> bool:
         blocks[end + 1])
 
 
-def _box_follows(blocks: list[Block], at: int) -> bool:
-    """Whether blocks[at] opens a related box by its label: a line over one headline just
-    before it is a box too, as the body's headings stand over paragraphs."""
-    return at < len(blocks) and blocks[at].hint is None and bool(
-        match_related_label(blocks[at].text.strip().split("\n")[0]))
+def _opens_box(block: Block) -> bool:
+    """Whether a plain block opens a related box by its label ("Read more")."""
+    return block.hint is None and bool(match_related_label(block.text.strip().split("\n")[0]))
 
 
-def _all_known(blocks: list[Block], known: Set[str]) -> bool:
-    """Two or more lines, each a title an earlier box listed: the page shows its links again."""
-    return len(blocks) >= 2 and all(norm_space(b.text) in known for b in blocks)
+def _enough_for_a_box(blocks: list[Block], at: int, stop: int, repeated: bool,
+                      known: Set[str]) -> bool:
+    """Whether the headlines blocks[at:stop] under a label make a box.
+
+    One teaser is enough under a label the article repeats (`repeated`) or right before a
+    labelled box: the body's headings stand over paragraphs. A list repeats its heading
+    ("Pros", "Cons") over several items, so longer runs need what any box needs: two or more
+    whole headlines, or lines that are all titles an earlier box listed (the page shows its
+    links again).
+    """
+    run = blocks[at:stop]
+    if len(run) == 1 and (repeated or (stop < len(blocks) and _opens_box(blocks[stop]))):
+        return True
+    if len(run) >= 2 and all(norm_space(b.text) in known for b in run):
+        return True
+    return len(run) >= 2 and _words(run) >= _RUN_WORDS * len(run)
 
 
 def _words(blocks: list[Block]) -> int:
@@ -277,11 +288,7 @@ def take_shape_box(blocks: list[Block], at: int, labels: frozenset[str], after_p
         end += 1
     heading = _heading_at_end(blocks[at:end], blocks[end] if end < len(blocks) else None)
     stop = end - 1 if heading else end
-    # A teaser under each repeat of the label; a list repeats its heading ("Pros", "Cons")
-    # over several items, so longer runs need what any box needs.
-    if not (stop - at == 1 and (label in labels or _box_follows(blocks, stop))) and not _all_known(
-            blocks[at:stop], known) and (
-            stop - at < 2 or _words(blocks[at:stop]) < _RUN_WORDS * (stop - at)):
+    if not _enough_for_a_box(blocks, at, stop, label in labels, known):
         return None
     items = related_items([block.text.strip() for block in blocks[at:stop]])
     return Related(label=label, items=items, after_paragraph=after_paragraph), stop, heading
