@@ -119,13 +119,18 @@ def found_leaks(pages: list[dict], own: set[tuple[str, int]] = frozenset()) -> d
     counts = {"leak_q_found": 0, "leak_t_found": 0}
     for page in pages:
         res = page.get("res") or {}
-        leaks = res.get("leaks") or {}
-        for kind, found in (("callout", res.get("quotes", [])), ("title", res.get("titles", []))):
-            key = "leak_q_found" if kind == "callout" else "leak_t_found"
-            counts[key] += sum(1 for i in leaks.get(kind, [])
-                               if i < len(found) and found[i].get("found")
-                               and (kind == "callout" or (page.get("id"), i) not in own))
+        counts["leak_q_found"] += len(found_in_body(res, "callout"))
+        counts["leak_t_found"] += sum(1 for i in found_in_body(res, "title")
+                                      if (page.get("id"), i) not in own)
     return counts
+
+
+def found_in_body(res: dict, kind: str) -> list[int]:
+    """The indexes of the found callouts or titles ("callout" / "title") of one page's score
+    that its body still holds."""
+    found = res.get("quotes" if kind == "callout" else "titles") or []
+    return [i for i in (res.get("leaks") or {}).get(kind, [])
+            if i < len(found) and found[i].get("found")]
 
 
 def own_copies(eval_dir: Path, part: str, preds: Path, pages: list[dict]) -> set[tuple[str, int]]:
@@ -134,15 +139,13 @@ def own_copies(eval_dir: Path, part: str, preds: Path, pages: list[dict]) -> set
     repeats, a section heading with a related link's words. That copy is the article's own,
     which the guidelines keep; score_callouts.py judges callouts the same way (the copies the
     page holds outside the callout), but not titles."""
-    sys.path.insert(0, str(eval_dir))
+    if str(eval_dir) not in sys.path:
+        sys.path.insert(0, str(eval_dir))
     import score_callouts as sc  # the shared scorer's own text normalising and page stream
 
     own = set()
     for page in pages:
-        res = page.get("res") or {}
-        titles = res.get("titles") or []
-        leaked = [i for i in (res.get("leaks") or {}).get("title", [])
-                  if i < len(titles) and titles[i].get("found")]
+        leaked = found_in_body(page.get("res") or {}, "title")
         if not leaked:
             continue
         gold = json.loads((eval_dir / "widgets-dev" / part / f"{page['id']}.json").read_text("utf-8"))
